@@ -1,0 +1,12 @@
+package dev.kvcache.app;
+
+import dev.kvcache.ui.FontSource;
+
+/** What differs between the desktop and the browser, supplied by each launcher. */
+public interface Platform {
+    /** FreeType on the desktop, baked bitmap fonts in the browser. */
+    FontSource createFontSource();
+
+    /** Called after each frame is on screen (screenshots, the browser's frame counter). */
+    void frameDrawn(KvCacheApp app);
+}

@@ -1,0 +1,17 @@
+package dev.kvcache.render;
+
+/** What the scene needs to know to draw a device: its name, memory type and module count. */
+public final class DeviceLook {
+    public final String name;
+    public final String memoryType;
+    public final int moduleCount;
+    /** Singular noun for one module: "HBM stack", "GDDR chip", "SRAM region", "unified memory". */
+    public final String moduleNoun;
+
+    public DeviceLook(String name, String memoryType, int moduleCount, String moduleNoun) {
+        this.name = name;
+        this.memoryType = memoryType;
+        this.moduleCount = Math.max(1, moduleCount);
+        this.moduleNoun = moduleNoun;
+    }
+}

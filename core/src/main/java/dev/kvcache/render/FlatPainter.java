@@ -1,0 +1,90 @@
+package dev.kvcache.render;
+
+import com.badlogic.gdx.graphics.Color;
+import com.badlogic.gdx.graphics.Pixmap;
+import com.badlogic.gdx.graphics.Texture;
+import com.badlogic.gdx.graphics.g2d.SpriteBatch;
+import com.badlogic.gdx.graphics.g2d.TextureRegion;
+import com.badlogic.gdx.utils.Disposable;
+
+/**
+ * Flat fills and vertical gradients drawn through the same SpriteBatch as everything else, with a
+ * 1x1 white texture, so the whole scene stays one batch (no ShapeRenderer flushes).
+ */
+public final class FlatPainter implements Disposable {
+    private static final int VERTEX_FLOATS = 20;
+
+    private final Texture white;
+    private final TextureRegion dot;
+    private final float[] quad = new float[VERTEX_FLOATS];
+    private SpriteBatch batch;
+
+    public FlatPainter() {
+        Pixmap pixmap = new Pixmap(1, 1, Pixmap.Format.RGBA8888);
+        pixmap.setColor(Color.WHITE);
+        pixmap.fill();
+        white = new Texture(pixmap);
+        pixmap.dispose();
+        dot = new TextureRegion(white);
+    }
+
+    /** Starts painting into {@code batch}, which must be between begin() and end(). */
+    public void use(SpriteBatch spriteBatch) {
+        batch = spriteBatch;
+    }
+
+    public void rect(float x, float y, float width, float height, Color color) {
+        batch.setColor(color);
+        batch.draw(dot, x, y, width, height);
+        batch.setColor(Color.WHITE);
+    }
+
+    public void rect(float x, float y, float width, float height, Color color, float alpha) {
+        batch.setColor(color.r, color.g, color.b, color.a * alpha);
+        batch.draw(dot, x, y, width, height);
+        batch.setColor(Color.WHITE);
+    }
+
+    /** An outline of {@code thickness} pixels drawn inside the rectangle. */
+    public void frame(float x, float y, float width, float height, float thickness, Color color) {
+        rect(x, y, width, thickness, color);
+        rect(x, y + height - thickness, width, thickness, color);
+        rect(x, y, thickness, height, color);
+        rect(x + width - thickness, y, thickness, height, color);
+    }
+
+    /** A rectangle shading from {@code bottom} to {@code top}. */
+    public void verticalGradient(float x, float y, float width, float height, Color bottom, Color top) {
+        float bottomBits = bottom.toFloatBits();
+        float topBits = top.toFloatBits();
+        putVertex(0, x, y, bottomBits);
+        putVertex(5, x, y + height, topBits);
+        putVertex(10, x + width, y + height, topBits);
+        putVertex(15, x + width, y, bottomBits);
+        batch.draw(white, quad, 0, VERTEX_FLOATS);
+    }
+
+    /** A rectangle shading from {@code left} to {@code right}. */
+    public void horizontalGradient(float x, float y, float width, float height, Color left, Color right) {
+        float leftBits = left.toFloatBits();
+        float rightBits = right.toFloatBits();
+        putVertex(0, x, y, leftBits);
+        putVertex(5, x, y + height, leftBits);
+        putVertex(10, x + width, y + height, rightBits);
+        putVertex(15, x + width, y, rightBits);
+        batch.draw(white, quad, 0, VERTEX_FLOATS);
+    }
+
+    private void putVertex(int offset, float x, float y, float colorBits) {
+        quad[offset] = x;
+        quad[offset + 1] = y;
+        quad[offset + 2] = colorBits;
+        quad[offset + 3] = 0.5f;
+        quad[offset + 4] = 0.5f;
+    }
+
+    @Override
+    public void dispose() {
+        white.dispose();
+    }
+}

@@ -1,0 +1,27 @@
+package dev.kvcache.render;
+
+import com.badlogic.gdx.graphics.Color;
+
+/** The scene's colours in one place, so every view agrees on what purple or grey means. */
+public final class Palette {
+    public static final Color BACKGROUND_TOP = rgb(0x0b0f1e);
+    public static final Color BACKGROUND_BOTTOM = rgb(0x05060c);
+    public static final Color DIE_DARK = rgb(0x1c2230);
+    public static final Color DIE_LIGHT = rgb(0x4a5468);
+    public static final Color DIE_EDGE = rgb(0x8c96aa);
+    public static final Color MODULE_BODY = rgb(0x141a28);
+    public static final Color MODULE_EDGE = rgb(0x3a4660);
+    public static final Color BANK_FREE = rgb(0x2e3442);
+    public static final Color WEIGHTS = rgb(0x8e44ad);
+    public static final Color TEXT = rgb(0xe8ecf4);
+    public static final Color TEXT_DIM = rgb(0x9aa4b8);
+    public static final Color ACCENT = rgb(0x4fc3f7);
+
+    private Palette() {
+    }
+
+    /** A fully opaque colour from 0xRRGGBB. */
+    public static Color rgb(int rgb) {
+        return new Color(((rgb >> 16) & 0xff) / 255f, ((rgb >> 8) & 0xff) / 255f, (rgb & 0xff) / 255f, 1f);
+    }
+}

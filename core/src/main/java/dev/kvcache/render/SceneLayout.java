@@ -1,0 +1,96 @@
+package dev.kvcache.render;
+
+import com.badlogic.gdx.math.Rectangle;
+import com.badlogic.gdx.utils.Array;
+
+/**
+ * Where the die and the memory modules sit for a window size: sizes are those of the 1600x1000
+ * reference window, scaled uniformly to fit the scene area. Modules flank the die left and right
+ * (HBM stacks beside the interposer); more than eight also take the top and bottom edges.
+ */
+public final class SceneLayout {
+    public static final float REFERENCE_WIDTH = 1600f;
+    public static final float REFERENCE_HEIGHT = 1000f;
+    /** Die edge at the reference scale (px). */
+    public static final float DIE_SIZE = 280f;
+    /** Gap between die and modules, and between modules, at the reference scale (px). */
+    public static final float GAP = 14f;
+    public static final float MODULE_WIDTH = 120f;
+
+    private final Rectangle scene = new Rectangle();
+    private final Rectangle die = new Rectangle();
+    private final Array<Rectangle> modules = new Array<>();
+    private float scale = 1f;
+
+    /**
+     * Lays out {@code moduleCount} modules around the die inside the area {@code sceneArea}.
+     * Degenerate sizes (0, negative, NaN) fall back to a 1x1 area so nothing becomes NaN.
+     */
+    public void update(float x, float y, float width, float height, int moduleCount) {
+        float safeWidth = positiveOr(width, 1f);
+        float safeHeight = positiveOr(height, 1f);
+        scene.set(x, y, safeWidth, safeHeight);
+        int count = Math.max(1, Math.min(moduleCount, 64));
+        int sideCount = Math.min(count, 8);
+        int perColumn = (sideCount + 1) / 2;
+        int edgeCount = count - sideCount;
+        int perRow = (edgeCount + 1) / 2;
+        // The block (die + columns [+ rows]) in reference pixels, then one uniform scale to fit.
+        float blockWidth = DIE_SIZE + 2 * (GAP + MODULE_WIDTH);
+        float columnModuleHeight = (DIE_SIZE - (perColumn - 1) * GAP) / perColumn;
+        float blockHeight = DIE_SIZE + (edgeCount > 0 ? 2 * (GAP + MODULE_WIDTH * 0.6f) : 0f);
+        float fit = Math.min(safeWidth / blockWidth, safeHeight / blockHeight);
+        scale = Math.min(fit * 0.92f, Math.min(safeWidth / REFERENCE_WIDTH, safeHeight / REFERENCE_HEIGHT) * 1.6f);
+        scale = Math.max(scale, 0.05f);
+        float dieSize = DIE_SIZE * scale;
+        float centreX = x + safeWidth / 2f;
+        float centreY = y + safeHeight / 2f;
+        die.set(centreX - dieSize / 2f, centreY - dieSize / 2f, dieSize, dieSize);
+        modules.clear();
+        float moduleWidth = MODULE_WIDTH * scale;
+        float moduleHeight = columnModuleHeight * scale;
+        float gap = GAP * scale;
+        int left = perColumn;
+        for (int i = 0; i < sideCount; i++) {
+            boolean onLeft = i < left;
+            int row = onLeft ? i : i - left;
+            int rowsInColumn = onLeft ? left : sideCount - left;
+            float columnHeight = rowsInColumn * moduleHeight + (rowsInColumn - 1) * gap;
+            float top = centreY + columnHeight / 2f;
+            float mx = onLeft ? die.x - gap - moduleWidth : die.x + dieSize + gap;
+            float my = top - (row + 1) * moduleHeight - row * gap;
+            modules.add(new Rectangle(mx, my, moduleWidth, moduleHeight));
+        }
+        float rowModuleWidth = perRow == 0 ? 0f : (dieSize - (perRow - 1) * gap) / perRow;
+        float rowModuleHeight = MODULE_WIDTH * 0.6f * scale;
+        for (int i = 0; i < edgeCount; i++) {
+            boolean onTop = i < perRow;
+            int column = onTop ? i : i - perRow;
+            float mx = die.x + column * (rowModuleWidth + gap);
+            float my = onTop ? die.y + dieSize + gap : die.y - gap - rowModuleHeight;
+            modules.add(new Rectangle(mx, my, rowModuleWidth, rowModuleHeight));
+        }
+    }
+
+    private static float positiveOr(float value, float fallback) {
+        return (value > 0f && !Float.isNaN(value) && !Float.isInfinite(value)) ? value : fallback;
+    }
+
+    /** Scene pixels per reference pixel. */
+    public float scale() {
+        return scale;
+    }
+
+    public Rectangle scene() {
+        return scene;
+    }
+
+    public Rectangle die() {
+        return die;
+    }
+
+    /** Module rectangles, left column top to bottom, then right column, then top and bottom rows. */
+    public Array<Rectangle> modules() {
+        return modules;
+    }
+}

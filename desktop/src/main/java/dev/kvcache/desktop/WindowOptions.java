@@ -1,0 +1,61 @@
+package dev.kvcache.desktop;
+
+/**
+ * Window options of the desktop launcher: {@code --screenshot FILE.png --frames N} renders N frames,
+ * writes a PNG of the window and exits; {@code --width W --height H} sizes the window.
+ */
+final class WindowOptions {
+    static final int DEFAULT_WIDTH = 1600;
+    static final int DEFAULT_HEIGHT = 1000;
+    static final int DEFAULT_SCREENSHOT_FRAMES = 60;
+
+    String screenshotPath;
+    int frames = DEFAULT_SCREENSHOT_FRAMES;
+    int width = DEFAULT_WIDTH;
+    int height = DEFAULT_HEIGHT;
+
+    /** Parses the options; throws IllegalArgumentException with a one-line message when bad. */
+    static WindowOptions parse(String[] args) {
+        WindowOptions options = new WindowOptions();
+        for (int i = 0; i < args.length; i++) {
+            String name = args[i];
+            switch (name) {
+                case "--screenshot":
+                    options.screenshotPath = value(args, ++i, name);
+                    break;
+                case "--frames":
+                    options.frames = intValue(args, ++i, name, 1, 100_000);
+                    break;
+                case "--width":
+                    options.width = intValue(args, ++i, name, 1, 7680);
+                    break;
+                case "--height":
+                    options.height = intValue(args, ++i, name, 1, 4320);
+                    break;
+                default:
+                    throw new IllegalArgumentException("unknown option '" + name + "'");
+            }
+        }
+        return options;
+    }
+
+    private static String value(String[] args, int index, String name) {
+        if (index >= args.length) {
+            throw new IllegalArgumentException(name + " needs a value");
+        }
+        return args[index];
+    }
+
+    private static int intValue(String[] args, int index, String name, int min, int max) {
+        String text = value(args, index, name);
+        try {
+            int parsed = Integer.parseInt(text);
+            if (parsed < min || parsed > max) {
+                throw new IllegalArgumentException(name + " must be between " + min + " and " + max + ", got " + text);
+            }
+            return parsed;
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(name + " needs a whole number, got '" + text + "'");
+        }
+    }
+}

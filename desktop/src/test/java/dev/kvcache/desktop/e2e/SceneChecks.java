@@ -1,0 +1,101 @@
+package dev.kvcache.desktop.e2e;
+
+import java.awt.image.BufferedImage;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Pixel checks shared by the desktop and browser end-to-end tests: is the die in the middle, are
+ * there memory banks beside it, is there title text at the top left. Returns readable failures.
+ */
+public final class SceneChecks {
+    private SceneChecks() {
+    }
+
+    /** Every way the screenshot differs from a drawn scene; empty when it looks right. */
+    public static List<String> problems(BufferedImage image) {
+        List<String> problems = new ArrayList<>();
+        int width = image.getWidth();
+        int height = image.getHeight();
+        if (!dieAtCentre(image)) {
+            problems.add("no die at the window centre: pixel is " + hex(image.getRGB(width / 2, height / 2)));
+        }
+        int banks = countColour(image, 0, 0, width, height, 0x2e3442, 10);
+        if (banks < 200) {
+            problems.add("expected free memory banks (#2e3442) around the die, found " + banks + " pixels");
+        }
+        int bright = countBright(image, 0, 0, Math.min(width, 420), Math.min(height, 70), 200);
+        if (bright < 40) {
+            problems.add("expected title text at the top left, found " + bright + " bright pixels");
+        }
+        return problems;
+    }
+
+    /**
+     * Most pixels of a small box just below the window centre (the die sits in the middle of the
+     * scene, below the header) have the die's colour; the box tolerates the die's label text.
+     */
+    public static boolean dieAtCentre(BufferedImage image) {
+        int boxWidth = Math.max(4, image.getWidth() / 25);
+        int boxHeight = Math.max(4, image.getHeight() / 25);
+        int x0 = image.getWidth() / 2 - boxWidth / 2;
+        int y0 = image.getHeight() / 2 + image.getHeight() / 20;
+        int die = 0;
+        for (int y = y0; y < y0 + boxHeight; y++) {
+            for (int x = x0; x < x0 + boxWidth; x++) {
+                if (isDieColour(image.getRGB(x, y))) {
+                    die++;
+                }
+            }
+        }
+        return die * 2 > boxWidth * boxHeight;
+    }
+
+    /** The die is a blue-grey metallic gradient between #1c2230 and #4a5468. */
+    static boolean isDieColour(int rgb) {
+        int r = (rgb >> 16) & 0xff;
+        int g = (rgb >> 8) & 0xff;
+        int b = rgb & 0xff;
+        return b >= r && b >= 0x28 && b <= 0x80 && r >= 0x14;
+    }
+
+    static int countColour(BufferedImage image, int x0, int y0, int w, int h, int rgb, int tolerance) {
+        int count = 0;
+        for (int y = y0; y < y0 + h; y++) {
+            for (int x = x0; x < x0 + w; x++) {
+                if (close(image.getRGB(x, y), rgb, tolerance)) {
+                    count++;
+                }
+            }
+        }
+        return count;
+    }
+
+    static int countBright(BufferedImage image, int x0, int y0, int w, int h, int threshold) {
+        int count = 0;
+        for (int y = y0; y < y0 + h; y++) {
+            for (int x = x0; x < x0 + w; x++) {
+                int rgb = image.getRGB(x, y);
+                int min = Math.min((rgb >> 16) & 0xff, Math.min((rgb >> 8) & 0xff, rgb & 0xff));
+                if (min >= threshold) {
+                    count++;
+                }
+            }
+        }
+        return count;
+    }
+
+    static boolean close(int a, int b, int tolerance) {
+        for (int shift = 0; shift <= 16; shift += 8) {
+            if (Math.abs(((a >> shift) & 0xff) - ((b >> shift) & 0xff)) > tolerance) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static String hex(int rgb) {
+        String digits = Integer.toHexString(rgb & 0xffffff);
+        return "#" + "000000".substring(digits.length()) + digits;
+    }
+}

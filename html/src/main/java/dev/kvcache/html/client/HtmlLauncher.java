@@ -1,0 +1,33 @@
+package dev.kvcache.html.client;
+
+import com.badlogic.gdx.ApplicationListener;
+import com.badlogic.gdx.backends.gwt.GwtApplication;
+import com.badlogic.gdx.backends.gwt.GwtApplicationConfiguration;
+import dev.kvcache.app.KvCacheApp;
+import dev.kvcache.render.DeviceLook;
+
+/** The browser entry point: a full-window canvas running the shared app. */
+public final class HtmlLauncher extends GwtApplication {
+    private BrowserPlatform platform;
+
+    @Override
+    public GwtApplicationConfiguration getConfig() {
+        // 0 x 0 means "fill the browser window and follow its size".
+        GwtApplicationConfiguration config = new GwtApplicationConfiguration(0, 0, true);
+        config.padHorizontal = 0;
+        config.padVertical = 0;
+        // Keeps the last frame readable with readPixels/toDataURL for tests and screenshots.
+        config.preserveDrawingBuffer = true;
+        config.disableAudio = true;
+        config.antialiasing = false;
+        return config;
+    }
+
+    @Override
+    public ApplicationListener createApplicationListener() {
+        platform = new BrowserPlatform();
+        KvCacheApp app = new KvCacheApp(platform, new DeviceLook("H100 SXM 80GB", "HBM3", 5, "HBM stack"));
+        JsApi.install(app);
+        return app;
+    }
+}

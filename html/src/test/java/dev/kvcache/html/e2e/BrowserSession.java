@@ -1,0 +1,158 @@
+package dev.kvcache.html.e2e;
+
+import dev.kvcache.desktop.e2e.EndToEndEnvironment;
+import dev.kvcache.html.serve.StaticSiteServer;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import javax.imageio.ImageIO;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Headless Debian Chromium (software WebGL through SwiftShader) driving the compiled web build,
+ * served from target/ on 127.0.0.1. Closes both on {@link #close()}.
+ */
+public final class BrowserSession implements AutoCloseable {
+    static final String CHROMIUM = "/usr/bin/chromium";
+    static final String CHROMEDRIVER = "/usr/bin/chromedriver";
+
+    private final StaticSiteServer server;
+    private final ChromeDriver driver;
+    private final File userDataDir;
+
+    private BrowserSession(StaticSiteServer server, ChromeDriver driver, File userDataDir) {
+        this.server = server;
+        this.driver = driver;
+        this.userDataDir = userDataDir;
+    }
+
+    /** Starts the server and the browser at {@code width} x {@code height}, or skips/fails as the environment says. */
+    public static BrowserSession open(int width, int height) throws IOException {
+        EndToEndEnvironment.require(EndToEndEnvironment.executable(CHROMIUM)
+                        && EndToEndEnvironment.executable(CHROMEDRIVER),
+                "no " + CHROMIUM + " or " + CHROMEDRIVER + " (Debian: apt-get install chromium chromium-driver)");
+        File webDir = new File(System.getProperty("kvcache.web.dir", "target/kvcache-web"));
+        if (!new File(webDir, "index.html").isFile()) {
+            throw new IllegalStateException("no web build in " + webDir + ": the GWT compile must run first");
+        }
+        StaticSiteServer server = new StaticSiteServer(webDir, 0);
+        File userDataDir = Files.createTempDirectory("kvcache-chromium").toFile();
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM);
+        options.addArguments("--headless=new", "--no-sandbox", "--use-angle=swiftshader",
+                "--enable-unsafe-swiftshader", "--ignore-gpu-blocklist", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--disable-quic", "--no-first-run", "--disable-extensions",
+                "--user-data-dir=" + userDataDir.getAbsolutePath(),
+                "--window-size=" + width + "," + height);
+        LoggingPreferences logs = new LoggingPreferences();
+        logs.enable(LogType.BROWSER, java.util.logging.Level.ALL);
+        options.setCapability("goog:loggingPrefs", logs);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort().build();
+        ChromeDriver driver;
+        try {
+            driver = new ChromeDriver(service, options);
+        } catch (RuntimeException e) {
+            server.close();
+            throw e;
+        }
+        // Exact CSS viewport sizes (a headless window's size includes browser chrome and has a
+        // minimum width), so small-phone layouts can be tested too.
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", width, "height", height,
+                "deviceScaleFactor", 1, "mobile", width < height && width < 600));
+        return new BrowserSession(server, driver, userDataDir);
+    }
+
+    /** Loads the page with a query string (may be empty) and waits until {@code frames} frames are drawn. */
+    public void load(String query, int frames) {
+        driver.get(server.url() + (query.isEmpty() ? "" : "?" + query));
+        waitUntil("at least " + frames + " frames drawn", Duration.ofSeconds(90),
+                d -> number("return window.kvcache ? window.kvcache.frames() : 0;") >= frames);
+    }
+
+    public Object script(String javascript, Object... args) {
+        return ((JavascriptExecutor) driver).executeScript(javascript, args);
+    }
+
+    public double number(String javascript) {
+        Object value = script(javascript);
+        return value instanceof Number ? ((Number) value).doubleValue() : Double.NaN;
+    }
+
+    public void waitUntil(String what, Duration timeout, Function<ChromeDriver, Boolean> condition) {
+        new WebDriverWait(driver, timeout).withMessage(what).until(d -> condition.apply(driver));
+    }
+
+    /** The WebGL canvas as an image (needs preserveDrawingBuffer, which the launcher sets). */
+    public BufferedImage canvasPixels() throws IOException {
+        String dataUrl = (String) script("return document.querySelector('canvas').toDataURL('image/png');");
+        byte[] png = Base64.getDecoder().decode(dataUrl.substring(dataUrl.indexOf(',') + 1));
+        return ImageIO.read(new ByteArrayInputStream(png));
+    }
+
+    /** Saves the canvas as a PNG (the page screenshot of headless Chromium shows no WebGL here). */
+    public BufferedImage saveCanvas(File file) throws IOException {
+        BufferedImage image = canvasPixels();
+        Files.createDirectories(file.getParentFile().toPath());
+        ImageIO.write(image, "png", file);
+        return image;
+    }
+
+    /** Errors the page reported: console errors and uncaught exceptions. */
+    public List<String> pageErrors() {
+        List<String> errors = new ArrayList<>();
+        for (LogEntry entry : driver.manage().logs().get(LogType.BROWSER)) {
+            if (entry.getLevel().intValue() >= java.util.logging.Level.SEVERE.intValue()
+                    && !entry.getMessage().contains("favicon.ico")) {
+                errors.add(entry.getMessage());
+            }
+        }
+        Object recorded = script("return window.__kvcacheErrors || [];");
+        if (recorded instanceof List) {
+            for (Object error : (List<?>) recorded) {
+                errors.add(String.valueOf(error));
+            }
+        }
+        return errors;
+    }
+
+    public ChromeDriver driver() {
+        return driver;
+    }
+
+    @Override
+    public void close() {
+        try {
+            driver.quit();
+        } finally {
+            server.close();
+            deleteQuietly(userDataDir);
+        }
+    }
+
+    private static void deleteQuietly(File folder) {
+        File[] children = folder.listFiles();
+        if (children != null) {
+            for (File child : children) {
+                deleteQuietly(child);
+            }
+        }
+        folder.delete();
+    }
+}

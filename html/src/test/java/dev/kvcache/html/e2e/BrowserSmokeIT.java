@@ -1,0 +1,51 @@
+package dev.kvcache.html.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.kvcache.desktop.e2e.SceneChecks;
+import java.awt.image.BufferedImage;
+import java.io.File;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.interactions.Actions;
+
+/** The browser build in headless Chromium: it draws, shows the die, logs no error and takes keys. */
+class BrowserSmokeIT {
+    private static final File OUT = new File(System.getProperty("kvcache.e2e.out", "target/e2e"));
+
+    @Test
+    void pageDrawsTheSceneAndHandlesAKey() throws Exception {
+        try (BrowserSession browser = BrowserSession.open(1600, 1000)) {
+            browser.load("", 30);
+            BufferedImage canvas = browser.saveCanvas(new File(OUT, "browser-1600x1000.png"));
+
+            assertEquals(1600, canvas.getWidth(), "canvas fills the window's width");
+            assertEquals(1000, canvas.getHeight(), "canvas fills the window's height");
+            assertEquals(List.of(), SceneChecks.problems(canvas), "scene drawn in the canvas");
+
+            assertFalse((Boolean) browser.script("return window.kvcache.paused();"), "starts playing");
+            new Actions(browser.driver()).moveToElement(browser.driver().findElement(By.tagName("canvas")))
+                    .click().sendKeys(Keys.SPACE).perform();
+            browser.waitUntil("Space pauses", Duration.ofSeconds(10),
+                    d -> (Boolean) browser.script("return window.kvcache.paused();"));
+
+            assertEquals(List.of(), browser.pageErrors(), "page logged no error");
+        }
+    }
+
+    @Test
+    void smallPortraitWindowStillDrawsTheDie() throws Exception {
+        try (BrowserSession browser = BrowserSession.open(360, 640)) {
+            browser.load("", 20);
+            BufferedImage canvas = browser.saveCanvas(new File(OUT, "browser-360x640.png"));
+            assertEquals(360, canvas.getWidth(), "canvas width on a phone");
+            assertTrue(SceneChecks.dieAtCentre(canvas), "die at the centre of a phone-sized window");
+            assertEquals(List.of(), browser.pageErrors(), "page logged no error");
+        }
+    }
+}
