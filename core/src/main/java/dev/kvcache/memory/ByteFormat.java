@@ -1,7 +1,7 @@
 package dev.kvcache.memory;
 
 /**
- * Human-readable numbers without String.format (unavailable under GWT): "27.3 GiB", "70,272 B",
+ * Human-readable numbers built by hand (GWT has no String formatting): "27.3 GiB", "70,272 B",
  * "1.2M tokens", "29.4%". Binary units for bytes (what allocators count), decimal for tokens.
  */
 public final class ByteFormat {
