@@ -21,7 +21,8 @@ public final class Subcommands {
     private static final Map<String, Subcommand> COMMANDS = new LinkedHashMap<>();
 
     static {
-        // Each issue's command registers here, e.g. COMMANDS.put("report", new ReportCommand());
+        // Each issue's command registers here.
+        COMMANDS.put("report", new ReportCommand());
     }
 
     private Subcommands() {

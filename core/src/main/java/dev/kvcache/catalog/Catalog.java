@@ -1,0 +1,38 @@
+package dev.kvcache.catalog;
+
+/**
+ * The models and devices the app offers, in display order: lookup by id or alias
+ * ({@code llama-70b}, {@code h100}), suggestions for unknown names, and cycling order.
+ */
+public final class Catalog {
+    private final Directory<ModelSpec> models;
+    private final Directory<DeviceSpec> devices;
+    private final int version;
+
+    public Catalog(Directory<ModelSpec> models, Directory<DeviceSpec> devices, int version) {
+        this.models = models;
+        this.devices = devices;
+        this.version = version;
+    }
+
+    public Directory<ModelSpec> models() {
+        return models;
+    }
+
+    public Directory<DeviceSpec> devices() {
+        return devices;
+    }
+
+    /** The lower of the two files' format versions. */
+    public int version() {
+        return version;
+    }
+
+    public ModelSpec model(String idOrAlias) {
+        return models.require(idOrAlias);
+    }
+
+    public DeviceSpec device(String idOrAlias) {
+        return devices.require(idOrAlias);
+    }
+}

@@ -1,0 +1,109 @@
+package dev.kvcache.catalog;
+
+/**
+ * A number format for weights or for the KV cache, sized in bits per 32 elements so that the
+ * sub-byte formats (INT4 = 0.5 B, MXFP4 = 4.25 bits) stay exact integers.
+ */
+public enum Precision {
+    FP32("FP32", 1024, Use.WEIGHTS_AND_KV),
+    FP16("FP16", 512, Use.WEIGHTS_AND_KV),
+    BF16("BF16", 512, Use.WEIGHTS_AND_KV),
+    FP8("FP8", 256, Use.WEIGHTS_AND_KV),
+    INT8("INT8", 256, Use.WEIGHTS_AND_KV),
+    INT4("INT4", 128, Use.WEIGHTS_AND_KV),
+    /** OCP microscaling FP4: 32 four-bit values share one 8-bit scale, 136 bits per 32. */
+    MXFP4("MXFP4", 136, Use.WEIGHTS_ONLY);
+
+    /** Where a format may be used: MXFP4 is a weight format only. */
+    public enum Use {
+        WEIGHTS_AND_KV,
+        WEIGHTS_ONLY
+    }
+
+    private final String displayName;
+    private final int bitsPer32Elements;
+    private final Use use;
+
+    Precision(String displayName, int bitsPer32Elements, Use use) {
+        this.displayName = displayName;
+        this.bitsPer32Elements = bitsPer32Elements;
+        this.use = use;
+    }
+
+    public String displayName() {
+        return displayName;
+    }
+
+    /** Bits that 32 elements take, scales included (FP16: 512, INT4: 128). */
+    public int bitsPer32Elements() {
+        return bitsPer32Elements;
+    }
+
+    public boolean allowedForKvCache() {
+        return use == Use.WEIGHTS_AND_KV;
+    }
+
+    /** Bytes that {@code elements} values take, rounded up to a whole byte. */
+    public long bytesFor(long elements) {
+        return (elements * bitsPer32Elements + 255) / 256;
+    }
+
+    /** Bytes per element as a double, for display only (INT4: 0.5). */
+    public double bytesPerElement() {
+        return bitsPer32Elements / 256.0;
+    }
+
+    /**
+     * The format a name denotes, case-insensitive, accepting Hugging Face / PyTorch spellings
+     * ({@code bfloat16}, {@code float16}, {@code fp8_e4m3}); null when the name is unknown.
+     */
+    public static Precision find(String name) {
+        if (name == null) {
+            return null;
+        }
+        String n = name.trim().toLowerCase();
+        if (n.equals("fp32") || n.equals("float32") || n.equals("float") || n.equals("f32")) {
+            return FP32;
+        }
+        if (n.equals("fp16") || n.equals("float16") || n.equals("half") || n.equals("f16")) {
+            return FP16;
+        }
+        if (n.equals("bf16") || n.equals("bfloat16")) {
+            return BF16;
+        }
+        if (n.equals("fp8") || n.equals("float8") || n.startsWith("fp8_") || n.equals("e4m3")
+                || n.equals("e5m2") || n.startsWith("float8_")) {
+            return FP8;
+        }
+        if (n.equals("int8") || n.equals("i8") || n.equals("w8a16")) {
+            return INT8;
+        }
+        if (n.equals("int4") || n.equals("i4") || n.equals("w4a16")) {
+            return INT4;
+        }
+        if (n.equals("mxfp4")) {
+            return MXFP4;
+        }
+        return null;
+    }
+
+    /** Like {@link #find} but throws with a message listing the accepted names. */
+    public static Precision parse(String name) {
+        Precision p = find(name);
+        if (p == null) {
+            throw new IllegalArgumentException("unknown precision '" + name
+                    + "' (expected FP32, FP16, BF16, FP8, INT8, INT4 or MXFP4)");
+        }
+        return p;
+    }
+
+    /** Parses a KV-cache format: any format except the weight-only ones. */
+    public static Precision parseForKvCache(String name) {
+        Precision p = parse(name);
+        if (!p.allowedForKvCache()) {
+            throw new IllegalArgumentException("precision " + p.displayName
+                    + " is a weight format; the KV cache takes FP32, FP16, BF16, FP8, INT8 or INT4");
+        }
+        return p;
+    }
+}

@@ -1,0 +1,51 @@
+package dev.kvcache.memory;
+
+/**
+ * Attention scratch memory two ways. The original tool's model: without FlashAttention a
+ * {@code chunk x seq_len} score block per head (chunk = 1024 query rows, or the whole sequence if
+ * shorter), with it a {@code tile x tile} block per head; the saving is capped at half the GPU.
+ * And what FlashAttention really removes: the full {@code n x n} score matrix per head, which is
+ * scratch memory only and never part of the KV cache, so the KV cache is the same either way.
+ */
+public final class FlashAttentionWorkspace {
+    /** Query rows the traditional kernel scores at once in the original tool's model. */
+    public static final long QUERY_CHUNK = 1024;
+
+    private final long without;
+    private final long with;
+    private final long saved;
+    private final long scoreMatrix;
+
+    /**
+     * @param heads query heads on this GPU
+     * @param activationBytes bytes per score value
+     * @param capBytes half the GPU's usable memory, the most the original credits as saved
+     */
+    public FlashAttentionWorkspace(long seqLen, long heads, long batch, int tile, int activationBytes,
+            long capBytes) {
+        long chunk = Math.min(seqLen, QUERY_CHUNK);
+        this.without = Saturating.multiply(Saturating.multiply(chunk, seqLen),
+                Saturating.multiply(heads * batch, activationBytes));
+        this.with = Saturating.multiply((long) tile * tile, Saturating.multiply(heads * batch, activationBytes));
+        this.saved = Math.max(0, Math.min(without - with, capBytes));
+        this.scoreMatrix = Saturating.multiply(Saturating.multiply(seqLen, seqLen),
+                Saturating.multiply(heads * batch, activationBytes));
+    }
+
+    public long bytesWithout() {
+        return without;
+    }
+
+    public long bytesWith() {
+        return with;
+    }
+
+    public long savedBytes() {
+        return saved;
+    }
+
+    /** The n x n scores of one layer for all heads and sequences, had they been materialised. */
+    public long scoreMatrixBytes() {
+        return scoreMatrix;
+    }
+}

@@ -1,0 +1,62 @@
+package dev.kvcache.memory;
+
+import dev.kvcache.catalog.AttentionLayout;
+import dev.kvcache.catalog.LayerKind;
+import dev.kvcache.catalog.ModelSpec;
+
+/** Writes a scenario's calculation in words and numbers, the way the formula panel shows it. */
+final class FormulaText {
+    private FormulaText() {
+    }
+
+    static String describe(ScenarioFigures f) {
+        Scenario s = f.scenario;
+        ModelSpec m = s.model;
+        AttentionLayout a = m.attention();
+        KvFootprint kv = f.kvWhole;
+        String bytes = ByteFormat.oneDecimal(s.kv.bytesPerElement()) + " B (" + s.kv.displayName() + ")";
+        StringBuilder b = new StringBuilder();
+        b.append("KV per token = ");
+        if (a.isMla()) {
+            b.append(kv.layerCount(LayerKind.FULL)).append(" layers x ").append(a.mlaLatentDim())
+                    .append(" latent (kv_lora_rank + rope dim, no x2 for K and V) x ").append(bytes);
+        } else {
+            long attentionLayers = kv.layerCount(LayerKind.FULL) + kv.layerCount(LayerKind.SLIDING)
+                    + kv.layerCount(LayerKind.CHUNKED);
+            b.append("2 (K and V) x ").append(attentionLayers).append(" layers x ").append(a.kvHeads())
+                    .append(" KV heads x ").append(a.headDim()).append(" head_dim x ").append(bytes);
+        }
+        b.append(" = ").append(ByteFormat.exactBytes(f.kvBytesPerToken)).append(". ");
+        if (kv.window() > 0) {
+            b.append("Only ").append(kv.layerCount(LayerKind.FULL)).append(" full layers grow (")
+                    .append(ByteFormat.exactBytes(kv.growingBytesPerToken())).append(" per token); ")
+                    .append(kv.layerCount(LayerKind.SLIDING) + kv.layerCount(LayerKind.CHUNKED))
+                    .append(" layers keep at most ").append(ByteFormat.grouped(kv.window()))
+                    .append(" tokens. ");
+        }
+        if (kv.fixedStateBytesPerSequence() > 0) {
+            b.append(kv.layerCount(LayerKind.LINEAR)).append(" linear-attention layers add a fixed ")
+                    .append(ByteFormat.bytes(kv.fixedStateBytesPerSequence())).append(" state per sequence. ");
+        }
+        b.append("Cache = ").append(s.batch).append(" sequences x ")
+                .append(ByteFormat.tokens(s.context))
+                .append(s.pagedAttention.isOn() ? " (16-token pages)" : " (contiguous, reserved to max length)")
+                .append(" = ").append(ByteFormat.bytes(f.kvCacheBytes)).append(". ");
+        b.append("Weights = ").append(ByteFormat.count(m.totalParams())).append(" params x ")
+                .append(ByteFormat.oneDecimal(s.weights.bytesPerElement())).append(" B (")
+                .append(s.weights.displayName()).append(") = ").append(ByteFormat.bytes(f.weightsBytes))
+                .append(". ");
+        b.append("Per GPU (tp ").append(s.tp).append(" x pp ").append(s.pp).append("): ")
+                .append(ByteFormat.bytes(f.perGpuWeightsBytes)).append(" weights + ")
+                .append(ByteFormat.bytes(f.perGpuKvBytes)).append(" KV + ")
+                .append(ByteFormat.bytes(f.perGpuWorkspaceBytes)).append(" attention workspace = ")
+                .append(ByteFormat.bytes(f.perGpuTotalBytes)).append(" of ")
+                .append(ByteFormat.bytes(s.device.usableBytes())).append(" usable (")
+                .append(ByteFormat.percent(f.utilization)).append(").");
+        if (s.beyondTrainedContext()) {
+            b.append(" Context exceeds the trained maximum of ").append(ByteFormat.tokens(m.maxContext()))
+                    .append(".");
+        }
+        return b.toString();
+    }
+}

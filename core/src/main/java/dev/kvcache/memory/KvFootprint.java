@@ -1,0 +1,142 @@
+package dev.kvcache.memory;
+
+import dev.kvcache.catalog.AttentionLayout;
+import dev.kvcache.catalog.LayerKind;
+import dev.kvcache.catalog.ModelSpec;
+import dev.kvcache.catalog.Precision;
+
+/**
+ * What one sequence's cache costs on one GPU (or the whole model): bytes per token of the layers
+ * that grow with the context, bytes per token of the capped layers (sliding window, chunk) and
+ * their cap, and the fixed per-sequence state of linear-attention layers.
+ */
+public final class KvFootprint {
+    private final long bytesPerTokenPerLayer;
+    private final long fullLayers;
+    private final long slidingLayers;
+    private final long chunkedLayers;
+    private final int window;
+    private final int chunk;
+    private final long stateBytesPerLayer;
+    private final long linearLayers;
+
+    private KvFootprint(AttentionLayout a, Precision kv, int tp, int from, int to) {
+        this.bytesPerTokenPerLayer = kv.bytesFor(a.elementsPerTokenPerLayer(tp));
+        long full = 0;
+        long sliding = 0;
+        long chunked = 0;
+        long linear = 0;
+        for (int i = from; i < to; i++) {
+            LayerKind k = a.kind(i);
+            if (k == LayerKind.FULL) {
+                full++;
+            } else if (k == LayerKind.SLIDING) {
+                sliding++;
+            } else if (k == LayerKind.CHUNKED) {
+                chunked++;
+            } else {
+                linear++;
+            }
+        }
+        this.fullLayers = full;
+        this.slidingLayers = sliding;
+        this.chunkedLayers = chunked;
+        this.linearLayers = linear;
+        this.window = a.window();
+        this.chunk = a.chunk();
+        // vLLM keeps recurrent states in the model's 16-bit dtype even with an FP8 KV cache.
+        Precision state = kv.bitsPer32Elements() < Precision.BF16.bitsPer32Elements() ? Precision.BF16 : kv;
+        this.stateBytesPerLayer = a.linear() == null ? 0 : state.bytesFor(a.linear().stateElements(tp));
+    }
+
+    /** The whole model on one device. */
+    public static KvFootprint wholeModel(ModelSpec model, Precision kv) {
+        return new KvFootprint(model.attention(), kv, 1, 0, model.layers());
+    }
+
+    /** One GPU of a tp x pp deployment: the pipeline stage whose cache is largest. */
+    public static KvFootprint perGpu(ModelSpec model, Precision kv, int tp, int pp) {
+        PipelineSplit split = new PipelineSplit(model.layers(), pp);
+        KvFootprint worst = null;
+        for (int s = 0; s < split.stages(); s++) {
+            KvFootprint f = new KvFootprint(model.attention(), kv, tp, split.start(s), split.end(s));
+            if (worst == null || f.weight() > worst.weight()) {
+                worst = f;
+            }
+        }
+        return worst;
+    }
+
+    /** Ranking key for stages: the per-token charge of every attention layer plus the state. */
+    private long weight() {
+        return uncappedBytesPerToken() * 1_000_000L + fixedStateBytesPerSequence();
+    }
+
+    /** Bytes each token adds in the layers whose cache grows with the context. */
+    public long growingBytesPerToken() {
+        return fullLayers * bytesPerTokenPerLayer;
+    }
+
+    /** Bytes each token adds in the capped layers, until the cap is reached. */
+    public long windowedBytesPerToken() {
+        return (slidingLayers + chunkedLayers) * bytesPerTokenPerLayer;
+    }
+
+    /** Tokens a capped layer keeps (the sliding window or the chunk); 0 if none is capped. */
+    public int window() {
+        return slidingLayers > 0 ? window : (chunkedLayers > 0 ? chunk : 0);
+    }
+
+    /** Linear-attention state per sequence, independent of its length. */
+    public long fixedStateBytesPerSequence() {
+        return linearLayers * stateBytesPerLayer;
+    }
+
+    /** Bytes per token if no window applied: every attention layer grows. */
+    public long uncappedBytesPerToken() {
+        return (fullLayers + slidingLayers + chunkedLayers) * bytesPerTokenPerLayer;
+    }
+
+    public long bytesPerTokenPerLayer() {
+        return bytesPerTokenPerLayer;
+    }
+
+    public long stateBytesPerLayer() {
+        return stateBytesPerLayer;
+    }
+
+    public long layerCount(LayerKind kind) {
+        if (kind == LayerKind.FULL) {
+            return fullLayers;
+        }
+        if (kind == LayerKind.SLIDING) {
+            return slidingLayers;
+        }
+        if (kind == LayerKind.CHUNKED) {
+            return chunkedLayers;
+        }
+        return linearLayers;
+    }
+
+    /** One sequence of {@code tokens}: growing layers x tokens + capped layers x min(tokens, cap) + state. */
+    public long bytesForTokens(long tokens) {
+        return bytesForResident(tokens, 1);
+    }
+
+    /** The same, with each layer's resident tokens rounded up to whole blocks of {@code blockTokens}. */
+    public long pagedBytesForTokens(long tokens, int blockTokens) {
+        return bytesForResident(tokens, blockTokens);
+    }
+
+    private long bytesForResident(long tokens, int block) {
+        long grow = roundUp(tokens, block);
+        long slide = roundUp(Math.min(tokens, window), block);
+        long chunked = roundUp(Math.min(tokens, chunk), block);
+        return bytesPerTokenPerLayer * (fullLayers * grow + slidingLayers * slide + chunkedLayers * chunked)
+                + fixedStateBytesPerSequence();
+    }
+
+    private static long roundUp(long tokens, int block) {
+        return (tokens + block - 1) / block * block;
+    }
+}

@@ -1,0 +1,158 @@
+package dev.kvcache.memory;
+
+import dev.kvcache.catalog.DeviceSpec;
+import dev.kvcache.catalog.ModelSpec;
+import dev.kvcache.catalog.Precision;
+
+/**
+ * One question to the engine: a model on a device, weight and KV precisions, batch x context,
+ * tensor x pipeline parallel sizes, vLLM's memory fraction and the four switches. Immutable;
+ * {@link Builder#build()} rejects impossible values with a message naming the setting.
+ */
+public final class Scenario {
+    /** Longest context accepted, in tokens (the original tool goes to 100M for every model). */
+    public static final long MAX_CONTEXT = 1_000_000_000L;
+    public static final int MAX_BATCH = 1_000_000;
+    public static final int MAX_PARALLEL = 4096;
+
+    public final ModelSpec model;
+    public final DeviceSpec device;
+    public final Precision weights;
+    public final Precision kv;
+    public final int batch;
+    public final long context;
+    public final int tp;
+    public final int pp;
+    public final double gpuMemoryUtilization;
+    public final Switch continuousBatching;
+    public final Switch pagedAttention;
+    public final Switch flashAttention;
+    public final Switch countWeights;
+
+    private Scenario(Builder b) {
+        this.model = b.model;
+        this.device = b.device;
+        this.weights = b.weights == null ? b.model.nativeWeights() : b.weights;
+        Precision kvDefault = weights.allowedForKvCache() ? weights : Precision.BF16;
+        this.kv = b.kv == null ? kvDefault : b.kv;
+        this.batch = b.batch;
+        this.context = b.context;
+        this.tp = b.tp;
+        this.pp = b.pp;
+        this.gpuMemoryUtilization = b.gpuMemoryUtilization;
+        this.continuousBatching = b.continuousBatching;
+        this.pagedAttention = b.pagedAttention;
+        this.flashAttention = b.flashAttention;
+        this.countWeights = b.countWeights;
+    }
+
+    public int gpus() {
+        return tp * pp;
+    }
+
+    /** True when the context exceeds what the model was trained for (still computed, but flagged). */
+    public boolean beyondTrainedContext() {
+        return context > model.maxContext();
+    }
+
+    /** Settings with defaults: native weights, KV like the weights, batch 1, 4K context, 0.9 utilisation, all switches on. */
+    public static final class Builder {
+        private final ModelSpec model;
+        private final DeviceSpec device;
+        private Precision weights;
+        private Precision kv;
+        private int batch = 1;
+        private long context = 4096;
+        private int tp = 1;
+        private int pp = 1;
+        private double gpuMemoryUtilization = 0.9;
+        private Switch continuousBatching = Switch.ON;
+        private Switch pagedAttention = Switch.ON;
+        private Switch flashAttention = Switch.ON;
+        private Switch countWeights = Switch.ON;
+
+        public Builder(ModelSpec model, DeviceSpec device) {
+            this.model = model;
+            this.device = device;
+        }
+
+        public Builder weights(Precision p) {
+            this.weights = p;
+            return this;
+        }
+
+        public Builder kv(Precision p) {
+            if (p != null && !p.allowedForKvCache()) {
+                throw new IllegalArgumentException("--kv-precision " + p.displayName()
+                        + " is a weight format; the KV cache takes FP32, FP16, BF16, FP8, INT8 or INT4");
+            }
+            this.kv = p;
+            return this;
+        }
+
+        public Builder batch(long n) {
+            this.batch = (int) inRange("--batch", n, 1, MAX_BATCH);
+            return this;
+        }
+
+        public Builder context(long tokens) {
+            this.context = inRange("--context", tokens, 1, MAX_CONTEXT);
+            return this;
+        }
+
+        public Builder tensorParallel(long n) {
+            this.tp = (int) inRange("--tp", n, 1, MAX_PARALLEL);
+            return this;
+        }
+
+        public Builder pipelineParallel(long n) {
+            this.pp = (int) inRange("--pp", n, 1, MAX_PARALLEL);
+            return this;
+        }
+
+        public Builder gpuMemoryUtilization(double fraction) {
+            if (!(fraction > 0 && fraction <= 1)) {
+                throw new IllegalArgumentException("--gpu-memory-utilization must be in (0, 1], got "
+                        + fraction);
+            }
+            this.gpuMemoryUtilization = fraction;
+            return this;
+        }
+
+        public Builder continuousBatching(Switch s) {
+            this.continuousBatching = s;
+            return this;
+        }
+
+        public Builder pagedAttention(Switch s) {
+            this.pagedAttention = s;
+            return this;
+        }
+
+        public Builder flashAttention(Switch s) {
+            this.flashAttention = s;
+            return this;
+        }
+
+        public Builder countWeights(Switch s) {
+            this.countWeights = s;
+            return this;
+        }
+
+        public Scenario build() {
+            if (pp > model.layers()) {
+                throw new IllegalArgumentException("--pp " + pp + " exceeds the " + model.layers()
+                        + " layers of " + model.id());
+            }
+            return new Scenario(this);
+        }
+
+        private static long inRange(String option, long value, long min, long max) {
+            if (value < min || value > max) {
+                throw new IllegalArgumentException(option + " must be between " + min + " and "
+                        + ByteFormat.grouped(max) + ", got " + value);
+            }
+            return value;
+        }
+    }
+}

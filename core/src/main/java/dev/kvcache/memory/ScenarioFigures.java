@@ -1,0 +1,119 @@
+package dev.kvcache.memory;
+
+import dev.kvcache.catalog.DeviceSpec;
+import dev.kvcache.catalog.ModelSpec;
+
+/**
+ * Every figure the report and the view show for one {@link Scenario}: KV per token and for the
+ * batch, weights, the most loaded GPU's total, usage against capacity, efficiency, FlashAttention
+ * workspace, limits, the vLLM reservation and training memory. Computed once, on construction.
+ */
+public final class ScenarioFigures {
+    public final Scenario scenario;
+    public final KvFootprint kvWhole;
+    public final KvFootprint kvPerGpu;
+    public final long kvBytesPerToken;
+    public final long kvCacheBytes;
+    public final long kvUsedBytes;
+    public final long weightsBytes;
+    public final long perGpuWeightsBytes;
+    public final long perGpuKvBytes;
+    public final long perGpuWorkspaceBytes;
+    public final long perGpuTotalBytes;
+    public final double utilization;
+    public final UsageLevel usageLevel;
+    public final boolean fits;
+    public final double efficiency;
+    public final long gpusNeeded;
+    public final FlashAttentionWorkspace flashAttention;
+    public final long maxContextTokens;
+    public final long maxBatch;
+    public final VllmReservation vllm;
+    public final TrainingMemory training;
+
+    public ScenarioFigures(Scenario s) {
+        this.scenario = s;
+        ModelSpec m = s.model;
+        DeviceSpec d = s.device;
+        this.kvWhole = KvFootprint.wholeModel(m, s.kv);
+        this.kvPerGpu = KvFootprint.perGpu(m, s.kv, s.tp, s.pp);
+        this.kvBytesPerToken = kvWhole.uncappedBytesPerToken();
+        this.kvCacheBytes = Saturating.multiply(s.batch, sequenceBytes(kvWhole, s.context));
+        this.kvUsedBytes = Saturating.multiply(s.batch, kvWhole.bytesForTokens(s.context));
+        WeightFootprint weights = new WeightFootprint(m, s.weights);
+        this.weightsBytes = weights.wholeModelBytes();
+        long gpuWeights = weights.perGpuBytes(s.tp, s.pp);
+        this.perGpuWeightsBytes = s.countWeights.isOn() ? gpuWeights : 0;
+        this.perGpuKvBytes = Saturating.multiply(s.batch, sequenceBytes(kvPerGpu, s.context));
+        this.flashAttention = workspace(s.batch, s.context);
+        this.perGpuWorkspaceBytes = s.flashAttention.isOn()
+                ? flashAttention.bytesWith() : flashAttention.bytesWithout();
+        this.perGpuTotalBytes = Saturating.add(Saturating.add(perGpuWeightsBytes, perGpuKvBytes),
+                perGpuWorkspaceBytes);
+        this.utilization = (double) perGpuTotalBytes / d.usableBytes();
+        this.usageLevel = UsageLevel.of(utilization);
+        this.fits = perGpuTotalBytes <= d.usableBytes();
+        this.efficiency = kvCacheBytes == 0 ? 1.0 : (double) kvUsedBytes / kvCacheBytes;
+        long wholeTotal = Saturating.add(Saturating.add(s.countWeights.isOn() ? weightsBytes : 0,
+                kvCacheBytes), Saturating.multiply(perGpuWorkspaceBytes, s.tp));
+        this.gpusNeeded = Math.max(1, wholeTotal / d.usableBytes() + (wholeTotal % d.usableBytes() == 0 ? 0 : 1));
+        this.maxContextTokens = largest(LimitKind.CONTEXT, Scenario.MAX_CONTEXT);
+        this.maxBatch = largest(LimitKind.BATCH, Scenario.MAX_BATCH);
+        this.vllm = new VllmReservation(new VllmKvGrouping(kvPerGpu), d.usableBytes(),
+                s.gpuMemoryUtilization, gpuWeights, ActivationPeak.bytes(m, s.weights, s.tp),
+                ActivationPeak.nonTorchBytes(s.tp, s.pp), s.context);
+        this.training = new TrainingMemory(m, s.weights, s.batch, s.context, s.flashAttention);
+    }
+
+    /**
+     * One sequence's reserved cache: paged, whole 16-token blocks per layer; contiguous, the
+     * maximum length (the trained context, or the scenario's if longer) reserved up front.
+     */
+    private long sequenceBytes(KvFootprint f, long tokens) {
+        if (scenario.pagedAttention.isOn()) {
+            return f.pagedBytesForTokens(tokens, PagedAllocation.BLOCK_TOKENS);
+        }
+        return f.bytesForTokens(Math.max(tokens, scenario.model.maxContext()));
+    }
+
+    private FlashAttentionWorkspace workspace(long batch, long context) {
+        long headsPerGpu = Math.max(1, scenario.model.attention().heads() / scenario.tp);
+        return new FlashAttentionWorkspace(context, headsPerGpu, batch, scenario.device.flashTile(),
+                WeightFootprint.activationBytes(scenario.weights), scenario.device.usableBytes() / 2);
+    }
+
+    private long perGpuTotal(long batch, long context) {
+        FlashAttentionWorkspace w = workspace(batch, context);
+        long ws = scenario.flashAttention.isOn() ? w.bytesWith() : w.bytesWithout();
+        return Saturating.add(Saturating.add(perGpuWeightsBytes,
+                Saturating.multiply(batch, sequenceBytes(kvPerGpu, context))), ws);
+    }
+
+    /** Which reverse question {@link #largest} answers. */
+    private enum LimitKind {
+        CONTEXT,
+        BATCH
+    }
+
+    /** The largest context (at this batch) or batch (at this context) that fits one GPU; 0 if none. */
+    private long largest(LimitKind kind, long ceiling) {
+        long lo = 0;
+        long hi = ceiling;
+        while (lo < hi) {
+            long mid = lo + (hi - lo + 1) / 2;
+            long total = kind == LimitKind.CONTEXT
+                    ? perGpuTotal(scenario.batch, mid) : perGpuTotal(mid, scenario.context);
+            if (total >= 0 && total <= scenario.device.usableBytes()) {
+                lo = mid;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return lo;
+    }
+
+    /** The calculation in words and numbers, as the view's formula panel shows it. */
+    public String formula() {
+        return FormulaText.describe(this);
+    }
+}

@@ -1,0 +1,120 @@
+package dev.kvcache.memory;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.kvcache.TestCatalog;
+import dev.kvcache.catalog.Catalog;
+import dev.kvcache.catalog.Precision;
+import org.junit.jupiter.api.Test;
+
+/** Report-level figures: usage thresholds, efficiency, limits, flags, training, formatting. */
+class ScenarioFiguresTest {
+    private final Catalog c = TestCatalog.get();
+
+    private Scenario.Builder llama8bOnH100() {
+        return new Scenario.Builder(c.model("llama-8b"), c.device("h100"));
+    }
+
+    @Test
+    void smallScenarioFitsWithPagedEfficiencyNearOne() {
+        ScenarioFigures f = new ScenarioFigures(llama8bOnH100().batch(8).context(4_000).build());
+        assertEquals(131_072L, f.kvBytesPerToken);
+        assertEquals(8L * 131_072 * 4_000, f.kvUsedBytes);
+        assertEquals(8L * 131_072 * 4_000, f.kvCacheBytes); // 4000 is a whole number of 16-token blocks
+        assertTrue(f.fits);
+        assertEquals(UsageLevel.OK, f.usageLevel);
+        assertEquals(1, f.gpusNeeded);
+        assertEquals(1.0, f.efficiency, 1e-9);
+    }
+
+    @Test
+    void contiguousAllocationReservesTheTrainedMaximum() {
+        ScenarioFigures f = new ScenarioFigures(llama8bOnH100().batch(1).context(8_192)
+                .pagedAttention(Switch.OFF).build());
+        assertEquals(131_072L * 131_072, f.kvCacheBytes);
+        assertEquals(8_192.0 / 131_072, f.efficiency, 1e-9);
+    }
+
+    @Test
+    void usageLevelsAtEightyAndHundredPercent() {
+        assertEquals(UsageLevel.OK, UsageLevel.of(0.79));
+        assertEquals(UsageLevel.WARNING, UsageLevel.of(0.80));
+        assertEquals(UsageLevel.CRITICAL, UsageLevel.of(1.0));
+    }
+
+    @Test
+    void limitsAreTheLargestValuesThatFit() {
+        Scenario s = llama8bOnH100().batch(4).context(8_192).build();
+        ScenarioFigures f = new ScenarioFigures(s);
+        ScenarioFigures atLimit = new ScenarioFigures(llama8bOnH100().batch(4).context(f.maxContextTokens).build());
+        assertTrue(atLimit.fits);
+        ScenarioFigures beyond = new ScenarioFigures(llama8bOnH100().batch(4).context(f.maxContextTokens + 16).build());
+        assertFalse(beyond.fits);
+        ScenarioFigures batchLimit = new ScenarioFigures(llama8bOnH100().batch(f.maxBatch).context(8_192).build());
+        assertTrue(batchLimit.fits);
+        assertFalse(new ScenarioFigures(llama8bOnH100().batch(f.maxBatch + 1).context(8_192).build()).fits);
+    }
+
+    @Test
+    void contextBeyondTrainingIsComputedAndFlagged() {
+        ScenarioFigures f = new ScenarioFigures(llama8bOnH100().batch(32).context(100_000_000).build());
+        assertTrue(f.scenario.beyondTrainedContext());
+        assertEquals(32L * 131_072 * 100_000_000, f.kvCacheBytes);
+        assertTrue(f.gpusNeeded > 1_000);
+        assertTrue(f.formula().contains("exceeds the trained maximum"));
+    }
+
+    @Test
+    void vllmPoolFollowsTheReservationChain() {
+        ScenarioFigures f = new ScenarioFigures(llama8bOnH100().gpuMemoryUtilization(0.95).context(8_192).build());
+        VllmReservation v = f.vllm;
+        assertEquals(131_072L, v.kvBytesPerTokenPerGpu());
+        assertEquals(16, v.blockSize());
+        // Logged: 58.11 GiB available, 476,016 tokens; the estimate stays within 1%.
+        assertEquals(476_016, v.poolTokens(), 476_016 * 0.01);
+        assertEquals(v.poolTokens() / 8_192.0, v.maxConcurrency(), 1e-9);
+    }
+
+    @Test
+    void flashAttentionWorkspaceAndTheScoreMatrix() {
+        FlashAttentionWorkspace w = new FlashAttentionWorkspace(8_192, 32, 2, 128, 2, 1L << 40);
+        assertEquals(1_024L * 8_192 * 32 * 2 * 2, w.bytesWithout());
+        assertEquals(128L * 128 * 32 * 2 * 2, w.bytesWith());
+        assertEquals(w.bytesWithout() - w.bytesWith(), w.savedBytes());
+        assertEquals(8_192L * 8_192 * 32 * 2 * 2, w.scoreMatrixBytes());
+        assertEquals(1_000, new FlashAttentionWorkspace(8_192, 32, 2, 128, 2, 1_000).savedBytes());
+    }
+
+    @Test
+    void trainingNeedsSixteenBytesPerParameterBeforeActivations() {
+        TrainingMemory t = new TrainingMemory(c.model("llama-8b"), Precision.BF16, 1, 2_048, Switch.ON);
+        long params = 8_030_000_000L;
+        assertEquals(2 * params, t.weightsBytes());
+        assertEquals(2 * params, t.gradientBytes());
+        assertEquals(12 * params, t.optimizerBytes());
+        assertEquals(34L * 2_048 * 4_096 * 32, t.activationBytes());
+        long shared = t.perGpuBytes(3, 8);
+        assertEquals(16 * params / 8 + t.activationBytes(), shared, 8);
+    }
+
+    @Test
+    void tensorParallelSplitsWeightsAndKv() {
+        ScenarioFigures f = new ScenarioFigures(new Scenario.Builder(c.model("llama-70b"), c.device("h100"))
+                .tensorParallel(4).batch(1).context(8_192).build());
+        assertEquals(8_192L * 327_680 / 4, f.perGpuKvBytes);
+        assertEquals(f.weightsBytes / 4.0, f.perGpuWeightsBytes, f.weightsBytes * 0.01);
+    }
+
+    @Test
+    void byteFormatWithoutStringFormat() {
+        assertEquals("27.3 GiB", ByteFormat.bytes((long) (27.3 * (1L << 30))));
+        assertEquals("70,272 B", ByteFormat.exactBytes(70_272));
+        assertEquals("1.2M tokens", ByteFormat.tokens(1_200_000));
+        assertEquals("512 tokens", ByteFormat.tokens(512));
+        assertEquals("29.4%", ByteFormat.percent(0.2941));
+        assertEquals("8 GiB", ByteFormat.bytes(8L << 30));
+        assertEquals("1,000,000", ByteFormat.grouped(1_000_000));
+    }
+}

@@ -1,0 +1,122 @@
+package dev.kvcache.desktop.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.kvcache.catalog.Catalog;
+import dev.kvcache.catalog.ModelSpec;
+import dev.kvcache.catalog.Precision;
+import dev.kvcache.catalog.hf.HfConfigImporter;
+import dev.kvcache.data.CatalogLoader;
+import dev.kvcache.memory.Scenario;
+import dev.kvcache.memory.ScenarioFigures;
+import dev.kvcache.memory.Switch;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.Map;
+
+/**
+ * {@code report [options]}: prints every figure of one scenario as a JSON object and exits 0; a bad
+ * option prints one line to stderr and exits 2. A thin Jackson printer over {@link ScenarioFigures}.
+ */
+public final class ReportCommand implements Subcommands.Subcommand {
+    static final int OK = 0;
+    static final int BAD_USAGE = 2;
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Override
+    public int run(String[] args, PrintStream out, PrintStream err) {
+        try {
+            ScenarioFigures figures = new ScenarioFigures(scenario(new ReportOptions(args)));
+            out.println(JSON.writerWithDefaultPrettyPrinter().with(SerializationFeature.INDENT_OUTPUT)
+                    .writeValueAsString(ReportJson.of(figures)));
+            return OK;
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            err.println("report: " + oneLine(e.getMessage()));
+            return BAD_USAGE;
+        } catch (JsonProcessingException e) {
+            err.println("report: cannot write JSON: " + oneLine(e.getMessage()));
+            return BAD_USAGE;
+        }
+    }
+
+    static Scenario scenario(ReportOptions o) {
+        Catalog catalog = loadCatalog();
+        ModelSpec model = o.has("--model-config") ? importConfig(o.get("--model-config", ""))
+                : catalog.model(o.get("--model", "llama-3.1-8b"));
+        Scenario.Builder b = new Scenario.Builder(model, catalog.device(o.get("--gpu", "h100")));
+        if (o.has("--precision")) {
+            b.weights(Precision.parse(o.get("--precision", "")));
+        }
+        if (o.has("--kv-precision")) {
+            b.kv(Precision.parseForKvCache(o.get("--kv-precision", "")));
+        }
+        b.batch(o.integer("--batch", 1)).context(o.tokens("--context", 4096))
+                .tensorParallel(o.integer("--tp", 1)).pipelineParallel(o.integer("--pp", 1))
+                .gpuMemoryUtilization(o.fraction("--gpu-memory-utilization", 0.9))
+                .continuousBatching(toggle(o, "--cb")).pagedAttention(toggle(o, "--pa"))
+                .flashAttention(toggle(o, "--fa")).countWeights(toggle(o, "--weights"));
+        return b.build();
+    }
+
+    private static Switch toggle(ReportOptions o, String name) {
+        String v = o.get(name, "1");
+        Switch s = Switch.fromDigit(v.trim());
+        if (s == null) {
+            throw new IllegalArgumentException(name + " must be 0 or 1, got '" + v + "'");
+        }
+        return s;
+    }
+
+    @SuppressWarnings("unchecked")
+    static ModelSpec importConfig(String file) {
+        Path path = Paths.get(file);
+        if (!Files.isRegularFile(path)) {
+            throw new IllegalArgumentException("--model-config " + file + ": no such file");
+        }
+        Map<String, Object> tree;
+        try {
+            tree = JSON.readValue(path.toFile(), Map.class);
+        } catch (IOException e) {
+            throw new IllegalArgumentException("--model-config " + file + ": broken JSON: "
+                    + oneLine(e.getMessage()));
+        }
+        String name = path.getFileName().toString();
+        String id = name.endsWith(".json") ? name.substring(0, name.length() - 5) : name;
+        return HfConfigImporter.read(tree, id, name).build();
+    }
+
+    /** The shipped catalog, packed into the jar from assets/catalog. */
+    static Catalog loadCatalog() {
+        CatalogLoader loader = new CatalogLoader();
+        Catalog catalog = loader.load(resource("catalog/models.json"), resource("catalog/devices.json"));
+        if (!loader.problems().isEmpty()) {
+            throw new IllegalStateException("catalog has problems: " + loader.problems().get(0));
+        }
+        return catalog;
+    }
+
+    private static String resource(String name) {
+        try (InputStream in = ReportCommand.class.getClassLoader().getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("catalog file " + name + " is not in the jar");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read " + name + ": " + e.getMessage());
+        }
+    }
+
+    private static String oneLine(String message) {
+        if (message == null) {
+            return "error";
+        }
+        int nl = message.indexOf('\n');
+        return nl < 0 ? message : message.substring(0, nl);
+    }
+}

@@ -1,0 +1,119 @@
+package dev.kvcache.desktop.cli;
+
+import dev.kvcache.catalog.DeviceSpec;
+import dev.kvcache.catalog.ModelSpec;
+import dev.kvcache.memory.ScenarioFigures;
+import dev.kvcache.memory.TrainingMemory;
+import dev.kvcache.memory.VllmReservation;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** Lays a {@link ScenarioFigures} out as the report's JSON object (field order as documented; bytes as integers). */
+final class ReportJson {
+    private ReportJson() {
+    }
+
+    static Map<String, Object> of(ScenarioFigures f) {
+        ModelSpec m = f.scenario.model;
+        DeviceSpec d = f.scenario.device;
+        Map<String, Object> out = new LinkedHashMap<>();
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("id", m.id());
+        model.put("name", m.name());
+        model.put("layers", m.layers());
+        model.put("kvHeads", m.attention().kvHeads());
+        model.put("headDim", m.attention().headDim());
+        model.put("attention", m.attention().attentionKind().name());
+        model.put("params", m.totalParams());
+        model.put("activeParams", m.activeParams());
+        model.put("maxContext", m.maxContext());
+        out.put("model", model);
+        Map<String, Object> gpu = new LinkedHashMap<>();
+        gpu.put("id", d.id());
+        gpu.put("name", d.name());
+        gpu.put("marketedBytes", d.marketedBytes());
+        gpu.put("usableBytes", d.usableBytes());
+        gpu.put("memoryType", d.memoryType());
+        out.put("gpu", gpu);
+        Map<String, Object> settings = new LinkedHashMap<>();
+        settings.put("precision", f.scenario.weights.displayName());
+        settings.put("kvPrecision", f.scenario.kv.displayName());
+        settings.put("batch", f.scenario.batch);
+        settings.put("context", f.scenario.context);
+        settings.put("tp", f.scenario.tp);
+        settings.put("pp", f.scenario.pp);
+        settings.put("gpuMemoryUtilization", f.scenario.gpuMemoryUtilization);
+        settings.put("cb", f.scenario.continuousBatching.isOn() ? 1 : 0);
+        settings.put("pa", f.scenario.pagedAttention.isOn() ? 1 : 0);
+        settings.put("fa", f.scenario.flashAttention.isOn() ? 1 : 0);
+        settings.put("weights", f.scenario.countWeights.isOn() ? 1 : 0);
+        settings.put("contextBeyondTrained", f.scenario.beyondTrainedContext());
+        out.put("settings", settings);
+        out.put("kvBytesPerToken", f.kvBytesPerToken);
+        out.put("kvCacheBytes", f.kvCacheBytes);
+        out.put("weightsBytes", f.weightsBytes);
+        Map<String, Object> perGpu = new LinkedHashMap<>();
+        perGpu.put("weightsBytes", f.perGpuWeightsBytes);
+        perGpu.put("kvCacheBytes", f.perGpuKvBytes);
+        perGpu.put("workspaceBytes", f.perGpuWorkspaceBytes);
+        perGpu.put("totalBytes", f.perGpuTotalBytes);
+        out.put("perGpu", perGpu);
+        Map<String, Object> kv = new LinkedHashMap<>();
+        kv.put("growingBytesPerToken", f.kvWhole.growingBytesPerToken());
+        kv.put("windowedBytesPerToken", f.kvWhole.windowedBytesPerToken());
+        kv.put("window", f.kvWhole.window());
+        kv.put("fixedStateBytesPerSequence", f.kvWhole.fixedStateBytesPerSequence());
+        kv.put("usedBytes", f.kvUsedBytes);
+        out.put("kv", kv);
+        out.put("gpusNeeded", f.gpusNeeded);
+        out.put("fits", f.fits);
+        out.put("utilization", f.utilization);
+        out.put("usageLevel", f.usageLevel.name());
+        out.put("efficiency", f.efficiency);
+        out.put("contextBeyondTrained", f.scenario.beyondTrainedContext());
+        Map<String, Object> fa = new LinkedHashMap<>();
+        fa.put("workspaceBytesWithout", f.flashAttention.bytesWithout());
+        fa.put("workspaceBytesWith", f.flashAttention.bytesWith());
+        fa.put("savedBytes", f.flashAttention.savedBytes());
+        fa.put("scoreMatrixBytesPerLayer", f.flashAttention.scoreMatrixBytes());
+        fa.put("kvCacheChanged", false);
+        out.put("flashAttention", fa);
+        Map<String, Object> limits = new LinkedHashMap<>();
+        limits.put("maxContextTokens", f.maxContextTokens);
+        limits.put("maxBatch", f.maxBatch);
+        out.put("limits", limits);
+        out.put("vllm", vllm(f.vllm));
+        out.put("training", training(f.training, f.scenario.gpus()));
+        out.put("formula", f.formula());
+        return out;
+    }
+
+    private static Map<String, Object> vllm(VllmReservation v) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("blockSize", v.blockSize());
+        out.put("kvBytesPerTokenPerGpu", v.kvBytesPerTokenPerGpu());
+        out.put("chargedLayers", v.grouping().chargedLayers());
+        out.put("usableBytes", v.usableBytes());
+        out.put("budgetBytes", v.budgetBytes());
+        out.put("availableKvBytes", v.availableKvBytes());
+        out.put("poolTokens", v.poolTokens());
+        out.put("maxConcurrency", v.maxConcurrency());
+        return out;
+    }
+
+    private static Map<String, Object> training(TrainingMemory t, int gpus) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("weightsBytes", t.weightsBytes());
+        out.put("gradientBytes", t.gradientBytes());
+        out.put("optimizerBytes", t.optimizerBytes());
+        out.put("activationBytes", t.activationBytes());
+        out.put("totalBytes", t.totalBytes());
+        Map<String, Object> zero = new LinkedHashMap<>();
+        zero.put("gpus", gpus);
+        for (int stage = 1; stage <= 3; stage++) {
+            zero.put("stage" + stage + "PerGpuBytes", t.perGpuBytes(stage, gpus));
+        }
+        out.put("zero", zero);
+        return out;
+    }
+}

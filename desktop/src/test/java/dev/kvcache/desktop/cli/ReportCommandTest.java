@@ -1,0 +1,60 @@
+package dev.kvcache.desktop.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+/** The report command: one JSON object and exit 0, or a one-line error and exit 2. */
+class ReportCommandTest {
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    private int run(String... args) {
+        return new ReportCommand().run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void printsEveryFieldForAnAlias() throws Exception {
+        assertEquals(0, run("--model", "LLAMA-70B", "--gpu", "h100", "--precision", "bf16",
+                "--kv-precision", "FP8", "--batch", "8", "--context", "128K", "--tp", "4"));
+        JsonNode r = new ObjectMapper().readTree(out.toString(StandardCharsets.UTF_8));
+        assertEquals("llama-3.1-70b", r.at("/model/id").asText());
+        assertEquals(163_840, r.at("/kvBytesPerToken").asLong());
+        assertEquals(8L * 131_072 * 163_840, r.at("/kvCacheBytes").asLong());
+        for (String field : new String[] {"/gpu/usableBytes", "/perGpu/totalBytes", "/gpusNeeded", "/fits",
+            "/utilization", "/efficiency", "/flashAttention/savedBytes", "/limits/maxBatch",
+            "/vllm/poolTokens", "/vllm/kvBytesPerTokenPerGpu", "/training/totalBytes", "/formula"}) {
+            assertTrue(!r.at(field).isMissingNode(), field);
+        }
+        assertEquals(16, r.at("/vllm/blockSize").asInt());
+    }
+
+    @Test
+    void importsAConfigFile() throws Exception {
+        String file = System.getProperty("kvcache.assets") + "/../core/src/test/resources/reference/hf-configs/"
+                + "google__gemma-3-12b-it.json";
+        assertEquals(0, run("--model-config", file, "--context", "8192", "--gpu-memory-utilization", "0.95"));
+        JsonNode r = new ObjectMapper().readTree(out.toString(StandardCharsets.UTF_8));
+        assertEquals("SLIDING", r.at("/model/attention").asText());
+        assertEquals(393_216, r.at("/vllm/kvBytesPerTokenPerGpu").asLong());
+    }
+
+    @Test
+    void badOptionsExitTwoWithOneLine() {
+        String[][] bad = {{"--model", "nope-9000"}, {"--batch", "-1"}, {"--context", "12Q"}, {"--fa", "2"},
+            {"--precision", "fp7"}, {"--bogus", "1"}, {"--tp"}, {"--model-config", "/no/such.json"}};
+        for (String[] args : bad) {
+            err.reset();
+            assertEquals(2, run(args), String.join(" ", args));
+            String line = err.toString(StandardCharsets.UTF_8);
+            assertTrue(line.startsWith("report: ") && line.indexOf('\n') == line.length() - 1, line);
+        }
+    }
+}
