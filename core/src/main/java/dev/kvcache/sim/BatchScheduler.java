@@ -58,8 +58,9 @@ final class BatchScheduler {
     }
 
     /**
-     * Puts every running sequence at {@code tokens} (capped by the context), raising targets past
-     * it; admits a first batch if nothing runs. Sequences that no longer fit are preempted at once.
+     * Puts every running sequence at {@code tokens} (capped by the context, or with paging off by
+     * its reserved maximum), raising targets past it; admits a first batch if nothing runs.
+     * Sequences that no longer fit are preempted at once.
      */
     void jumpTo(long tokens, long tick) {
         poolRefused = false;
@@ -67,14 +68,16 @@ final class BatchScheduler {
             refill(tick);
             admit(tick);
         }
-        long jumped = Math.min(tokens, contextTokens);
         startGrowthRound();
         for (int i = 0; i < runCount; i++) {
             Sequence s = slots[runOrder[i]];
             if (s.state() != SequenceState.RUNNING || s.isPreemptPending()) {
                 continue;
             }
-            s.raiseTarget(Math.min(contextTokens, jumped + tokensPerTick));
+            // A contiguous region cannot grow past the maximum it reserved; pages can, up to the context.
+            long ceiling = allocator.paging() == PagingMode.PAGED ? contextTokens : s.maxTokens();
+            long jumped = Math.min(tokens, ceiling);
+            s.raiseTarget(Math.min(ceiling, jumped + tokensPerTick));
             if (jumped < s.tokens()) {
                 allocator.shrinkTo(s.colourSlot(), BlockSize.blocksFor(jumped));
                 s.setTokens(jumped);
@@ -110,12 +113,14 @@ final class BatchScheduler {
             }
             Sequence next = waiting.peek();
             long blocks = BlockSize.blocksFor(next.startTokens());
+            long maxBlocks = BlockSize.blocksFor(next.maxTokens());
             // In the slot before taking blocks, so block events name their sequence.
             slots[slot] = next;
-            if (!allocator.admit(slot, blocks)
-                    && !(gpus.ensureCapacity(allocator.capacityToAdmit(blocks), tick) && allocator.admit(slot, blocks))) {
+            if (!allocator.admit(slot, blocks, maxBlocks)
+                    && !(gpus.ensureCapacity(allocator.capacityToAdmit(blocks, maxBlocks), tick)
+                            && allocator.admit(slot, blocks, maxBlocks))) {
                 slots[slot] = null;
-                admissionBlock = allocator.refusal(blocks);
+                admissionBlock = allocator.refusal(blocks, maxBlocks);
                 poolRefused = admissionBlock == AdmissionBlock.NO_MEMORY;
                 return;
             }

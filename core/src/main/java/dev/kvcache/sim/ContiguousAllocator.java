@@ -6,11 +6,8 @@ package dev.kvcache.sim;
  * large enough waits even when enough memory is free in total.
  */
 final class ContiguousAllocator extends KvBlockAllocator {
-    private final long reservationBlocks;
-
-    ContiguousAllocator(int slots, long reservationBlocks, BlockListener listener) {
+    ContiguousAllocator(int slots, BlockListener listener) {
         super(slots, listener);
-        this.reservationBlocks = reservationBlocks;
     }
 
     @Override
@@ -18,30 +15,30 @@ final class ContiguousAllocator extends KvBlockAllocator {
         return PagingMode.CONTIGUOUS;
     }
 
-    /** Reserves the full region whatever {@code blocks} the sequence starts with (at most the region). */
+    /** Reserves the region for the maximum length, whatever the sequence starts with. */
     @Override
-    boolean admit(int slot, long blocks) {
-        int hole = table.firstFit(reservationBlocks);
+    boolean admit(int slot, long startBlocks, long maxBlocks) {
+        int hole = table.firstFit(maxBlocks);
         if (hole < 0) {
             return false;
         }
-        long first = table.take(hole, reservationBlocks, slot);
-        listener.blocksAllocated(slot, first, reservationBlocks);
+        long first = table.take(hole, maxBlocks, slot);
+        listener.blocksAllocated(slot, first, maxBlocks);
         return true;
     }
 
     /** Capacity at which the free tail of the address space becomes a large enough hole. */
     @Override
-    long capacityToAdmit(long blocks) {
-        if (table.firstFit(reservationBlocks) >= 0) {
+    long capacityToAdmit(long startBlocks, long maxBlocks) {
+        if (table.firstFit(maxBlocks) >= 0) {
             return table.capacity();
         }
-        return table.capacity() - table.freeAtEnd() + reservationBlocks;
+        return table.capacity() - table.freeAtEnd() + maxBlocks;
     }
 
     @Override
-    AdmissionBlock refusal(long blocks) {
-        return table.freeBlocks() >= reservationBlocks ? AdmissionBlock.NO_CONTIGUOUS_HOLE : AdmissionBlock.NO_MEMORY;
+    AdmissionBlock refusal(long startBlocks, long maxBlocks) {
+        return table.freeBlocks() >= maxBlocks ? AdmissionBlock.NO_CONTIGUOUS_HOLE : AdmissionBlock.NO_MEMORY;
     }
 
     /** Growth stays inside the reservation, which already covers the maximum length. */

@@ -13,12 +13,12 @@ abstract class KvBlockAllocator implements BlockMap {
         this.listener = listener;
     }
 
-    /** The allocator for {@code paging}; {@code reservationBlocks} is the contiguous region size. */
-    static KvBlockAllocator create(PagingMode paging, long reservationBlocks, BlockListener listener) {
+    /** The allocator for {@code paging}, with an owner for each of the 32 possible slots. */
+    static KvBlockAllocator create(PagingMode paging, BlockListener listener) {
         if (paging == PagingMode.PAGED) {
             return new PagedAllocator(SimSettings.MAX_BATCH, listener);
         }
-        return new ContiguousAllocator(SimSettings.MAX_BATCH, reservationBlocks, listener);
+        return new ContiguousAllocator(SimSettings.MAX_BATCH, listener);
     }
 
     /** Empties the pool and sizes it to {@code capacityBlocks}. */
@@ -31,14 +31,17 @@ abstract class KvBlockAllocator implements BlockMap {
         table.extendTo(capacityBlocks);
     }
 
-    /** Admits {@code slot} holding {@code blocks} to start with; false (nothing taken) if it does not fit. */
-    abstract boolean admit(int slot, long blocks);
+    /**
+     * Admits {@code slot}, which holds {@code startBlocks} of tokens now and may reach
+     * {@code maxBlocks}; false (nothing taken) if it does not fit.
+     */
+    abstract boolean admit(int slot, long startBlocks, long maxBlocks);
 
-    /** The pool capacity at which {@link #admit} of {@code blocks} would succeed. */
-    abstract long capacityToAdmit(long blocks);
+    /** The pool capacity at which {@link #admit} would succeed. */
+    abstract long capacityToAdmit(long startBlocks, long maxBlocks);
 
-    /** Why {@link #admit} of {@code blocks} failed. */
-    abstract AdmissionBlock refusal(long blocks);
+    /** Why {@link #admit} failed. */
+    abstract AdmissionBlock refusal(long startBlocks, long maxBlocks);
 
     /** Makes {@code slot} hold enough for {@code blocks} blocks of tokens; false (nothing taken) if short. */
     abstract boolean growTo(int slot, long blocks);

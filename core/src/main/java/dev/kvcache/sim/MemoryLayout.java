@@ -28,7 +28,7 @@ public final class MemoryLayout {
     private final long stateRegionBytes;
     private final long fixedReservedBytes;
     private final long blockBytes;
-    private final long reservationBlocks;
+    private final long contextBlocks;
     private final long zeroCostCapacityBlocks;
 
     MemoryLayout(MemorySpec spec, SimSettings settings) {
@@ -45,8 +45,8 @@ public final class MemoryLayout {
         stateRegionBytes = slotStateBytes * batch;
         fixedReservedBytes = SaturatingMath.add(SaturatingMath.add(weightBytes, workspaceBytes), stateRegionBytes);
         blockBytes = BlockSize.TOKENS_PER_BLOCK * spec.growingKvBytesPerToken();
-        reservationBlocks = BlockSize.blocksFor(context);
-        zeroCostCapacityBlocks = reservationBlocks * batch;
+        contextBlocks = BlockSize.blocksFor(context);
+        zeroCostCapacityBlocks = contextBlocks * batch;
     }
 
     public MemorySpec spec() {
@@ -87,9 +87,9 @@ public final class MemoryLayout {
         return blockBytes;
     }
 
-    /** Blocks a contiguous (paging off) reservation takes: the maximum length rounded up to a block. */
-    public long reservationBlocks() {
-        return reservationBlocks;
+    /** Blocks covering the selected context: the most one sequence can hold. */
+    public long contextBlocks() {
+        return contextBlocks;
     }
 
     /** Everything outside the block pool: weights + workspace + state region, bytes. */

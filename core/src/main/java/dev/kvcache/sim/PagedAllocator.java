@@ -15,17 +15,17 @@ final class PagedAllocator extends KvBlockAllocator {
     }
 
     @Override
-    boolean admit(int slot, long blocks) {
-        return growTo(slot, blocks);
+    boolean admit(int slot, long startBlocks, long maxBlocks) {
+        return growTo(slot, startBlocks);
     }
 
     @Override
-    long capacityToAdmit(long blocks) {
-        return usedBlocks() + blocks;
+    long capacityToAdmit(long startBlocks, long maxBlocks) {
+        return usedBlocks() + startBlocks;
     }
 
     @Override
-    AdmissionBlock refusal(long blocks) {
+    AdmissionBlock refusal(long startBlocks, long maxBlocks) {
         return AdmissionBlock.NO_MEMORY;
     }
 

@@ -2,7 +2,8 @@ package dev.kvcache.sim;
 
 /**
  * The seeded stream of requests: target lengths uniform in [context/4, context], prompts 5-20% of
- * the target; optionally a fixed number of requests (a workload that ends).
+ * the target, a declared maximum uniform in [target, context] rounded up to a block (so contiguous
+ * reservations differ and can fragment); optionally a fixed number of requests (a workload that ends).
  */
 final class RequestSource {
     private static final long MIN_PROMPT_PERCENT = 5;
@@ -32,7 +33,9 @@ final class RequestSource {
         long target = random.nextLongBetween(Math.max(2L, contextTokens / 4), contextTokens);
         long percent = random.nextLongBetween(MIN_PROMPT_PERCENT, MAX_PROMPT_PERCENT);
         long prompt = Math.max(1L, target * percent / 100);
+        long declared = random.nextLongBetween(target, contextTokens);
+        long max = Math.min(contextTokens, BlockSize.blocksFor(declared) * BlockSize.TOKENS_PER_BLOCK);
         issued++;
-        sequence.request(issued, tick, prompt, target);
+        sequence.request(issued, tick, prompt, target, Math.max(max, target));
     }
 }

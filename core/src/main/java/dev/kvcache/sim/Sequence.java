@@ -13,6 +13,7 @@ final class Sequence implements SequenceView {
     private long admissionOrder;
     private long promptTokens;
     private long targetTokens;
+    private long maxTokens;
     private long tokens;
     private long resumeTokens;
     private int preemptions;
@@ -24,7 +25,7 @@ final class Sequence implements SequenceView {
     }
 
     /** Turns this pooled object into a fresh request. */
-    void request(long newId, long tick, long prompt, long target) {
+    void request(long newId, long tick, long prompt, long target, long max) {
         id = newId;
         slot = -1;
         state = SequenceState.WAITING;
@@ -33,6 +34,7 @@ final class Sequence implements SequenceView {
         admissionOrder = 0;
         promptTokens = prompt;
         targetTokens = target;
+        maxTokens = max;
         tokens = 0;
         resumeTokens = 0;
         preemptions = 0;
@@ -56,9 +58,10 @@ final class Sequence implements SequenceView {
         tokens = value;
     }
 
-    /** Raises the target (a jump past it); never lowers it. */
+    /** Raises the target (a jump past it), and the declared maximum with it; never lowers either. */
     void raiseTarget(long value) {
         targetTokens = Math.max(targetTokens, value);
+        maxTokens = Math.max(maxTokens, targetTokens);
     }
 
     void finish() {
@@ -129,6 +132,11 @@ final class Sequence implements SequenceView {
     @Override
     public long targetTokens() {
         return targetTokens;
+    }
+
+    @Override
+    public long maxTokens() {
+        return maxTokens;
     }
 
     @Override

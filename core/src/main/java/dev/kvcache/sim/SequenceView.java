@@ -17,8 +17,14 @@ public interface SequenceView {
 
     long promptTokens();
 
-    /** Tokens at which it finishes (prompt + output). */
+    /** Tokens at which it finishes (prompt + output); unknown to a real server, known here. */
     long targetTokens();
+
+    /**
+     * The maximum length the request declares (prompt + max_tokens, a multiple of 16): what a
+     * contiguous (paging off) allocator reserves for it up front. At least the target.
+     */
+    long maxTokens();
 
     /** Tokens held in the KV cache now (0 while waiting). */
     long tokens();

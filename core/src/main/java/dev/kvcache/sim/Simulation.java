@@ -160,7 +160,7 @@ public final class Simulation {
         tick = 0;
         events.clear();
         events.add(SimEventType.REBUILT, tick);
-        allocator = KvBlockAllocator.create(settings.paging(), layout.reservationBlocks(), blockEvents);
+        allocator = KvBlockAllocator.create(settings.paging(), blockEvents);
         gpus = new GpuPool(settings.gpuCount(), layout, allocator, events);
         RequestSource requests = new RequestSource(random, settings.contextTokens(), settings.requestLimit());
         scheduler = new BatchScheduler(settings, layout, allocator, gpus, requests, events);
