@@ -8,11 +8,20 @@ package dev.kvcache.sim;
 public final class SimEventQueue {
     /** 65,536 events: 100 ticks a frame (100x) x ~600 events a tick. */
     public static final int MAX_PENDING = 1 << 16;
+    /**
+     * Preallocated events (about 200 KB): a tick at batch 32 reports up to ~3,000 (a finished
+     * sequence frees each of its extents), so growing later would allocate mid-run.
+     */
+    private static final int INITIAL_CAPACITY = 4096;
 
     private final SimEvent overflow = new SimEvent();
     private SimEvent[] events = new SimEvent[0];
     private int size;
     private long dropped;
+
+    public SimEventQueue() {
+        grow();
+    }
 
     /** A reused event to fill in; a scratch object when the queue is full. */
     SimEvent add(SimEventType type, long tick) {
@@ -56,7 +65,7 @@ public final class SimEventQueue {
     }
 
     private void grow() {
-        int capacity = Math.min(MAX_PENDING, Math.max(64, events.length * 2));
+        int capacity = Math.min(MAX_PENDING, Math.max(INITIAL_CAPACITY, events.length * 2));
         SimEvent[] bigger = new SimEvent[capacity];
         System.arraycopy(events, 0, bigger, 0, size);
         for (int i = size; i < capacity; i++) {

@@ -1,5 +1,6 @@
 package dev.kvcache.desktop.cli;
 
+import dev.kvcache.desktop.bench.BenchSimCommand;
 import java.io.PrintStream;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -22,6 +23,7 @@ public final class Subcommands {
 
     static {
         // Each issue's command registers here, e.g. COMMANDS.put("report", new ReportCommand());
+        COMMANDS.put("bench-sim", new BenchSimCommand());
     }
 
     private Subcommands() {
