@@ -1,5 +1,6 @@
 package dev.kvcache.desktop.cli;
 
+import dev.kvcache.desktop.bench.BenchSimCommand;
 import java.io.PrintStream;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -21,8 +22,8 @@ public final class Subcommands {
     private static final Map<String, Subcommand> COMMANDS = new LinkedHashMap<>();
 
     static {
-        // Each issue's command registers here.
         COMMANDS.put("report", new ReportCommand());
+        COMMANDS.put("bench-sim", new BenchSimCommand());
     }
 
     private Subcommands() {

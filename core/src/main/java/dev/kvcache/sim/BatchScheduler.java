@@ -1,0 +1,295 @@
+package dev.kvcache.sim;
+
+/**
+ * Runs one tick of serving: top up the waiting queue, admit requests into free slots (FIFO by
+ * arrival tick, then id), grow every running sequence by one decode step in admission order, then
+ * apply finishes and preemptions at the end of the tick.
+ *
+ * <p>When a fixed GPU count runs out of blocks with paging on, the newest running sequences are
+ * marked for preemption (as few as cover the shortfall); a sequence that could not grow stalls this
+ * tick and the victims' blocks are freed at the end of it, as vLLM's recompute policy does.
+ */
+final class BatchScheduler {
+    private final BatchingMode batching;
+    private final long contextTokens;
+    private final long tokensPerTick;
+    private final KvBlockAllocator allocator;
+    private final GpuPool gpus;
+    private final RequestSource requests;
+    private final SequencePool pool;
+    private final WaitingQueue waiting;
+    private final SimEventQueue events;
+    private final Sequence[] slots;
+    /** Occupied slots in admission order; the last is the newest (the first preemption victim). */
+    private final int[] runOrder;
+    private int runCount;
+    private long admissions;
+
+    private long pendingFreeBlocks;
+    private long stalledBlocks;
+    private boolean poolRefused;
+    private AdmissionBlock admissionBlock = AdmissionBlock.NONE;
+    private long finishedCount;
+    private long preemptionCount;
+
+    BatchScheduler(SimSettings settings, MemoryLayout layout, KvBlockAllocator allocator, GpuPool gpus,
+            RequestSource requests, SimEventQueue events) {
+        this.batching = settings.batching();
+        this.contextTokens = settings.contextTokens();
+        this.tokensPerTick = TickRate.tokensPerTick(contextTokens);
+        this.allocator = allocator;
+        this.gpus = gpus;
+        this.requests = requests;
+        this.events = events;
+        int batch = settings.batch();
+        slots = new Sequence[batch];
+        runOrder = new int[batch];
+        pool = new SequencePool(batch, layout, allocator);
+        waiting = new WaitingQueue(3 * batch);
+    }
+
+    void runTick(long tick) {
+        poolRefused = false;
+        refill(tick);
+        admit(tick);
+        grow(tick);
+        applyFinishes(tick);
+        applyPreemptions(tick);
+    }
+
+    /**
+     * Puts every running sequence at {@code tokens} (capped by the context, or with paging off by
+     * its reserved maximum), raising targets past it; admits a first batch if nothing runs.
+     * Sequences that no longer fit are preempted at once.
+     */
+    void jumpTo(long tokens, long tick) {
+        poolRefused = false;
+        if (runCount == 0) {
+            refill(tick);
+            admit(tick);
+        }
+        startGrowthRound();
+        for (int i = 0; i < runCount; i++) {
+            Sequence s = slots[runOrder[i]];
+            if (s.state() != SequenceState.RUNNING || s.isPreemptPending()) {
+                continue;
+            }
+            // A contiguous region cannot grow past the maximum it reserved; pages can, up to the context.
+            long ceiling = allocator.paging() == PagingMode.PAGED ? contextTokens : s.maxTokens();
+            long jumped = Math.min(tokens, ceiling);
+            s.raiseTarget(Math.min(ceiling, jumped + tokensPerTick));
+            if (jumped < s.tokens()) {
+                allocator.shrinkTo(s.colourSlot(), BlockSize.blocksFor(jumped));
+                s.setTokens(jumped);
+            } else if (reserve(s, BlockSize.blocksFor(jumped), tick)) {
+                s.setTokens(jumped);
+            }
+        }
+        applyPreemptions(tick);
+    }
+
+    private void refill(long tick) {
+        while (waiting.size() < slots.length && requests.hasNext()) {
+            Sequence s = pool.obtain();
+            requests.next(s, tick);
+            waiting.add(s);
+        }
+    }
+
+    private void admit(long tick) {
+        admissionBlock = AdmissionBlock.NONE;
+        if (waiting.size() == 0) {
+            return;
+        }
+        if (batching == BatchingMode.STATIC && runCount > 0) {
+            admissionBlock = AdmissionBlock.NO_FREE_SLOT;
+            return;
+        }
+        while (waiting.size() > 0) {
+            int slot = freeSlot();
+            if (slot < 0) {
+                admissionBlock = AdmissionBlock.NO_FREE_SLOT;
+                return;
+            }
+            Sequence next = waiting.peek();
+            long blocks = BlockSize.blocksFor(next.startTokens());
+            long maxBlocks = BlockSize.blocksFor(next.maxTokens());
+            // In the slot before taking blocks, so block events name their sequence.
+            slots[slot] = next;
+            if (!allocator.admit(slot, blocks, maxBlocks)
+                    && !(gpus.ensureCapacity(allocator.capacityToAdmit(blocks, maxBlocks), tick)
+                            && allocator.admit(slot, blocks, maxBlocks))) {
+                slots[slot] = null;
+                admissionBlock = allocator.refusal(blocks, maxBlocks);
+                poolRefused = admissionBlock == AdmissionBlock.NO_MEMORY;
+                return;
+            }
+            waiting.poll();
+            admissions++;
+            next.admit(slot, tick, admissions);
+            runOrder[runCount++] = slot;
+            events.add(SimEventType.SEQUENCE_ADMITTED, tick).sequence(next.id(), slot);
+        }
+    }
+
+    private void grow(long tick) {
+        startGrowthRound();
+        for (int i = 0; i < runCount; i++) {
+            Sequence s = slots[runOrder[i]];
+            // Admitted this tick: the prefill was its step.
+            if (s.state() != SequenceState.RUNNING || s.admittedTick() == tick || s.isPreemptPending()) {
+                continue;
+            }
+            long grown = Math.min(s.tokens() + tokensPerTick, s.targetTokens());
+            if (reserve(s, BlockSize.blocksFor(grown), tick)) {
+                s.setTokens(grown);
+            }
+        }
+    }
+
+    private void startGrowthRound() {
+        pendingFreeBlocks = 0;
+        stalledBlocks = 0;
+    }
+
+    /** Makes {@code s} hold {@code blocks}, adding GPUs (auto) or marking victims (fixed) when short. */
+    private boolean reserve(Sequence s, long blocks, long tick) {
+        int slot = s.colourSlot();
+        if (allocator.growTo(slot, blocks)) {
+            return true;
+        }
+        if (gpus.ensureCapacity(allocator.capacityToGrow(slot, blocks), tick) && allocator.growTo(slot, blocks)) {
+            return true;
+        }
+        poolRefused = true;
+        long missing = blocks - allocator.blocksHeld(slot);
+        stalledBlocks += missing;
+        while (pendingFreeBlocks < stalledBlocks) {
+            Sequence victim = newestRunningNotMarked();
+            if (victim == null) {
+                break;
+            }
+            victim.markForPreemption();
+            pendingFreeBlocks += allocator.blocksHeld(victim.colourSlot());
+            if (victim == s) {
+                stalledBlocks -= missing;
+                break;
+            }
+        }
+        return false;
+    }
+
+    private Sequence newestRunningNotMarked() {
+        for (int i = runCount - 1; i >= 0; i--) {
+            Sequence s = slots[runOrder[i]];
+            if (s.state() == SequenceState.RUNNING && !s.isPreemptPending()) {
+                return s;
+            }
+        }
+        return null;
+    }
+
+    /** Sequences at their target finish; continuous batching frees their slot at once, static holds it. */
+    private void applyFinishes(long tick) {
+        int kept = 0;
+        boolean allFinished = true;
+        for (int i = 0; i < runCount; i++) {
+            int slot = runOrder[i];
+            Sequence s = slots[slot];
+            if (s.state() == SequenceState.RUNNING && s.isDone()) {
+                s.finish();
+                finishedCount++;
+                events.add(SimEventType.SEQUENCE_FINISHED, tick).sequence(s.id(), slot);
+                if (batching == BatchingMode.CONTINUOUS) {
+                    leave(slot);
+                    continue;
+                }
+            }
+            allFinished &= s.state() == SequenceState.FINISHED;
+            runOrder[kept++] = slot;
+        }
+        runCount = kept;
+        if (batching == BatchingMode.STATIC && runCount > 0 && allFinished) {
+            for (int i = 0; i < runCount; i++) {
+                leave(runOrder[i]);
+            }
+            runCount = 0;
+        }
+    }
+
+    private void applyPreemptions(long tick) {
+        int kept = 0;
+        for (int i = 0; i < runCount; i++) {
+            int slot = runOrder[i];
+            Sequence s = slots[slot];
+            if (!s.isPreemptPending()) {
+                runOrder[kept++] = slot;
+                continue;
+            }
+            preemptionCount++;
+            events.add(SimEventType.SEQUENCE_PREEMPTED, tick).sequence(s.id(), slot);
+            allocator.release(slot);
+            slots[slot] = null;
+            s.requeue();
+            waiting.add(s);
+        }
+        runCount = kept;
+    }
+
+    private void leave(int slot) {
+        allocator.release(slot);
+        pool.release(slots[slot]);
+        slots[slot] = null;
+    }
+
+    private int freeSlot() {
+        for (int i = 0; i < slots.length; i++) {
+            if (slots[i] == null) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    int slotCount() {
+        return slots.length;
+    }
+
+    /** The sequence in {@code slot}, or null when the slot is empty. */
+    Sequence inSlot(int slot) {
+        return slots[slot];
+    }
+
+    int waitingCount() {
+        return waiting.size();
+    }
+
+    Sequence waiting(int index) {
+        return waiting.get(index);
+    }
+
+    boolean poolRefused() {
+        return poolRefused;
+    }
+
+    AdmissionBlock admissionBlock() {
+        return admissionBlock;
+    }
+
+    long finishedCount() {
+        return finishedCount;
+    }
+
+    long preemptionCount() {
+        return preemptionCount;
+    }
+
+    long requestsIssued() {
+        return requests.issued();
+    }
+
+    /** True when a limited workload has been served entirely. */
+    boolean isWorkloadDone() {
+        return !requests.hasNext() && waiting.size() == 0 && runCount == 0;
+    }
+}

@@ -1,0 +1,205 @@
+package dev.kvcache.sim;
+
+/**
+ * The serving simulation's public surface: {@link #step()} runs one tick (one decode step), commands
+ * apply between ticks, the view reads state through read-only views and drains {@link #events()}.
+ * It never sees a frame delta: speed only tells the app's clock how many ticks to run per second.
+ */
+public final class Simulation {
+    private final SpecProvider provider;
+    private final SimEventQueue events = new SimEventQueue();
+    private final StateHasher hasher = new StateHasher();
+    private final BlockListener blockEvents = new BlockEvents();
+
+    private SimSettings settings;
+    private MemoryLayout layout;
+    private SplitMix64 random;
+    private KvBlockAllocator allocator;
+    private GpuPool gpus;
+    private BatchScheduler scheduler;
+    private MemoryUsage memory;
+    private long tick;
+    private ThresholdLevel level = ThresholdLevel.OK;
+    private boolean playing = true;
+
+    public Simulation(SpecProvider provider, SimSettings settings) {
+        this.provider = provider;
+        this.settings = settings;
+        rebuild();
+    }
+
+    /** Runs one tick, whatever the speed and whether playing or paused (a single step). */
+    public void step() {
+        scheduler.runTick(tick);
+        tick++;
+        updateLevel();
+    }
+
+    // ---- commands (between ticks) ----
+
+    /** Starts over with the same settings: same seed, same run. */
+    public void reset() {
+        rebuild();
+    }
+
+    /** Adopts {@code newSettings}; anything beyond speed changes the scenario and rebuilds the state. */
+    public void apply(SimSettings newSettings) {
+        boolean sameScenario = newSettings.sameScenarioAs(settings);
+        settings = newSettings;
+        if (!sameScenario) {
+            rebuild();
+        }
+    }
+
+    /**
+     * Puts every running sequence at {@code tokens} (the console's {@code currentTokens = N}),
+     * first raising the context to the smallest preset holding it. With a fixed GPU count, sequences
+     * that no longer fit are preempted at once.
+     */
+    public void jumpToTokens(long tokens) {
+        if (tokens < 0) {
+            throw new IllegalArgumentException("tokens must be >= 0: " + tokens);
+        }
+        if (tokens > settings.contextTokens()) {
+            apply(settings.toBuilder().contextTokens(ContextPresets.atLeast(tokens)).build());
+        }
+        scheduler.jumpTo(tokens, tick);
+        updateLevel();
+    }
+
+    /** The app's clock runs ticks while playing; {@link #step()} works either way. */
+    public void play() {
+        playing = true;
+    }
+
+    public void pause() {
+        playing = false;
+    }
+
+    public boolean isPlaying() {
+        return playing;
+    }
+
+    // ---- read-only state ----
+
+    public SimSettings settings() {
+        return settings;
+    }
+
+    /** Ticks run since the last rebuild. */
+    public long tick() {
+        return tick;
+    }
+
+    public MemoryUsage memory() {
+        return memory;
+    }
+
+    public ThresholdLevel level() {
+        return level;
+    }
+
+    public BlockMap blocks() {
+        return allocator;
+    }
+
+    /** Batch slots (the selected batch size); each holds a sequence or is empty. */
+    public int slotCount() {
+        return scheduler.slotCount();
+    }
+
+    /** The sequence in {@code slot} (0-based), or null when the slot is empty. */
+    public SequenceView sequenceInSlot(int slot) {
+        return scheduler.inSlot(slot);
+    }
+
+    public int waitingCount() {
+        return scheduler.waitingCount();
+    }
+
+    /** The {@code index}-th waiting request in admission order. */
+    public SequenceView waiting(int index) {
+        return scheduler.waiting(index);
+    }
+
+    public AdmissionBlock admissionBlock() {
+        return scheduler.admissionBlock();
+    }
+
+    public long finishedCount() {
+        return scheduler.finishedCount();
+    }
+
+    public long preemptionCount() {
+        return scheduler.preemptionCount();
+    }
+
+    /** True when a workload with a request limit has been served entirely. */
+    public boolean isWorkloadDone() {
+        return scheduler.isWorkloadDone();
+    }
+
+    /** Events since the view last drained them. */
+    public SimEventQueue events() {
+        return events;
+    }
+
+    /** A hash of the whole state; walks every extent (O(extents)), meant for tests and debugging. */
+    public long stateHash() {
+        return hasher.hash(tick, random, gpus, allocator, scheduler);
+    }
+
+    /** Structural problems of the block pool, or null. For tests. */
+    String checkAllocatorInvariants() {
+        return allocator.checkInvariants();
+    }
+
+    private void rebuild() {
+        layout = new MemoryLayout(provider.specFor(settings), settings);
+        random = new SplitMix64(settings.seed());
+        tick = 0;
+        events.clear();
+        events.add(SimEventType.REBUILT, tick);
+        allocator = KvBlockAllocator.create(settings.paging(), blockEvents);
+        gpus = new GpuPool(settings.gpuCount(), layout, allocator, events);
+        RequestSource requests = new RequestSource(random, settings.contextTokens(), settings.requestLimit());
+        scheduler = new BatchScheduler(settings, layout, allocator, gpus, requests, events);
+        memory = new MemoryUsage(layout, allocator, gpus, scheduler);
+        level = currentLevel();
+    }
+
+    private void updateLevel() {
+        ThresholdLevel now = currentLevel();
+        if (now != level) {
+            events.add(SimEventType.THRESHOLD_CROSSED, tick).change(level.ordinal(), now.ordinal());
+            level = now;
+        }
+    }
+
+    /** CRITICAL at 100% or when the pool refused blocks this tick; WARNING from 80%. */
+    private ThresholdLevel currentLevel() {
+        double fraction = memory.usageFraction();
+        if (fraction >= 1.0 || scheduler.poolRefused()) {
+            return ThresholdLevel.CRITICAL;
+        }
+        return fraction >= MemoryUsage.WARNING_FRACTION ? ThresholdLevel.WARNING : ThresholdLevel.OK;
+    }
+
+    /** Reports block runs changing hands as events naming the slot's sequence. */
+    private final class BlockEvents implements BlockListener {
+        @Override
+        public void blocksAllocated(int slot, long startBlock, long blockCount) {
+            events.add(SimEventType.BLOCKS_ALLOCATED, tick).sequence(idInSlot(slot), slot).blocks(startBlock, blockCount);
+        }
+
+        @Override
+        public void blocksFreed(int slot, long startBlock, long blockCount) {
+            events.add(SimEventType.BLOCKS_FREED, tick).sequence(idInSlot(slot), slot).blocks(startBlock, blockCount);
+        }
+
+        private long idInSlot(int slot) {
+            Sequence s = scheduler.inSlot(slot);
+            return s == null ? 0L : s.id();
+        }
+    }
+}

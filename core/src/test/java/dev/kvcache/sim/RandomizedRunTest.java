@@ -1,0 +1,84 @@
+package dev.kvcache.sim;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+/** Long randomized runs over every toggle combination with random commands; invariants after every tick. */
+class RandomizedRunTest {
+    private static final int TICKS_PER_RUN = 1500;
+    private static final long[] CONTEXTS = {4_096L, 32_768L, 200_000L, 2_000_000L, 100_000_000L};
+    private static final GpuCount[] GPU_COUNTS = {GpuCount.AUTO, GpuCount.fixed(1), GpuCount.fixed(2)};
+
+    @Test
+    void everyToggleCombinationKeepsTheInvariants() {
+        SplitMix64 dice = new SplitMix64(2024L);
+        int runs = 0;
+        for (BatchingMode batching : BatchingMode.values()) {
+            for (PagingMode paging : PagingMode.values()) {
+                for (GpuCount gpus : GPU_COUNTS) {
+                    for (String model : FakeSpecs.MODELS) {
+                        SimSettings start = FakeSpecs.settings(model).batching(batching).paging(paging).gpuCount(gpus)
+                                .batch(1 + (int) dice.nextLong(32)).contextTokens(CONTEXTS[(int) dice.nextLong(5)])
+                                .seed(dice.nextLong()).build();
+                        run(FakeSpecs.simulation(start), dice);
+                        runs++;
+                    }
+                }
+            }
+        }
+        assertEquals(48, runs);
+    }
+
+    private static void run(Simulation sim, SplitMix64 dice) {
+        SimInvariants.check(sim);
+        for (int t = 0; t < TICKS_PER_RUN; t++) {
+            if (dice.nextLong(100) == 0) {
+                randomCommand(sim, dice);
+                SimInvariants.check(sim);
+            }
+            sim.step();
+            SimInvariants.check(sim);
+            sim.events().clear();
+        }
+        sim.reset();
+        assertEquals(0L, sim.blocks().usedBlocks(), "nothing survives a reset");
+        SimInvariants.check(sim);
+    }
+
+    private static void randomCommand(Simulation sim, SplitMix64 dice) {
+        SimSettings.Builder b = sim.settings().toBuilder();
+        switch ((int) dice.nextLong(10)) {
+            case 0:
+                sim.jumpToTokens(dice.nextLong(sim.settings().contextTokens() + 1));
+                return;
+            case 1:
+                sim.reset();
+                return;
+            case 2:
+                sim.apply(b.speed(0.5 + dice.nextLong(200) / 2.0).build());
+                return;
+            case 3:
+                sim.apply(b.batch(1 + (int) dice.nextLong(32)).build());
+                return;
+            case 4:
+                sim.apply(b.contextTokens(CONTEXTS[(int) dice.nextLong(CONTEXTS.length)]).build());
+                return;
+            case 5:
+                sim.apply(b.paging(PagingMode.values()[(int) dice.nextLong(2)])
+                        .batching(BatchingMode.values()[(int) dice.nextLong(2)]).build());
+                return;
+            case 6:
+                sim.apply(b.flash(FlashMode.values()[(int) dice.nextLong(2)]).build());
+                return;
+            case 7:
+                sim.apply(b.weights(WeightsMode.values()[(int) dice.nextLong(2)]).build());
+                return;
+            case 8:
+                sim.apply(b.modelId(FakeSpecs.MODELS[(int) dice.nextLong(FakeSpecs.MODELS.length)]).build());
+                return;
+            default:
+                sim.apply(b.gpuCount(GPU_COUNTS[(int) dice.nextLong(GPU_COUNTS.length)]).build());
+        }
+    }
+}

@@ -1,0 +1,44 @@
+package dev.kvcache.desktop.bench;
+
+import dev.kvcache.sim.GpuCount;
+import dev.kvcache.sim.MemorySpec;
+import dev.kvcache.sim.PagingMode;
+import dev.kvcache.sim.SimSettings;
+import dev.kvcache.sim.Simulation;
+import dev.kvcache.sim.SpecProvider;
+
+/** The scenarios bench-sim times: all paged, continuous batching, auto GPUs, an 8B-class model. */
+enum BenchScenario {
+    /** Batch 1 at 4K: the smallest tick. */
+    SMALL(1, 4_096L, "tickNanosSmall", "batch 1, 4096 tokens"),
+    /** Batch 32 at 4K: 5 tokens a tick, so a sequence takes a block only every ~3 ticks. */
+    BATCH32_AT_4K(32, 4_096L, "tickNanosBatch32At4k", "batch 32, 4096 tokens"),
+    /** Batch 32 at 128K: one run of blocks per sequence per tick, as LARGE, with 763x fewer tokens. */
+    BATCH32_AT_128K(32, 131_072L, "tickNanosBatch32At128k", "batch 32, 131072 tokens"),
+    /** Batch 32 at 100M, paging on: the worst case. */
+    LARGE(32, 100_000_000L, "tickNanosLarge", "batch 32, 100000000 tokens");
+
+    /** 80 GB GPU, 16 GB weights, 131,072 KV bytes per token (Llama-3.1-8B at BF16). */
+    private static final SpecProvider DENSE_8B = settings -> MemorySpec.builder()
+            .usableBytesPerGpu(80_000_000_000L)
+            .weightBytes(16_000_000_000L)
+            .growingKvBytesPerToken(131_072L)
+            .build();
+
+    final int batch;
+    final long contextTokens;
+    final String jsonName;
+    final String description;
+
+    BenchScenario(int batch, long contextTokens, String jsonName, String description) {
+        this.batch = batch;
+        this.contextTokens = contextTokens;
+        this.jsonName = jsonName;
+        this.description = description + ", paged, continuous, auto GPUs, seed 1";
+    }
+
+    Simulation simulation() {
+        return new Simulation(DENSE_8B, SimSettings.builder().batch(batch).contextTokens(contextTokens)
+                .paging(PagingMode.PAGED).gpuCount(GpuCount.AUTO).seed(1L).build());
+    }
+}

@@ -1,0 +1,104 @@
+package dev.kvcache.desktop.bench;
+
+import dev.kvcache.desktop.cli.Subcommands;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * {@code bench-sim}: the cost of one simulation tick, small (batch 1, 4K) against large (batch 32,
+ * 100M, paging on), printed as one JSON object. Each scenario runs in {@value #FORKS} fresh JVMs
+ * (so no scenario's JIT profile shapes another's), each fork warms up then times several runs; the
+ * figure is the median over forks of each fork's median run.
+ * Usage: {@code bench-sim [--quick]} (one fork, fewer ticks: a smoke test, not a measurement).
+ */
+public final class BenchSimCommand implements Subcommands.Subcommand {
+    private static final int FORKS = 3;
+    private static final String FORK_FLAG = "--fork";
+
+    @Override
+    public int run(String[] args, PrintStream out, PrintStream err) {
+        if (args.length == 2 && FORK_FLAG.equals(args[0])) {
+            return runFork(args[1], out, err);
+        }
+        boolean quick = args.length == 1 && "--quick".equals(args[0]);
+        if (args.length > 1 || (args.length == 1 && !quick)) {
+            err.println("usage: bench-sim [--quick]");
+            return 2;
+        }
+        TickBenchmark bench = harness(quick);
+        BenchJson json = new BenchJson();
+        try {
+            for (BenchScenario scenario : BenchScenario.values()) {
+                json.add(scenario, quick ? bench.measure(scenario.simulation()) : forked(scenario, err));
+            }
+        } catch (ForkFailed e) {
+            err.println("bench-sim: " + e.getMessage());
+            return 1;
+        }
+        out.println(json.render(bench, quick ? 1 : FORKS, quick));
+        return 0;
+    }
+
+    /** Warm-up covers many fill/finish cycles (about 900 ticks each); each run spans several too. */
+    private static TickBenchmark harness(boolean quick) {
+        return quick ? new TickBenchmark(5_000, 3, 2_000) : new TickBenchmark(30_000, 9, 5_000);
+    }
+
+    private static int runFork(String name, PrintStream out, PrintStream err) {
+        BenchScenario scenario;
+        try {
+            scenario = BenchScenario.valueOf(name);
+        } catch (IllegalArgumentException e) {
+            err.println("bench-sim: no scenario " + name);
+            return 2;
+        }
+        out.println(harness(false).measure(scenario.simulation()).toLine());
+        return 0;
+    }
+
+    /** The median fork (by median tick time) of {@value #FORKS} fresh JVMs running {@code scenario}. */
+    private static TickBenchmark.Result forked(BenchScenario scenario, PrintStream err) throws ForkFailed {
+        List<TickBenchmark.Result> results = new ArrayList<>();
+        String javaBinary = ProcessHandle.current().info().command().orElse("java");
+        String classpath = System.getProperty("java.class.path");
+        for (int f = 0; f < FORKS; f++) {
+            List<String> command = Arrays.asList(javaBinary, "-cp", classpath, "dev.kvcache.desktop.DesktopLauncher",
+                    "bench-sim", FORK_FLAG, scenario.name());
+            try {
+                Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+                String line = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
+                if (process.waitFor() != 0) {
+                    throw new ForkFailed("fork for " + scenario + " exited with " + process.exitValue());
+                }
+                results.add(TickBenchmark.Result.fromLine(line));
+            } catch (IOException e) {
+                throw new ForkFailed("cannot start a fork: " + e.getMessage());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new ForkFailed("interrupted");
+            }
+        }
+        results.sort((a, b) -> Double.compare(a.medianNanosPerTick, b.medianNanosPerTick));
+        TickBenchmark.Result median = results.get(results.size() / 2);
+        for (TickBenchmark.Result r : results) {
+            median.maxTickNanos = Math.max(median.maxTickNanos, r.maxTickNanos);
+            median.p99TickNanos = Math.max(median.p99TickNanos, r.p99TickNanos);
+            median.p999TickNanos = Math.max(median.p999TickNanos, r.p999TickNanos);
+            median.allocatedBytesPerTick = Math.max(median.allocatedBytesPerTick, r.allocatedBytesPerTick);
+        }
+        return median;
+    }
+
+    /** A fork that did not report. */
+    private static final class ForkFailed extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        ForkFailed(String message) {
+            super(message);
+        }
+    }
+}
