@@ -12,7 +12,6 @@ public final class Simulation {
     private final BlockListener blockEvents = new BlockEvents();
 
     private SimSettings settings;
-    private MemoryLayout layout;
     private SplitMix64 random;
     private KvBlockAllocator allocator;
     private GpuPool gpus;
@@ -24,8 +23,7 @@ public final class Simulation {
 
     public Simulation(SpecProvider provider, SimSettings settings) {
         this.provider = provider;
-        this.settings = settings;
-        rebuild();
+        rebuild(settings);
     }
 
     /** Runs one tick, whatever the speed and whether playing or paused (a single step). */
@@ -39,15 +37,15 @@ public final class Simulation {
 
     /** Starts over with the same settings: same seed, same run. */
     public void reset() {
-        rebuild();
+        rebuild(settings);
     }
 
     /** Adopts {@code newSettings}; anything beyond speed changes the scenario and rebuilds the state. */
     public void apply(SimSettings newSettings) {
-        boolean sameScenario = newSettings.sameScenarioAs(settings);
-        settings = newSettings;
-        if (!sameScenario) {
-            rebuild();
+        if (newSettings.sameScenarioAs(settings)) {
+            settings = newSettings;
+        } else {
+            rebuild(newSettings);
         }
     }
 
@@ -154,8 +152,10 @@ public final class Simulation {
         return allocator.checkInvariants();
     }
 
-    private void rebuild() {
-        layout = new MemoryLayout(provider.specFor(settings), settings);
+    /** Replaces the whole state; if the provider fails, nothing has changed yet. */
+    private void rebuild(SimSettings newSettings) {
+        MemoryLayout layout = new MemoryLayout(provider.specFor(newSettings), newSettings);
+        settings = newSettings;
         random = new SplitMix64(settings.seed());
         tick = 0;
         events.clear();
