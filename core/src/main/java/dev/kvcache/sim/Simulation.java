@@ -4,6 +4,14 @@ package dev.kvcache.sim;
  * The serving simulation's public surface: {@link #step()} runs one tick (one decode step), commands
  * apply between ticks, the view reads state through read-only views and drains {@link #events()}.
  * It never sees a frame delta: speed only tells the app's clock how many ticks to run per second.
+ *
+ * <pre>
+ * Simulation sim = new Simulation(memoryEngineAdapter, SimSettings.builder().build());
+ * // The app's fixed-step clock, while sim.isPlaying(): run whole ticks at
+ * // sim.settings().speed() * TickRate.TICKS_PER_SECOND_AT_1X per second of real time.
+ * sim.step();
+ * // Once a frame: sim.events().drain(view); then read sim.memory(), sim.blocks(), sim.sequenceInSlot(i).
+ * </pre>
  */
 public final class Simulation {
     private final SpecProvider provider;
