@@ -61,10 +61,7 @@ public final class MemoryUsage {
     public long kvUsedBytes() {
         long sum = 0;
         for (int slot = 0; slot < scheduler.slotCount(); slot++) {
-            Sequence s = scheduler.inSlot(slot);
-            if (s != null) {
-                sum += s.usedBytes();
-            }
+            sum += scheduler.inSlot(slot) == null ? 0L : scheduler.inSlot(slot).usedBytes();
         }
         return sum;
     }
@@ -73,10 +70,7 @@ public final class MemoryUsage {
     public long kvReservedBytes() {
         long sum = 0;
         for (int slot = 0; slot < scheduler.slotCount(); slot++) {
-            Sequence s = scheduler.inSlot(slot);
-            if (s != null) {
-                sum += s.reservedBytes();
-            }
+            sum += scheduler.inSlot(slot) == null ? 0L : scheduler.inSlot(slot).reservedBytes();
         }
         return sum;
     }

@@ -9,6 +9,9 @@ package dev.kvcache.sim;
  * GPU_COUNT_CHANGED fills {@link #previousGpuCount()} and {@link #gpuCount()}.
  */
 public final class SimEvent {
+    /** {@code values()} copies its array on every call; read levels from one copy. */
+    private static final ThresholdLevel[] LEVELS = ThresholdLevel.values();
+
     private SimEventType type = SimEventType.REBUILT;
     private long tick;
     private long sequenceId;
@@ -75,11 +78,11 @@ public final class SimEvent {
     }
 
     public ThresholdLevel previousLevel() {
-        return ThresholdLevel.values()[(int) previousValue];
+        return LEVELS[(int) previousValue];
     }
 
     public ThresholdLevel level() {
-        return ThresholdLevel.values()[(int) value];
+        return LEVELS[(int) value];
     }
 
     public int previousGpuCount() {

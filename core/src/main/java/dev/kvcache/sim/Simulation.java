@@ -4,6 +4,14 @@ package dev.kvcache.sim;
  * The serving simulation's public surface: {@link #step()} runs one tick (one decode step), commands
  * apply between ticks, the view reads state through read-only views and drains {@link #events()}.
  * It never sees a frame delta: speed only tells the app's clock how many ticks to run per second.
+ *
+ * <pre>
+ * Simulation sim = new Simulation(memoryEngineAdapter, SimSettings.builder().build());
+ * // The app's fixed-step clock, while sim.isPlaying(): run whole ticks at
+ * // sim.settings().speed() * TickRate.TICKS_PER_SECOND_AT_1X per second of real time.
+ * sim.step();
+ * // Once a frame: sim.events().drain(view); then read sim.memory(), sim.blocks(), sim.sequenceInSlot(i).
+ * </pre>
  */
 public final class Simulation {
     private final SpecProvider provider;
@@ -12,7 +20,6 @@ public final class Simulation {
     private final BlockListener blockEvents = new BlockEvents();
 
     private SimSettings settings;
-    private MemoryLayout layout;
     private SplitMix64 random;
     private KvBlockAllocator allocator;
     private GpuPool gpus;
@@ -24,8 +31,7 @@ public final class Simulation {
 
     public Simulation(SpecProvider provider, SimSettings settings) {
         this.provider = provider;
-        this.settings = settings;
-        rebuild();
+        rebuild(settings);
     }
 
     /** Runs one tick, whatever the speed and whether playing or paused (a single step). */
@@ -39,15 +45,15 @@ public final class Simulation {
 
     /** Starts over with the same settings: same seed, same run. */
     public void reset() {
-        rebuild();
+        rebuild(settings);
     }
 
     /** Adopts {@code newSettings}; anything beyond speed changes the scenario and rebuilds the state. */
     public void apply(SimSettings newSettings) {
-        boolean sameScenario = newSettings.sameScenarioAs(settings);
-        settings = newSettings;
-        if (!sameScenario) {
-            rebuild();
+        if (newSettings.sameScenarioAs(settings)) {
+            settings = newSettings;
+        } else {
+            rebuild(newSettings);
         }
     }
 
@@ -154,8 +160,10 @@ public final class Simulation {
         return allocator.checkInvariants();
     }
 
-    private void rebuild() {
-        layout = new MemoryLayout(provider.specFor(settings), settings);
+    /** Replaces the whole state; if the provider fails, nothing has changed yet. */
+    private void rebuild(SimSettings newSettings) {
+        MemoryLayout layout = new MemoryLayout(provider.specFor(newSettings), newSettings);
+        settings = newSettings;
         random = new SplitMix64(settings.seed());
         tick = 0;
         events.clear();

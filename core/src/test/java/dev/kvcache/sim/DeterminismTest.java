@@ -75,5 +75,34 @@ class DeterminismTest {
         assertEquals(0x6E789E6AA1B965F4L, random.nextLong());
     }
 
+    @Test
+    void aFailingProviderLeavesTheStateAsItWas() {
+        final boolean[] fail = {false};
+        SpecProvider flaky = new SpecProvider() {
+            @Override
+            public MemorySpec specFor(SimSettings settings) {
+                if (fail[0]) {
+                    throw new IllegalStateException("unknown model");
+                }
+                return FakeSpecs.spec(FakeSpecs.DENSE);
+            }
+        };
+        Simulation sim = new Simulation(flaky, scenario().build());
+        for (int t = 0; t < 100; t++) {
+            sim.step();
+        }
+        long before = sim.stateHash();
+        SimSettings settingsBefore = sim.settings();
+        fail[0] = true;
+        try {
+            sim.apply(sim.settings().toBuilder().modelId("nope").build());
+        } catch (IllegalStateException expected) {
+            // The adapter's failure reaches the caller...
+        }
+        // ...and the simulation is untouched.
+        assertEquals(settingsBefore, sim.settings());
+        assertEquals(before, sim.stateHash());
+    }
+
     private static final long GOLDEN = 3153714874518161091L;
 }

@@ -1,14 +1,20 @@
 package dev.kvcache.sim;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
 /** Long randomized runs over every toggle combination with random commands; invariants after every tick. */
 class RandomizedRunTest {
-    private static final int TICKS_PER_RUN = 1500;
+    private static final int TICKS_PER_RUN = 3000;
     private static final long[] CONTEXTS = {4_096L, 32_768L, 200_000L, 2_000_000L, 100_000_000L};
     private static final GpuCount[] GPU_COUNTS = {GpuCount.AUTO, GpuCount.fixed(1), GpuCount.fixed(2)};
+
+    private long preempted;
+    private long finished;
+    private long gpuSteps;
+    private long commands;
 
     @Test
     void everyToggleCombinationKeepsTheInvariants() {
@@ -28,17 +34,27 @@ class RandomizedRunTest {
             }
         }
         assertEquals(48, runs);
+        assertTrue(preempted > 100 && finished > 1000 && gpuSteps > 100 && commands > 1000,
+                "exercised: preempted " + preempted + ", finished " + finished + ", GPU steps " + gpuSteps
+                        + ", commands " + commands);
     }
 
-    private static void run(Simulation sim, SplitMix64 dice) {
+    private void run(Simulation sim, SplitMix64 dice) {
         SimInvariants.check(sim);
         for (int t = 0; t < TICKS_PER_RUN; t++) {
             if (dice.nextLong(100) == 0) {
                 randomCommand(sim, dice);
+                commands++;
                 SimInvariants.check(sim);
             }
             sim.step();
             SimInvariants.check(sim);
+            for (int i = 0; i < sim.events().size(); i++) {
+                SimEventType type = sim.events().get(i).type();
+                preempted += type == SimEventType.SEQUENCE_PREEMPTED ? 1 : 0;
+                finished += type == SimEventType.SEQUENCE_FINISHED ? 1 : 0;
+                gpuSteps += type == SimEventType.GPU_COUNT_CHANGED ? 1 : 0;
+            }
             sim.events().clear();
         }
         sim.reset();
