@@ -4,42 +4,43 @@ import com.badlogic.gdx.ApplicationAdapter;
 import com.badlogic.gdx.Gdx;
 import com.badlogic.gdx.graphics.GL20;
 import com.badlogic.gdx.graphics.g2d.SpriteBatch;
-import dev.kvcache.input.Action;
-import dev.kvcache.input.ActionSink;
 import dev.kvcache.input.KeyBindings;
 import dev.kvcache.input.KeyboardInput;
-import dev.kvcache.render.DeviceLook;
-import dev.kvcache.render.DieView;
 import dev.kvcache.render.FlatPainter;
-import dev.kvcache.render.MemoryModuleView;
 import dev.kvcache.render.Palette;
-import dev.kvcache.render.SceneLayout;
+import dev.kvcache.render.SceneRenderer;
+import dev.kvcache.render.ScreenLayout;
 import dev.kvcache.render.TextPainter;
+import dev.kvcache.sim.SimSettings;
 import dev.kvcache.ui.FontSource;
 import dev.kvcache.ui.FontStyle;
+import dev.kvcache.ui.HeaderView;
+import dev.kvcache.ui.ProblemScreen;
 
-/** Composition root: wires fonts, views and input, and runs the frame loop. Owns no memory logic. */
-public final class KvCacheApp extends ApplicationAdapter implements ActionSink {
-    public static final String TITLE = "KV Cache Growth Simulator";
+/**
+ * Composition root: loads the catalogs, starts the simulation host, wires views and input, and
+ * runs the frame loop (ticks first, then one SpriteBatch pass). Owns no memory logic.
+ */
+public final class KvCacheApp extends ApplicationAdapter {
+    public static final String TITLE = HeaderView.TITLE;
 
     private final Platform platform;
-    private final DeviceLook device;
     private final FrameStats frameStats = new FrameStats();
-    private final SceneLayout layout = new SceneLayout();
-    private final DieView dieView = new DieView();
-    private final MemoryModuleView moduleView = new MemoryModuleView();
-    private final StringBuilder counterText = new StringBuilder(48);
+    private final ScreenLayout screen = new ScreenLayout();
+    private final SceneRenderer scene = new SceneRenderer();
+    private final HeaderView header = new HeaderView();
     private SpriteBatch batch;
     private FlatPainter painter;
     private FontSource fonts;
     private TextPainter text;
-    private boolean paused;
+    private CatalogAssets catalog;
+    private SimulationHost host;
+    private ActionHandler actions;
     private int width = 1;
     private int height = 1;
 
-    public KvCacheApp(Platform platform, DeviceLook device) {
+    public KvCacheApp(Platform platform) {
         this.platform = platform;
-        this.device = device;
     }
 
     @Override
@@ -48,7 +49,13 @@ public final class KvCacheApp extends ApplicationAdapter implements ActionSink {
         painter = new FlatPainter();
         fonts = platform.createFontSource();
         text = new TextPainter(fonts);
-        Gdx.input.setInputProcessor(new KeyboardInput(KeyBindings.defaults(), this));
+        catalog = CatalogAssets.load();
+        if (catalog.usable()) {
+            SimSettings defaults = SimSettings.builder().deviceId("h100").build();
+            host = new SimulationHost(catalog.catalog(), defaults);
+            actions = new ActionHandler(host);
+            Gdx.input.setInputProcessor(new KeyboardInput(KeyBindings.defaults(), actions));
+        }
         resize(Gdx.graphics.getBackBufferWidth(), Gdx.graphics.getBackBufferHeight());
     }
 
@@ -60,49 +67,38 @@ public final class KvCacheApp extends ApplicationAdapter implements ActionSink {
         width = newWidth;
         height = newHeight;
         batch.getProjectionMatrix().setToOrtho2D(0, 0, width, height);
-        float textScale = Math.min(width / SceneLayout.REFERENCE_WIDTH, height / SceneLayout.REFERENCE_HEIGHT);
-        fonts.setScale(textScale);
-        float headerHeight = fonts.get(FontStyle.TITLE).getLineHeight() * 2.6f;
-        layout.update(0, 0, width, height - headerHeight, device.moduleCount);
+        fonts.setScale(Math.min(width / 1600f, height / 1000f));
+        screen.update(width, height, header.height(text, screen));
+        if (host != null) {
+            scene.layout(screen.scene(), host, text);
+        }
     }
 
     @Override
     public void render() {
+        float delta = Math.min(Gdx.graphics.getDeltaTime(), (float) FixedStepClock.MAX_FRAME_SECONDS);
         frameStats.frameDrawn(Gdx.graphics.getDeltaTime());
+        if (host != null) {
+            host.advance(delta);
+            if (scene.needsLayout(host)) {
+                scene.layout(screen.scene(), host, text);
+            }
+            scene.update(host, delta, screen.isNarrow());
+        }
         Gdx.gl.glClearColor(0f, 0f, 0f, 1f);
         Gdx.gl.glClear(GL20.GL_COLOR_BUFFER_BIT);
         batch.begin();
         painter.use(batch);
         text.use(batch);
         painter.verticalGradient(0, 0, width, height, Palette.BACKGROUND_BOTTOM, Palette.BACKGROUND_TOP);
-        moduleView.draw(painter, text, layout.modules(), layout.scale(), device);
-        dieView.draw(painter, text, layout.die(), device);
-        drawHeader();
+        if (host == null) {
+            ProblemScreen.draw(text, catalog.problems(), width, height);
+        } else {
+            scene.draw(painter, text, host, screen.scene());
+            header.draw(text, screen, host, frameStats);
+        }
         batch.end();
         platform.frameDrawn(this);
-    }
-
-    private void drawHeader() {
-        float margin = Math.max(6f, 16f * Math.min(width / SceneLayout.REFERENCE_WIDTH, 1f));
-        float top = height - margin;
-        float used = text.draw(TITLE, FontStyle.TITLE, Palette.TEXT, margin, top);
-        String subtitle = device.name + " \u00b7 " + device.moduleCount + " \u00d7 " + device.memoryType + " "
-                + device.moduleNoun + (device.moduleCount == 1 ? "" : "s");
-        text.draw(subtitle, FontStyle.BODY, Palette.TEXT_DIM, margin, top - used - margin * 0.6f);
-        counterText.setLength(0);
-        counterText.append("frame ").append(frameStats.frames()).append(" \u00b7 ").append(frameStats.fps())
-                .append(" fps");
-        if (paused) {
-            counterText.append(" \u00b7 PAUSED");
-        }
-        text.drawRight(counterText, FontStyle.SMALL, Palette.TEXT_DIM, width - margin, top);
-    }
-
-    @Override
-    public void perform(Action action) {
-        if (action == Action.PLAY_PAUSE) {
-            paused = !paused;
-        }
     }
 
     public long framesDrawn() {
@@ -110,7 +106,12 @@ public final class KvCacheApp extends ApplicationAdapter implements ActionSink {
     }
 
     public boolean isPaused() {
-        return paused;
+        return host != null && !host.simulation().isPlaying();
+    }
+
+    /** The running simulation and its figures; null only when the catalogs could not be loaded. */
+    public SimulationHost host() {
+        return host;
     }
 
     @Override

@@ -1,20 +1,62 @@
 package dev.kvcache.render;
 
+import com.badlogic.gdx.graphics.Color;
+import com.badlogic.gdx.math.MathUtils;
 import com.badlogic.gdx.math.Rectangle;
 import dev.kvcache.ui.FontStyle;
 
-/** The GPU compute die: a dark metallic square with a gradient, an edge and the device's name. */
+/**
+ * The GPU compute die: a dark metallic square with a gradient, an edge and the device's name.
+ * With FlashAttention on, green tiles sweep across it: attention computed one tile of
+ * {@code flashTile x flashTile} scores at a time in on-chip SRAM.
+ */
 public final class DieView {
-    public void draw(FlatPainter painter, TextPainter text, Rectangle die, DeviceLook device) {
+    private static final Color TILE = Palette.rgb(0x51cf66);
+    private static final Color TILE_HOT = Palette.rgb(0xc0eb75);
+    /** Tiles across the die's compute area (drawn grid, not the real tile count). */
+    private static final int GRID = 8;
+    private final StringBuilder tileLabel = new StringBuilder(32);
+
+    public void draw(FlatPainter painter, TextPainter text, Rectangle die, DeviceLook device, boolean flash,
+            float time, int flashTile) {
         float edge = Math.max(1f, die.width * 0.012f);
         painter.rect(die.x - edge, die.y - edge, die.width + 2 * edge, die.height + 2 * edge, Palette.DIE_EDGE);
         painter.verticalGradient(die.x, die.y, die.width, die.height, Palette.DIE_DARK, Palette.DIE_LIGHT);
-        // A lighter inner core suggests the compute array under the heat spreader.
         float inset = die.width * 0.12f;
-        painter.verticalGradient(die.x + inset, die.y + inset, die.width - 2 * inset, die.height - 2 * inset,
-                Palette.DIE_LIGHT, Palette.DIE_DARK);
+        float coreX = die.x + inset;
+        float coreY = die.y + inset;
+        float coreSize = die.width - 2 * inset;
+        painter.verticalGradient(coreX, coreY, coreSize, coreSize, Palette.DIE_LIGHT, Palette.DIE_DARK);
+        if (flash) {
+            drawTiles(painter, coreX, coreY, coreSize, time);
+        }
         float centreX = die.x + die.width / 2f;
         float top = die.y + die.height / 2f + text.lineHeight(FontStyle.HEADING) / 2f;
         text.drawCentred(device.name, FontStyle.HEADING, Palette.TEXT, centreX, top);
+        if (flash) {
+            tileLabel.setLength(0);
+            tileLabel.append("FlashAttention tiles ").append(flashTile).append('\u00d7').append(flashTile);
+            text.drawCentred(tileLabel, FontStyle.SMALL, TILE_HOT, centreX, die.y + inset * 0.8f);
+        }
+    }
+
+    /** A wave of tiles moves row by row, like the kernel's loop over key/value blocks. */
+    private void drawTiles(FlatPainter painter, float x, float y, float size, float time) {
+        float cell = size / GRID;
+        float gap = Math.max(1f, cell * 0.12f);
+        float sweep = (time * 6f) % (GRID * GRID);
+        for (int row = 0; row < GRID; row++) {
+            for (int column = 0; column < GRID; column++) {
+                int index = row * GRID + column;
+                float distance = sweep - index;
+                if (distance < 0f) {
+                    distance += GRID * GRID;
+                }
+                float heat = Math.max(0f, 1f - distance / 10f);
+                float alpha = 0.10f + 0.55f * heat + 0.05f * MathUtils.sin(time * 3f + index);
+                painter.rect(x + column * cell + gap / 2f, y + (GRID - 1 - row) * cell + gap / 2f, cell - gap,
+                        cell - gap, heat > 0.8f ? TILE_HOT : TILE, Math.max(0.05f, alpha));
+            }
+        }
     }
 }

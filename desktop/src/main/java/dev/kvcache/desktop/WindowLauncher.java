@@ -4,7 +4,6 @@ import com.badlogic.gdx.backends.lwjgl3.Lwjgl3Application;
 import com.badlogic.gdx.backends.lwjgl3.Lwjgl3ApplicationConfiguration;
 import com.badlogic.gdx.graphics.glutils.HdpiMode;
 import dev.kvcache.app.KvCacheApp;
-import dev.kvcache.render.DeviceLook;
 
 /** Opens the LWJGL3 window with the shared app. */
 final class WindowLauncher {
@@ -31,7 +30,7 @@ final class WindowLauncher {
         config.setForegroundFPS(0);
         config.setIdleFPS(30);
         DesktopPlatform platform = new DesktopPlatform(options);
-        new Lwjgl3Application(new KvCacheApp(platform, DesktopDevices.initial()), config);
+        new Lwjgl3Application(new KvCacheApp(platform), config);
         System.exit(platform.exitCode());
     }
 }

@@ -4,7 +4,6 @@ import com.badlogic.gdx.ApplicationListener;
 import com.badlogic.gdx.backends.gwt.GwtApplication;
 import com.badlogic.gdx.backends.gwt.GwtApplicationConfiguration;
 import dev.kvcache.app.KvCacheApp;
-import dev.kvcache.render.DeviceLook;
 
 /** The browser entry point: a full-window canvas running the shared app. */
 public final class HtmlLauncher extends GwtApplication {
@@ -26,7 +25,7 @@ public final class HtmlLauncher extends GwtApplication {
     @Override
     public ApplicationListener createApplicationListener() {
         platform = new BrowserPlatform();
-        KvCacheApp app = new KvCacheApp(platform, new DeviceLook("H100 SXM 80GB", "HBM3", 5, "HBM stack"));
+        KvCacheApp app = new KvCacheApp(platform);
         JsApi.install(app);
         return app;
     }

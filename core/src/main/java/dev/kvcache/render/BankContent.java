@@ -1,0 +1,46 @@
+package dev.kvcache.render;
+
+/**
+ * What a slice of device memory holds, packed in an int: weights, workspace, free, or a batch
+ * slot's KV (used, reserved-but-unused, or its windowed/fixed state).
+ */
+public final class BankContent {
+    public static final int FREE = -1;
+    public static final int WEIGHTS = -2;
+    public static final int WORKSPACE = -3;
+    /** Slot codes: {@code USED_BASE + slot}, {@code RESERVED_BASE + slot}, {@code STATE_BASE + slot}. */
+    public static final int USED_BASE = 0;
+    public static final int RESERVED_BASE = 100;
+    public static final int STATE_BASE = 200;
+
+    private BankContent() {
+    }
+
+    public static int used(int slot) {
+        return USED_BASE + slot;
+    }
+
+    public static int reserved(int slot) {
+        return RESERVED_BASE + slot;
+    }
+
+    public static int state(int slot) {
+        return STATE_BASE + slot;
+    }
+
+    /** The batch slot a KV code belongs to, or -1 for weights, workspace and free memory. */
+    public static int slotOf(int code) {
+        if (code < 0) {
+            return -1;
+        }
+        return code % 100;
+    }
+
+    public static boolean isReserved(int code) {
+        return code >= RESERVED_BASE && code < STATE_BASE;
+    }
+
+    public static boolean isState(int code) {
+        return code >= STATE_BASE;
+    }
+}

@@ -1,0 +1,164 @@
+package dev.kvcache.render;
+
+import com.badlogic.gdx.graphics.Color;
+import com.badlogic.gdx.math.MathUtils;
+import com.badlogic.gdx.math.Rectangle;
+import com.badlogic.gdx.utils.Array;
+
+/**
+ * Draws the memory banks inside the modules: 8x8 px banks on a 10 px pitch (reference scale),
+ * filled in address order module by module. Each bank shows {@link MemoryMap#STRIPES} stripes with
+ * a dark seam between different owners (page boundaries of interleaved sequences). Colours ease
+ * towards their targets so filling and freeing animate, and recently changed banks pulse.
+ */
+public final class BankGridView {
+    public static final float BANK_SIZE = 8f;
+    public static final float BANK_PITCH = 10f;
+    /** Seconds a colour takes to settle (~95%) after its memory changes hands. */
+    private static final float EASE_SECONDS = 0.25f;
+    private static final float PULSE_SECONDS = 0.6f;
+    private static final Color GHOST = Palette.rgb(0xff3b3b);
+    private static final Color SEAM = Palette.rgb(0x0b0e16);
+
+    private final int maxBanks;
+    private final float[] bankX;
+    private final float[] bankY;
+    private final float[] shown;
+    private final int[] lastCode;
+    private final float[] pulse;
+    private final Color target = new Color();
+    private final Color drawn = new Color();
+    private int slotCount;
+    private float bankSize;
+
+    public BankGridView(int maxBanks) {
+        this.maxBanks = maxBanks;
+        bankX = new float[maxBanks];
+        bankY = new float[maxBanks];
+        shown = new float[maxBanks * MemoryMap.STRIPES * 3];
+        lastCode = new int[maxBanks * MemoryMap.STRIPES];
+        pulse = new float[maxBanks];
+    }
+
+    /** Places bank positions in the modules (top row first); returns how many fit. */
+    public int layout(Array<Rectangle> modules, float scale, float labelSpace) {
+        float pitch = Math.max(2f, BANK_PITCH * scale);
+        bankSize = Math.max(1f, BANK_SIZE * scale);
+        float margin = 5f * scale;
+        slotCount = 0;
+        for (int m = 0; m < modules.size && slotCount < maxBanks; m++) {
+            Rectangle module = modules.get(m);
+            int columns = (int) ((module.width - 2 * margin + (pitch - bankSize)) / pitch);
+            int rows = (int) ((module.height - 2 * margin - labelSpace + (pitch - bankSize)) / pitch);
+            float gridWidth = columns * pitch - (pitch - bankSize);
+            float left = module.x + (module.width - gridWidth) / 2f;
+            float top = module.y + module.height - labelSpace - margin - bankSize;
+            for (int row = 0; row < rows && slotCount < maxBanks; row++) {
+                for (int column = 0; column < columns && slotCount < maxBanks; column++) {
+                    bankX[slotCount] = left + column * pitch;
+                    bankY[slotCount] = top - row * pitch;
+                    slotCount++;
+                }
+            }
+        }
+        return slotCount;
+    }
+
+    public int slotCount() {
+        return slotCount;
+    }
+
+    /** Eases colours towards the map's contents over {@code seconds} of animation time. */
+    public void animate(MemoryMap map, float seconds) {
+        float ease = 1f - (float) Math.exp(-3f * seconds / EASE_SECONDS);
+        int banks = Math.min(map.bankCount(), slotCount);
+        for (int bank = 0; bank < banks; bank++) {
+            pulse[bank] = Math.max(0f, pulse[bank] - seconds);
+            for (int stripe = 0; stripe < MemoryMap.STRIPES; stripe++) {
+                int index = bank * MemoryMap.STRIPES + stripe;
+                int code = map.content(bank, stripe);
+                if (code != lastCode[index]) {
+                    lastCode[index] = code;
+                    pulse[bank] = PULSE_SECONDS;
+                }
+                colourOf(code, target);
+                int c = index * 3;
+                shown[c] += (target.r - shown[c]) * ease;
+                shown[c + 1] += (target.g - shown[c + 1]) * ease;
+                shown[c + 2] += (target.b - shown[c + 2]) * ease;
+            }
+        }
+    }
+
+    /** Draws the banks; {@code time} drives the pulse of recently changed banks. */
+    public void draw(FlatPainter painter, MemoryMap map, float time) {
+        int banks = Math.min(map.bankCount(), slotCount);
+        float stripeWidth = bankSize / MemoryMap.STRIPES;
+        for (int bank = 0; bank < banks; bank++) {
+            float x = bankX[bank];
+            float y = bankY[bank];
+            float glow = pulse[bank] > 0f ? 0.25f * (pulse[bank] / PULSE_SECONDS)
+                    * (0.5f + 0.5f * MathUtils.sin(time * 14f)) : 0f;
+            if (uniform(map, bank)) {
+                setDrawn(bank * MemoryMap.STRIPES, glow);
+                painter.rect(x, y, bankSize, bankSize, drawn);
+                drawReservedMark(painter, map.content(bank, 0), x, y, bankSize);
+            } else {
+                for (int stripe = 0; stripe < MemoryMap.STRIPES; stripe++) {
+                    setDrawn(bank * MemoryMap.STRIPES + stripe, glow);
+                    painter.rect(x + stripe * stripeWidth, y, stripeWidth, bankSize, drawn);
+                    if (stripe > 0 && map.content(bank, stripe) != map.content(bank, stripe - 1)) {
+                        painter.rect(x + stripe * stripeWidth - 0.5f, y, 1f, bankSize, SEAM);
+                    }
+                }
+            }
+            if (map.isGhost(bank)) {
+                painter.rect(x, y, bankSize, bankSize, GHOST, 0.45f);
+            }
+        }
+        for (int bank = banks; bank < slotCount; bank++) {
+            // Grid positions past the device's capacity: shown as empty sockets.
+            painter.rect(bankX[bank], bankY[bank], bankSize, bankSize, Palette.MODULE_BODY);
+        }
+    }
+
+    private boolean uniform(MemoryMap map, int bank) {
+        int first = map.content(bank, 0);
+        for (int stripe = 1; stripe < MemoryMap.STRIPES; stripe++) {
+            if (map.content(bank, stripe) != first) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Reserved-but-unused memory (paging off) gets a dark centre: set aside, holding nothing. */
+    private void drawReservedMark(FlatPainter painter, int code, float x, float y, float size) {
+        if (BankContent.isReserved(code)) {
+            float inset = size * 0.28f;
+            painter.rect(x + inset, y + inset, size - 2 * inset, size - 2 * inset, SEAM);
+        }
+    }
+
+    private void setDrawn(int index, float glow) {
+        int c = index * 3;
+        drawn.set(Math.min(1f, shown[c] + glow), Math.min(1f, shown[c + 1] + glow), Math.min(1f, shown[c + 2] + glow), 1f);
+    }
+
+    /** The colour of a memory content code: the legend uses the same mapping. */
+    public static void colourOf(int code, Color out) {
+        if (code == BankContent.WEIGHTS) {
+            out.set(Palette.WEIGHTS);
+        } else if (code == BankContent.WORKSPACE) {
+            out.set(Palette.WORKSPACE);
+        } else if (code < 0) {
+            out.set(Palette.BANK_FREE);
+        } else if (BankContent.isReserved(code)) {
+            out.set(SequenceColours.of(BankContent.slotOf(code))).mul(0.45f, 0.45f, 0.45f, 1f);
+        } else if (BankContent.isState(code)) {
+            out.set(SequenceColours.of(BankContent.slotOf(code))).mul(0.7f, 0.7f, 0.7f, 1f);
+        } else {
+            out.set(SequenceColours.of(BankContent.slotOf(code)));
+        }
+    }
+}

@@ -1,0 +1,110 @@
+package dev.kvcache.render;
+
+import com.badlogic.gdx.graphics.g2d.SpriteBatch;
+import com.badlogic.gdx.math.Rectangle;
+import dev.kvcache.app.SimulationHost;
+import dev.kvcache.catalog.DeviceSpec;
+import dev.kvcache.sim.FlashMode;
+import dev.kvcache.sim.MemoryUsage;
+import dev.kvcache.sim.SequenceView;
+import dev.kvcache.sim.Simulation;
+import dev.kvcache.ui.FontStyle;
+
+/**
+ * Draws the centre of the screen from the simulation's state, bottom layer to top: background
+ * waves, the attention diagonal, memory modules with their banks, particles, the die. It reads the
+ * simulation and never changes it.
+ */
+public final class SceneRenderer {
+    /** Most bank positions drawn: bounds the per-frame cost on a 4K window. */
+    public static final int MAX_BANKS = 4096;
+
+    private final SceneLayout sceneLayout = new SceneLayout();
+    private final BackgroundWaves waves = new BackgroundWaves();
+    private final AttentionDiagonalView diagonal = new AttentionDiagonalView();
+    private final MemoryModuleView modules = new MemoryModuleView();
+    private final DieView die = new DieView();
+    private final ParticleField particles = new ParticleField();
+    private final MemoryMap memoryMap = new MemoryMap(MAX_BANKS);
+    private final BankGridView banks = new BankGridView(MAX_BANKS);
+    private final Rectangle diagonalArea = new Rectangle();
+    private final StringBuilder label = new StringBuilder(64);
+    private DeviceLook device;
+    private int layoutModules = -1;
+    private float time;
+    private float flashTile;
+
+    /** Lays the scene out in {@code area} for the host's device; call on resize and device change. */
+    public void layout(Rectangle area, SimulationHost host, TextPainter text) {
+        DeviceSpec spec = host.device();
+        device = DeviceLook.of(spec);
+        sceneLayout.update(area.x, area.y, area.width, area.height, device.moduleCount);
+        layoutModules = device.moduleCount;
+        banks.layout(sceneLayout.modules(), sceneLayout.scale(), text.lineHeight(FontStyle.SMALL) + 4f);
+        diagonalArea.set(area.x + area.width * 0.04f, area.y + area.height * 0.06f, area.width * 0.92f,
+                area.height * 0.88f);
+        particles.clear();
+    }
+
+    /** Advances cosmetic animation by {@code seconds} (frame time) and refreshes the memory map. */
+    public void update(SimulationHost host, float seconds, boolean lowDetail) {
+        time += seconds;
+        Simulation simulation = host.simulation();
+        MemoryUsage usage = simulation.memory();
+        float pressure = (float) Math.min(1.5, usage.usageFraction());
+        waves.advance(seconds, pressure);
+        memoryMap.update(simulation, banks.slotCount());
+        banks.animate(memoryMap, seconds);
+        float flowing = simulation.isPlaying() ? 1f : 0.1f;
+        float speedBoost = (float) Math.min(3.0, 1.0 + simulation.settings().speed() / 50.0);
+        float rate = flowing * speedBoost * (40f + 220f * (float) Math.min(1.0, usage.usageFraction()));
+        int cap = lowDetail ? 150 : ParticleField.CAPACITY;
+        particles.update(seconds, lowDetail ? rate * 0.3f : rate, sceneLayout.modules(), sceneLayout.die(), cap);
+        flashTile = (time * 0.35f) % 1f;
+    }
+
+    public void draw(FlatPainter painter, TextPainter text, SimulationHost host, Rectangle area) {
+        Simulation simulation = host.simulation();
+        boolean flash = simulation.settings().flash() == FlashMode.FLASH;
+        float pressure = (float) Math.min(1.5, simulation.memory().usageFraction());
+        waves.draw(painter, area.x, area.y, area.width, area.height, pressure, 1f);
+        label.setLength(0);
+        label.append(flash ? "attention: O(n) memory, tiled" : "attention scores: O(n\u00b2)");
+        diagonal.draw(painter, text, diagonalArea, contextFill(simulation), flash, flashTile, label);
+        modules.draw(painter, text, sceneLayout.modules(), sceneLayout.scale(), device);
+        banks.draw(painter, memoryMap, time);
+        particles.draw(painter, Math.max(2f, 3f * sceneLayout.scale()), flash);
+        die.draw(painter, text, sceneLayout.die(), device, flash, time, host.device().flashTile());
+    }
+
+    /** How far the longest running sequence is through the selected context (0-1). */
+    private static float contextFill(Simulation simulation) {
+        long longest = 0;
+        for (int slot = 0; slot < simulation.slotCount(); slot++) {
+            SequenceView sequence = simulation.sequenceInSlot(slot);
+            if (sequence != null) {
+                longest = Math.max(longest, sequence.tokens());
+            }
+        }
+        long context = Math.max(1, simulation.settings().contextTokens());
+        return (float) Math.min(1.0, longest / (double) context);
+    }
+
+    public SceneLayout sceneLayout() {
+        return sceneLayout;
+    }
+
+    public MemoryMap memoryMap() {
+        return memoryMap;
+    }
+
+    /** True when the device's module count changed since the last layout. */
+    public boolean needsLayout(SimulationHost host) {
+        return host.device().moduleCount() != layoutModules || device == null
+                || !device.name.equals(host.device().name());
+    }
+
+    public int particleCount() {
+        return particles.liveCount();
+    }
+}

@@ -1,0 +1,43 @@
+package dev.kvcache.scenario;
+
+import dev.kvcache.catalog.DeviceSpec;
+import dev.kvcache.catalog.ModelSpec;
+import dev.kvcache.memory.Scenario;
+import dev.kvcache.memory.ScenarioFigures;
+import dev.kvcache.memory.Switch;
+import dev.kvcache.sim.BatchingMode;
+import dev.kvcache.sim.FlashMode;
+import dev.kvcache.sim.PagingMode;
+import dev.kvcache.sim.SimSettings;
+import dev.kvcache.sim.WeightsMode;
+
+/** The memory engine's full report for what the user chose, spread over the GPUs in use. */
+public final class FiguresForSettings {
+    private final ScenarioResolver resolver;
+
+    public FiguresForSettings(ScenarioResolver resolver) {
+        this.resolver = resolver;
+    }
+
+    /** Figures at the selected context and batch, tensor-parallel over {@code gpus} GPUs. */
+    public ScenarioFigures compute(SimSettings settings, int gpus) {
+        ModelSpec model = resolver.model(settings.modelId());
+        DeviceSpec device = resolver.device(settings.deviceId());
+        Scenario scenario = new Scenario.Builder(model, device)
+                .weights(PrecisionMapping.toEngine(settings.weightPrecision()))
+                .kv(PrecisionMapping.toEngine(settings.kvPrecision()))
+                .batch(settings.batch())
+                .context(settings.contextTokens())
+                .tensorParallel(Math.max(1, Math.min(gpus, Scenario.MAX_PARALLEL)))
+                .continuousBatching(switchFor(settings.batching() == BatchingMode.CONTINUOUS))
+                .pagedAttention(switchFor(settings.paging() == PagingMode.PAGED))
+                .flashAttention(switchFor(settings.flash() == FlashMode.FLASH))
+                .countWeights(switchFor(settings.weights() == WeightsMode.INCLUDED))
+                .build();
+        return new ScenarioFigures(scenario);
+    }
+
+    private static Switch switchFor(boolean on) {
+        return on ? Switch.ON : Switch.OFF;
+    }
+}

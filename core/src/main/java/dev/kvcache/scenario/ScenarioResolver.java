@@ -1,0 +1,34 @@
+package dev.kvcache.scenario;
+
+import dev.kvcache.catalog.Catalog;
+import dev.kvcache.catalog.DeviceSpec;
+import dev.kvcache.catalog.ModelSpec;
+
+/** Finds the model and device a setting names, falling back to the catalog's first entries. */
+public final class ScenarioResolver {
+    /** Shown at first start: a popular model on the most common serving GPU. */
+    public static final String DEFAULT_MODEL = "llama-3.1-8b";
+    public static final String DEFAULT_DEVICE = "h100";
+
+    private final Catalog catalog;
+
+    public ScenarioResolver(Catalog catalog) {
+        this.catalog = catalog;
+    }
+
+    public ModelSpec model(String idOrAlias) {
+        ModelSpec model = idOrAlias == null ? null : catalog.models().find(idOrAlias);
+        if (model == null) {
+            model = catalog.models().find(DEFAULT_MODEL);
+        }
+        return model != null ? model : catalog.models().all().get(0);
+    }
+
+    public DeviceSpec device(String idOrAlias) {
+        DeviceSpec device = idOrAlias == null ? null : catalog.devices().find(idOrAlias);
+        if (device == null) {
+            device = catalog.devices().find(DEFAULT_DEVICE);
+        }
+        return device != null ? device : catalog.devices().all().get(0);
+    }
+}
