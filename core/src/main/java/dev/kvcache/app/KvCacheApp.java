@@ -14,7 +14,11 @@ import dev.kvcache.render.TextPainter;
 import dev.kvcache.sim.SimSettings;
 import dev.kvcache.ui.FontSource;
 import dev.kvcache.ui.FontStyle;
+import dev.kvcache.ui.FlashBanner;
 import dev.kvcache.ui.HeaderView;
+import dev.kvcache.ui.MemoryCaption;
+import dev.kvcache.ui.PanelColumn;
+import dev.kvcache.ui.PanelContext;
 import dev.kvcache.ui.ProblemScreen;
 
 /**
@@ -29,6 +33,11 @@ public final class KvCacheApp extends ApplicationAdapter {
     private final ScreenLayout screen = new ScreenLayout();
     private final SceneRenderer scene = new SceneRenderer();
     private final HeaderView header = new HeaderView();
+    private final PanelColumn panels = new PanelColumn();
+    private final FlashBanner flashBanner = new FlashBanner();
+    private final MemoryCaption caption = new MemoryCaption();
+    private PanelContext panelContext;
+    private float time;
     private SpriteBatch batch;
     private FlatPainter painter;
     private FontSource fonts;
@@ -49,10 +58,12 @@ public final class KvCacheApp extends ApplicationAdapter {
         painter = new FlatPainter();
         fonts = platform.createFontSource();
         text = new TextPainter(fonts);
+        panelContext = new PanelContext(painter, text);
         catalog = CatalogAssets.load();
         if (catalog.usable()) {
             SimSettings defaults = SimSettings.builder().deviceId("h100").build();
             host = new SimulationHost(catalog.catalog(), defaults);
+            panelContext.host = host;
             actions = new ActionHandler(host);
             Gdx.input.setInputProcessor(new KeyboardInput(KeyBindings.defaults(), actions));
         }
@@ -69,6 +80,7 @@ public final class KvCacheApp extends ApplicationAdapter {
         batch.getProjectionMatrix().setToOrtho2D(0, 0, width, height);
         fonts.setScale(Math.min(width / 1600f, height / 1000f));
         screen.update(width, height, header.height(text, screen));
+        panelContext.padding = Math.max(5f, 10f * Math.min(1f, screen.scale() * 1.3f));
         if (host != null) {
             scene.layout(screen.scene(), host, text);
         }
@@ -78,6 +90,7 @@ public final class KvCacheApp extends ApplicationAdapter {
     public void render() {
         float delta = Math.min(Gdx.graphics.getDeltaTime(), (float) FixedStepClock.MAX_FRAME_SECONDS);
         frameStats.frameDrawn(Gdx.graphics.getDeltaTime());
+        time += delta;
         if (host != null) {
             host.advance(delta);
             if (scene.needsLayout(host)) {
@@ -95,7 +108,13 @@ public final class KvCacheApp extends ApplicationAdapter {
             ProblemScreen.draw(text, catalog.problems(), width, height);
         } else {
             scene.draw(painter, text, host, screen.scene());
+            caption.draw(painter, text, host.simulation(), scene.memoryMap(), host.device().name(),
+                    screen.scene().x + screen.scene().width / 2f, scene.sceneLayout().captionTop(),
+                    screen.scene().width * 0.94f);
+            panels.draw(panelContext, screen.panels(), screen.isNarrow());
             header.draw(text, screen, host, frameStats);
+            flashBanner.draw(painter, text, host.simulation(), screen.scene().x + screen.scene().width / 2f,
+                    height - screen.margin() * 0.5f, screen.scene().width * 0.6f, time);
         }
         batch.end();
         platform.frameDrawn(this);

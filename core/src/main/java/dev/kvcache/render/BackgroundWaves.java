@@ -28,7 +28,7 @@ public final class BackgroundWaves {
      */
     public void draw(FlatPainter painter, float x, float y, float width, float height, float pressure,
             float detail) {
-        float columnWidth = Math.max(4f, 10f / Math.max(0.25f, detail));
+        float columnWidth = Math.max(3f, 5f / Math.max(0.25f, detail));
         float amplitude = height * (0.05f + 0.06f * clamp01(pressure));
         for (int wave = 0; wave < WAVES; wave++) {
             float baseline = y + height * (0.30f + 0.18f * wave);

@@ -29,7 +29,7 @@ public final class BankGridView {
     private final Color target = new Color();
     private final Color drawn = new Color();
     private int slotCount;
-    private float bankSize;
+    private float bankSize = 1f;
 
     public BankGridView(int maxBanks) {
         this.maxBanks = maxBanks;
@@ -40,20 +40,30 @@ public final class BankGridView {
         pulse = new float[maxBanks];
     }
 
-    /** Places bank positions in the modules (top row first); returns how many fit. */
+    /**
+     * Places bank positions in the modules: rows interleave across modules (row 0 of every module,
+     * then row 1, ...) as addresses interleave across HBM stacks, so memory fills every module from
+     * the top. Returns how many positions there are.
+     */
     public int layout(Array<Rectangle> modules, float scale, float labelSpace) {
         float pitch = Math.max(2f, BANK_PITCH * scale);
         bankSize = Math.max(1f, BANK_SIZE * scale);
         float margin = 5f * scale;
         slotCount = 0;
-        for (int m = 0; m < modules.size && slotCount < maxBanks; m++) {
-            Rectangle module = modules.get(m);
-            int columns = (int) ((module.width - 2 * margin + (pitch - bankSize)) / pitch);
-            int rows = (int) ((module.height - 2 * margin - labelSpace + (pitch - bankSize)) / pitch);
-            float gridWidth = columns * pitch - (pitch - bankSize);
-            float left = module.x + (module.width - gridWidth) / 2f;
-            float top = module.y + module.height - labelSpace - margin - bankSize;
-            for (int row = 0; row < rows && slotCount < maxBanks; row++) {
+        int maxRows = 0;
+        for (int m = 0; m < modules.size; m++) {
+            maxRows = Math.max(maxRows, rowsIn(modules.get(m), pitch, margin, labelSpace));
+        }
+        for (int row = 0; row < maxRows; row++) {
+            for (int m = 0; m < modules.size; m++) {
+                Rectangle module = modules.get(m);
+                if (row >= rowsIn(module, pitch, margin, labelSpace)) {
+                    continue;
+                }
+                int columns = (int) ((module.width - 2 * margin + (pitch - bankSize)) / pitch);
+                float gridWidth = columns * pitch - (pitch - bankSize);
+                float left = module.x + (module.width - gridWidth) / 2f;
+                float top = module.y + module.height - labelSpace - margin - bankSize;
                 for (int column = 0; column < columns && slotCount < maxBanks; column++) {
                     bankX[slotCount] = left + column * pitch;
                     bankY[slotCount] = top - row * pitch;
@@ -62,6 +72,10 @@ public final class BankGridView {
             }
         }
         return slotCount;
+    }
+
+    private int rowsIn(Rectangle module, float pitch, float margin, float labelSpace) {
+        return Math.max(0, (int) ((module.height - 2 * margin - labelSpace + (pitch - bankSize)) / pitch));
     }
 
     public int slotCount() {

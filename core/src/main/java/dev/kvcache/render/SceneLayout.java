@@ -15,7 +15,11 @@ public final class SceneLayout {
     public static final float DIE_SIZE = 280f;
     /** Gap between die and modules, and between modules, at the reference scale (px). */
     public static final float GAP = 14f;
-    public static final float MODULE_WIDTH = 120f;
+    public static final float MODULE_WIDTH = 132f;
+    /** Side columns are this many times the die's height, so the banks have room. */
+    public static final float COLUMN_HEIGHT_FACTOR = 1.5f;
+    /** Height kept under the die for the memory summary and legend (reference px). */
+    public static final float CAPTION_SPACE = 70f;
 
     private final Rectangle scene = new Rectangle();
     private final Rectangle die = new Rectangle();
@@ -37,14 +41,16 @@ public final class SceneLayout {
         int perRow = (edgeCount + 1) / 2;
         // The block (die + columns [+ rows]) in reference pixels, then one uniform scale to fit.
         float blockWidth = DIE_SIZE + 2 * (GAP + MODULE_WIDTH);
-        float columnModuleHeight = (DIE_SIZE - (perColumn - 1) * GAP) / perColumn;
-        float blockHeight = DIE_SIZE + (edgeCount > 0 ? 2 * (GAP + MODULE_WIDTH * 0.6f) : 0f);
+        float columnHeight = DIE_SIZE * COLUMN_HEIGHT_FACTOR;
+        float columnModuleHeight = (columnHeight - (perColumn - 1) * GAP) / perColumn;
+        float blockHeight = Math.max(columnHeight, DIE_SIZE + (edgeCount > 0 ? 2 * (GAP + MODULE_WIDTH * 0.6f) : 0f))
+                + CAPTION_SPACE;
         float fit = Math.min(safeWidth / blockWidth, safeHeight / blockHeight);
-        scale = Math.min(fit * 0.92f, Math.min(safeWidth / REFERENCE_WIDTH, safeHeight / REFERENCE_HEIGHT) * 1.6f);
+        scale = Math.min(fit * 0.95f, Math.min(safeWidth / REFERENCE_WIDTH, safeHeight / REFERENCE_HEIGHT) * 1.8f);
         scale = Math.max(scale, 0.05f);
         float dieSize = DIE_SIZE * scale;
         float centreX = x + safeWidth / 2f;
-        float centreY = y + safeHeight / 2f;
+        float centreY = y + safeHeight / 2f + CAPTION_SPACE * scale / 2f;
         die.set(centreX - dieSize / 2f, centreY - dieSize / 2f, dieSize, dieSize);
         modules.clear();
         float moduleWidth = MODULE_WIDTH * scale;
@@ -55,8 +61,8 @@ public final class SceneLayout {
             boolean onLeft = i < left;
             int row = onLeft ? i : i - left;
             int rowsInColumn = onLeft ? left : sideCount - left;
-            float columnHeight = rowsInColumn * moduleHeight + (rowsInColumn - 1) * gap;
-            float top = centreY + columnHeight / 2f;
+            float stackHeight = rowsInColumn * moduleHeight + (rowsInColumn - 1) * gap;
+            float top = centreY + stackHeight / 2f;
             float mx = onLeft ? die.x - gap - moduleWidth : die.x + dieSize + gap;
             float my = top - (row + 1) * moduleHeight - row * gap;
             modules.add(new Rectangle(mx, my, moduleWidth, moduleHeight));
@@ -83,6 +89,15 @@ public final class SceneLayout {
 
     public Rectangle scene() {
         return scene;
+    }
+
+    /** The strip under the modules for the memory summary and legend. */
+    public float captionTop() {
+        float lowest = die.y;
+        for (int i = 0; i < modules.size; i++) {
+            lowest = Math.min(lowest, modules.get(i).y);
+        }
+        return lowest - GAP * scale;
     }
 
     public Rectangle die() {

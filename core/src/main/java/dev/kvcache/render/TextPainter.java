@@ -49,6 +49,22 @@ public final class TextPainter {
         return layout.height;
     }
 
+    /** Draws {@code text} wrapped to {@code width}; returns the height used. */
+    public float drawWrapped(CharSequence text, FontStyle style, Color color, float x, float top, float width) {
+        BitmapFont font = fonts.get(style);
+        font.setColor(color);
+        layout.setText(font, text, 0, text.length(), color, Math.max(1f, width), Align.left, true, null);
+        font.draw(batch, layout, x, top);
+        return layout.height;
+    }
+
+    /** Height {@code text} would take wrapped to {@code width}, without drawing it. */
+    public float wrappedHeight(CharSequence text, FontStyle style, float width) {
+        BitmapFont font = fonts.get(style);
+        layout.setText(font, text, 0, text.length(), Color.WHITE, Math.max(1f, width), Align.left, true, null);
+        return layout.height;
+    }
+
     /** Width of {@code text} in a style at the current scale (px). */
     public float width(CharSequence text, FontStyle style) {
         layout.setText(fonts.get(style), text);

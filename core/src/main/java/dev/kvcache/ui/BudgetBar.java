@@ -1,0 +1,126 @@
+package dev.kvcache.ui;
+
+import com.badlogic.gdx.graphics.Color;
+import dev.kvcache.catalog.DeviceSpec;
+import dev.kvcache.memory.ScenarioFigures;
+import dev.kvcache.memory.TrainingMemory;
+import dev.kvcache.render.Palette;
+import dev.kvcache.render.TextPainter;
+import dev.kvcache.sim.MemoryLayout;
+import dev.kvcache.sim.MemoryUsage;
+
+/**
+ * The memory budget: one stacked bar against one GPU's capacity line, a verdict in words and a
+ * legend with every number. Serving shows the live state; training shows what training the same
+ * model would need, so people see why training takes several times the memory of serving.
+ */
+public final class BudgetBar {
+    static final Color KV = Palette.rgb(0xfd7e14);
+    static final Color FREE = Palette.BANK_FREE;
+    static final Color GRADIENTS = Palette.rgb(0x4dabf7);
+    static final Color OPTIMIZER = Palette.rgb(0xfcc419);
+    static final Color ACTIVATIONS = Palette.rgb(0x20c997);
+    private static final Color CAPACITY_LINE = Palette.rgb(0xffffff);
+    private static final int SEGMENTS = 4;
+
+    private final long[] values = new long[SEGMENTS];
+    private final Color[] colours = new Color[SEGMENTS];
+    private final String[] labels = new String[SEGMENTS];
+    private final StringBuilder line = new StringBuilder(160);
+    private BudgetView view = BudgetView.SERVING;
+
+    public void toggle() {
+        view = view.other();
+    }
+
+    public BudgetView view() {
+        return view;
+    }
+
+    public float height(PanelContext context) {
+        TextPainter text = context.text;
+        return PanelBox.titleHeight(text, context.padding) + barHeight(text) + text.lineHeight(FontStyle.SMALL) * 3.9f
+                + context.padding;
+    }
+
+    private static float barHeight(TextPainter text) {
+        return text.lineHeight(FontStyle.BODY) * 1.1f;
+    }
+
+    public void draw(PanelContext context, float x, float top, float width, float height) {
+        DeviceSpec device = context.host.device();
+        long capacity = Math.max(1, device.usableBytes());
+        long total = view == BudgetView.SERVING ? fillServing(context) : fillTraining(context.host.figures());
+        String title = view == BudgetView.SERVING ? "Memory budget: serving, one GPU" : "Memory budget: training (same model)";
+        float y = PanelBox.draw(context.painter, context.text, title, Palette.ACCENT, x, top, width, height,
+                context.padding);
+        float barX = x + context.padding;
+        float barWidth = width - 2 * context.padding;
+        float barH = barHeight(context.text);
+        float barY = y - barH;
+        long scaleBytes = Math.max(capacity, total);
+        context.painter.rect(barX, barY, barWidth, barH, Palette.MODULE_BODY);
+        float cursor = barX;
+        for (int i = 0; i < SEGMENTS; i++) {
+            float segment = (float) (barWidth * (values[i] / (double) scaleBytes));
+            context.painter.rect(cursor, barY, segment, barH, colours[i]);
+            cursor += segment;
+        }
+        float capacityX = barX + (float) (barWidth * (capacity / (double) scaleBytes));
+        context.painter.rect(capacityX - 1f, barY - 3f, 2f, barH + 6f, CAPACITY_LINE);
+        float textY = barY - context.padding * 0.6f;
+        line.setLength(0);
+        if (total <= capacity) {
+            TextAppender.bytes(line, capacity - total).append(" headroom on ").append(device.name());
+        } else {
+            line.append("exceeds one ").append(device.name()).append(" by ");
+            TextAppender.bytes(line, total - capacity).append(": needs ");
+            TextAppender.grouped(line, (total + capacity - 1) / capacity).append(" GPUs");
+        }
+        textY -= context.text.draw(line, FontStyle.SMALL, total <= capacity ? Palette.TEXT : WarningPanel.RED, barX,
+                textY) * 1.35f;
+        drawLegend(context, barX, textY, barWidth);
+    }
+
+    private void drawLegend(PanelContext context, float x, float top, float width) {
+        float line2 = context.text.lineHeight(FontStyle.SMALL) * 1.3f;
+        float swatch = context.text.lineHeight(FontStyle.SMALL) * 0.7f;
+        float column = width / 2f;
+        for (int i = 0; i < SEGMENTS; i++) {
+            float cx = x + (i % 2) * column;
+            float cy = top - (i / 2) * line2;
+            context.painter.rect(cx, cy - swatch - 1f, swatch, swatch, colours[i]);
+            line.setLength(0);
+            line.append(labels[i]).append(' ');
+            TextAppender.bytes(line, values[i]);
+            context.text.draw(line, FontStyle.SMALL, Palette.TEXT_DIM, cx + swatch * 1.5f, cy);
+        }
+    }
+
+    private long fillServing(PanelContext context) {
+        MemoryUsage usage = context.host.simulation().memory();
+        MemoryLayout layout = usage.layout();
+        int gpus = Math.max(1, usage.gpuCount());
+        set(0, "weights", layout.weightBytes() / gpus, Palette.WEIGHTS);
+        set(1, "KV cache", usage.kvReservedBytes() / gpus, KV);
+        set(2, "workspace", layout.workspaceBytes() / gpus, Palette.WORKSPACE);
+        long used = values[0] + values[1] + values[2];
+        set(3, "free", Math.max(0, usage.capacityBytesPerGpu() - used), FREE);
+        return used;
+    }
+
+    private long fillTraining(ScenarioFigures figures) {
+        TrainingMemory training = figures.training;
+        set(0, "weights", training.weightsBytes(), Palette.WEIGHTS);
+        set(1, "gradients", training.gradientBytes(), GRADIENTS);
+        set(2, "optimizer", training.optimizerBytes(), OPTIMIZER);
+        set(3, "activations", training.activationBytes(), ACTIVATIONS);
+        return training.totalBytes();
+    }
+
+    private void set(int index, String label, long bytes, Color colour) {
+        labels[index] = label;
+        values[index] = Math.max(0, bytes);
+        colours[index] = colour;
+    }
+}

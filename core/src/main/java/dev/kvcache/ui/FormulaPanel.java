@@ -1,0 +1,50 @@
+package dev.kvcache.ui;
+
+import dev.kvcache.memory.ScenarioFigures;
+import dev.kvcache.render.Palette;
+import dev.kvcache.sim.MemoryLayout;
+import dev.kvcache.sim.Simulation;
+
+/**
+ * The live formula: the memory engine's calculation for the current model, attention kind and
+ * optimisations (recomputed only when settings change), then a line with the KV cache as it stands
+ * this tick.
+ */
+public final class FormulaPanel {
+    private final StringBuilder live = new StringBuilder(160);
+    private ScenarioFigures lastFigures;
+    private String formula = "";
+
+    public float height(PanelContext context, float width) {
+        refresh(context);
+        float inner = width - 2 * context.padding;
+        return PanelBox.titleHeight(context.text, context.padding)
+                + context.text.wrappedHeight(formula, FontStyle.SMALL, inner)
+                + context.text.lineHeight(FontStyle.SMALL) * 2.6f + context.padding;
+    }
+
+    private void refresh(PanelContext context) {
+        ScenarioFigures figures = context.host.figures();
+        if (figures != lastFigures) {
+            lastFigures = figures;
+            formula = figures.formula();
+        }
+    }
+
+    public void draw(PanelContext context, float x, float top, float width, float height) {
+        refresh(context);
+        float y = PanelBox.draw(context.painter, context.text, "Memory formula", Palette.ACCENT, x, top, width,
+                height, context.padding);
+        float inner = width - 2 * context.padding;
+        float used = context.text.drawWrapped(formula, FontStyle.SMALL, Palette.TEXT, x + context.padding, y, inner);
+        Simulation simulation = context.host.simulation();
+        MemoryLayout layout = simulation.memory().layout();
+        live.setLength(0);
+        live.append("Now: ").append(simulation.memory().gpuCount()).append(" GPU(s) hold ");
+        TextAppender.bytes(live, simulation.memory().kvUsedBytes()).append(" of KV for ");
+        TextAppender.grouped(live, InfoPanel.longestTokens(simulation)).append(" tokens (longest), pages of ");
+        TextAppender.bytes(live, layout.blockBytes()).append(" = 16 tokens");
+        context.text.drawWrapped(live, FontStyle.SMALL, Palette.WORKSPACE, x + context.padding,
+                y - used - context.padding * 0.6f, inner);
+    }
+}

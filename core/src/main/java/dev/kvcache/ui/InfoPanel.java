@@ -1,0 +1,124 @@
+package dev.kvcache.ui;
+
+import com.badlogic.gdx.graphics.Color;
+import dev.kvcache.catalog.ModelSpec;
+import dev.kvcache.render.Palette;
+import dev.kvcache.render.TextPainter;
+import dev.kvcache.sim.FlashMode;
+import dev.kvcache.sim.MemoryLayout;
+import dev.kvcache.sim.MemoryUsage;
+import dev.kvcache.sim.PagingMode;
+import dev.kvcache.sim.SequenceView;
+import dev.kvcache.sim.SimSettings;
+import dev.kvcache.sim.Simulation;
+
+/**
+ * The info panel: model and parameters, current and maximum context, the allocation unit, one
+ * GPU's memory breakdown (weights, KV, workspace, free), GPUs, efficiency and precisions. Every
+ * figure is read from the simulation each frame into reused builders.
+ */
+public final class InfoPanel {
+    private static final int ROWS = 11;
+    private static final Color VALUE = Palette.TEXT;
+    private static final Color LABEL = Palette.TEXT_DIM;
+    private final StringBuilder value = new StringBuilder(96);
+
+    public float height(PanelContext context) {
+        return PanelBox.titleHeight(context.text, context.padding) + ROWS * rowHeight(context.text)
+                + context.padding;
+    }
+
+    private static float rowHeight(TextPainter text) {
+        return text.lineHeight(FontStyle.BODY) * 1.18f;
+    }
+
+    public void draw(PanelContext context, float x, float top, float width) {
+        Simulation simulation = context.host.simulation();
+        SimSettings settings = simulation.settings();
+        MemoryUsage usage = simulation.memory();
+        MemoryLayout layout = usage.layout();
+        ModelSpec model = context.host.model();
+        int gpus = Math.max(1, usage.gpuCount());
+        float y = PanelBox.draw(context.painter, context.text, model.name(), Palette.ACCENT, x, top, width,
+                height(context), context.padding);
+        float left = x + context.padding;
+        float right = x + width - context.padding;
+        TextPainter text = context.text;
+        float row = rowHeight(text);
+
+        value.setLength(0);
+        TextAppender.params(value, model.totalParams()).append(" params");
+        if (model.activeParams() > 0 && model.activeParams() < model.totalParams()) {
+            TextAppender.params(value.append(" \u00b7 "), model.activeParams()).append(" active");
+        }
+        y = row(text, "Model", value, left, right, y, row);
+
+        value.setLength(0);
+        TextAppender.grouped(value, longestTokens(simulation)).append(" / ");
+        TextAppender.tokens(value, settings.contextTokens()).append(" tokens");
+        y = row(text, "Context", value, left, right, y, row);
+
+        value.setLength(0);
+        value.append(settings.paging() == PagingMode.PAGED ? "16-token page" : "token (contiguous)");
+        if (settings.flash() == FlashMode.FLASH) {
+            value.append(" + ").append(context.host.device().flashTile()).append('\u00b2').append(" tile");
+        }
+        y = row(text, "Alloc unit", value, left, right, y, row);
+
+        y = bytesRow(text, gpus > 1 ? "Weights / GPU" : "Weights", layout.weightBytes() / gpus, left, right, y, row);
+        value.setLength(0);
+        TextAppender.bytes(value, usage.kvUsedBytes() / gpus).append(" used / ");
+        TextAppender.bytes(value, usage.kvReservedBytes() / gpus);
+        y = row(text, "KV cache", value, left, right, y, row);
+        y = bytesRow(text, "Workspace", layout.workspaceBytes() / gpus, left, right, y, row);
+        long free = Math.max(0, usage.capacityBytesPerGpu() - usage.usedBytes() / gpus);
+        y = bytesRow(text, "Free", free, left, right, y, row);
+
+        value.setLength(0);
+        value.append(gpus).append(settings.gpuCount().isAuto() ? " (auto)" : " (fixed)");
+        if (usage.gpusNeeded() > gpus) {
+            value.append(" \u00b7 ").append(usage.gpusNeeded()).append(" needed");
+        }
+        y = row(text, "GPUs", value, left, right, y, row);
+
+        value.setLength(0);
+        long reserved = usage.kvReservedBytes();
+        TextAppender.percent(value, reserved <= 0 ? 1.0 : usage.kvUsedBytes() / (double) reserved);
+        y = row(text, "Efficiency", value, left, right, y, row);
+
+        value.setLength(0);
+        value.append(settings.weightPrecision().name()).append(" weights \u00b7 ")
+                .append(settings.kvPrecision().name()).append(" KV");
+        y = row(text, "Precision", value, left, right, y, row);
+
+        value.setLength(0);
+        value.append(simulation.finishedCount()).append(" done \u00b7 ").append(simulation.waitingCount())
+                .append(" waiting \u00b7 ").append(simulation.preemptionCount()).append(" preempted");
+        row(text, "Requests", value, left, right, y, row);
+    }
+
+    private float bytesRow(TextPainter text, String label, long bytes, float left, float right, float y, float row) {
+        value.setLength(0);
+        TextAppender.bytes(value, bytes);
+        return row(text, label, value, left, right, y, row);
+    }
+
+    private static float row(TextPainter text, String label, CharSequence shown, float left, float right, float y,
+            float row) {
+        text.draw(label, FontStyle.BODY, LABEL, left, y);
+        text.drawRight(shown, FontStyle.BODY, VALUE, right, y);
+        return y - row;
+    }
+
+    /** Tokens of the longest running sequence. */
+    static long longestTokens(Simulation simulation) {
+        long longest = 0;
+        for (int slot = 0; slot < simulation.slotCount(); slot++) {
+            SequenceView sequence = simulation.sequenceInSlot(slot);
+            if (sequence != null) {
+                longest = Math.max(longest, sequence.tokens());
+            }
+        }
+        return longest;
+    }
+}

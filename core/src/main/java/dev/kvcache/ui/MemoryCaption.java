@@ -1,0 +1,95 @@
+package dev.kvcache.ui;
+
+import com.badlogic.gdx.graphics.Color;
+import dev.kvcache.render.BankContent;
+import dev.kvcache.render.BankGridView;
+import dev.kvcache.render.FlatPainter;
+import dev.kvcache.render.MemoryMap;
+import dev.kvcache.render.Palette;
+import dev.kvcache.render.TextPainter;
+import dev.kvcache.sim.FlashMode;
+import dev.kvcache.sim.MemoryUsage;
+import dev.kvcache.sim.PagingMode;
+import dev.kvcache.sim.Simulation;
+
+/**
+ * The lines under the die: memory in use against capacity, what one bank stands for, and a legend
+ * that names every colour the banks use with its amount, so colour is never the only signal.
+ */
+public final class MemoryCaption {
+    private static final Color GHOST = Palette.rgb(0xff3b3b);
+    private final StringBuilder line = new StringBuilder(200);
+    private final Color swatch = new Color();
+
+    public void draw(FlatPainter painter, TextPainter text, Simulation simulation, MemoryMap map,
+            String deviceName, float centreX, float top, float width) {
+        MemoryUsage usage = simulation.memory();
+        int gpus = Math.max(1, usage.gpuCount());
+        line.setLength(0);
+        line.append("Memory: ");
+        TextAppender.bytes(line, usage.usedBytes() / gpus).append(" / ");
+        TextAppender.bytes(line, usage.capacityBytesPerGpu()).append(" (");
+        TextAppender.percent(line, usage.usageFraction()).append(" of ").append(deviceName);
+        if (gpus > 1) {
+            line.append(", each of ").append(gpus);
+        }
+        line.append(") \u00b7 1 bank = ");
+        TextAppender.bytes(line, map.bankBytes());
+        float y = top;
+        y -= text.drawCentred(line, FontStyle.BODY, Palette.TEXT, centreX, y) + 6f;
+        drawLegend(painter, text, simulation, centreX, y, width);
+    }
+
+    private void drawLegend(FlatPainter painter, TextPainter text, Simulation simulation, float centreX, float top,
+            float width) {
+        MemoryUsage usage = simulation.memory();
+        int gpus = Math.max(1, usage.gpuCount());
+        float size = text.lineHeight(FontStyle.SMALL) * 0.7f;
+        float left = centreX - width / 2f;
+        cursorX = left;
+        cursorTop = top;
+        line.setLength(0);
+        TextAppender.bytes(line.append("weights "), usage.layout().weightBytes() / gpus);
+        item(painter, text, Palette.WEIGHTS, left, width, size);
+        line.setLength(0);
+        line.append("KV, one colour per sequence (").append(simulation.settings().batch()).append(") ");
+        TextAppender.bytes(line, usage.kvUsedBytes() / gpus);
+        BankGridView.colourOf(BankContent.used(0), swatch);
+        item(painter, text, swatch, left, width, size);
+        if (simulation.blocks().paging() == PagingMode.CONTIGUOUS) {
+            line.setLength(0);
+            line.append("reserved, unused ");
+            TextAppender.bytes(line, Math.max(0, usage.kvReservedBytes() - usage.kvUsedBytes()) / gpus);
+            BankGridView.colourOf(BankContent.reserved(0), swatch);
+            item(painter, text, swatch, left, width, size);
+        } else {
+            line.setLength(0);
+            line.append("16-token pages interleave (seams)");
+            item(painter, text, Palette.BANK_FREE, left, width, size);
+        }
+        line.setLength(0);
+        line.append("free");
+        item(painter, text, Palette.BANK_FREE, left, width, size);
+        if (simulation.settings().flash() == FlashMode.FLASH) {
+            line.setLength(0);
+            line.append("saved by FlashAttention");
+            item(painter, text, GHOST, left, width, size);
+        }
+    }
+
+    private float cursorX;
+    private float cursorTop;
+
+    /** Draws one legend entry (swatch + {@link #line}), wrapping to a new row when it does not fit. */
+    private void item(FlatPainter painter, TextPainter text, Color colour, float left, float width, float size) {
+        float entryWidth = size * 1.5f + text.width(line, FontStyle.SMALL) + size * 2f;
+        if (cursorX + entryWidth > left + width && cursorX > left) {
+            cursorX = left;
+            cursorTop -= text.lineHeight(FontStyle.SMALL) * 1.25f;
+        }
+        float lineHeight = text.lineHeight(FontStyle.SMALL);
+        painter.rect(cursorX, cursorTop - (lineHeight + size) / 2f, size, size, colour);
+        text.draw(line, FontStyle.SMALL, Palette.TEXT_DIM, cursorX + size * 1.5f, cursorTop);
+        cursorX += entryWidth;
+    }
+}
