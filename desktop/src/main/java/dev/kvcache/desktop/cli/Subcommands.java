@@ -1,5 +1,6 @@
 package dev.kvcache.desktop.cli;
 
+import dev.kvcache.desktop.bench.BenchRenderCommand;
 import dev.kvcache.desktop.bench.BenchSimCommand;
 import java.io.PrintStream;
 import java.util.Arrays;
@@ -24,6 +25,7 @@ public final class Subcommands {
     static {
         COMMANDS.put("report", new ReportCommand());
         COMMANDS.put("bench-sim", new BenchSimCommand());
+        COMMANDS.put("bench-render", new BenchRenderCommand());
     }
 
     private Subcommands() {

@@ -1,0 +1,64 @@
+package dev.kvcache.desktop.bench;
+
+import java.util.Arrays;
+
+/** Per-frame measurements of one bench-render phase: frame times, draw calls, texture binds, allocation. */
+final class FrameSamples {
+    private final long[] frameNanos;
+    private final int[] drawCalls;
+    private final int[] textureBinds;
+    private int count;
+    private long allocatedBytes;
+
+    FrameSamples(int frames) {
+        frameNanos = new long[frames];
+        drawCalls = new int[frames];
+        textureBinds = new int[frames];
+    }
+
+    boolean full() {
+        return count == frameNanos.length;
+    }
+
+    void add(long nanos, int calls, int binds) {
+        frameNanos[count] = nanos;
+        drawCalls[count] = calls;
+        textureBinds[count] = binds;
+        count++;
+    }
+
+    void allocated(long bytes) {
+        allocatedBytes = bytes;
+    }
+
+    double percentileMillis(double percentile) {
+        long[] sorted = Arrays.copyOf(frameNanos, count);
+        Arrays.sort(sorted);
+        int index = (int) Math.min(count - 1, Math.max(0, Math.ceil(percentile / 100.0 * count) - 1));
+        return sorted[index] / 1e6;
+    }
+
+    double meanDrawCalls() {
+        return mean(drawCalls);
+    }
+
+    int maxDrawCalls() {
+        return Arrays.stream(drawCalls, 0, count).max().orElse(0);
+    }
+
+    double meanTextureBinds() {
+        return mean(textureBinds);
+    }
+
+    double allocatedBytesPerFrame() {
+        return count == 0 ? 0 : allocatedBytes / (double) count;
+    }
+
+    int frames() {
+        return count;
+    }
+
+    private double mean(int[] values) {
+        return count == 0 ? 0 : Arrays.stream(values, 0, count).average().orElse(0);
+    }
+}

@@ -1,0 +1,103 @@
+package dev.kvcache.desktop.bench;
+
+import com.badlogic.gdx.Gdx;
+import com.badlogic.gdx.graphics.profiling.GLProfiler;
+import dev.kvcache.app.KvCacheApp;
+import dev.kvcache.app.Platform;
+import dev.kvcache.desktop.fonts.FreeTypeFontSource;
+import dev.kvcache.ui.FontSource;
+import java.lang.management.ManagementFactory;
+import java.util.EnumMap;
+import java.util.Map;
+
+/**
+ * Drives bench-render from inside the frame loop: for each phase it applies the scenario (between
+ * frames, a tick boundary), lets it warm up, then records frame time, GL draw calls, texture binds
+ * and the render thread's allocated bytes, and finally closes the window.
+ */
+final class RenderBenchPlatform implements Platform {
+    private final int warmupFrames;
+    private final int measuredFrames;
+    private final Map<RenderBenchPhase, FrameSamples> results = new EnumMap<>(RenderBenchPhase.class);
+    private final com.sun.management.ThreadMXBean threads =
+            (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+    private GLProfiler profiler;
+    private int phaseIndex = -1;
+    private int frameInPhase;
+    private long lastFrameNanos;
+    private long allocatedAtStart;
+    private String failure;
+    private String glRenderer = "unknown";
+
+    RenderBenchPlatform(int warmupFrames, int measuredFrames) {
+        this.warmupFrames = warmupFrames;
+        this.measuredFrames = measuredFrames;
+    }
+
+    @Override
+    public FontSource createFontSource() {
+        return new FreeTypeFontSource();
+    }
+
+    @Override
+    public void frameDrawn(KvCacheApp app) {
+        long now = System.nanoTime();
+        if (profiler == null) {
+            glRenderer = Gdx.gl.glGetString(com.badlogic.gdx.graphics.GL20.GL_RENDERER);
+            profiler = new GLProfiler(Gdx.graphics);
+            profiler.enable();
+        }
+        if (app.host() == null) {
+            failure = "the catalogs did not load";
+            Gdx.app.exit();
+            return;
+        }
+        if (phaseIndex < 0 || frameInPhase == warmupFrames + measuredFrames) {
+            startNextPhase(app);
+        } else {
+            recordFrame(now);
+        }
+        lastFrameNanos = now;
+        profiler.reset();
+    }
+
+    private void startNextPhase(KvCacheApp app) {
+        if (phaseIndex >= 0) {
+            FrameSamples done = results.get(RenderBenchPhase.values()[phaseIndex]);
+            done.allocated(threads.getCurrentThreadAllocatedBytes() - allocatedAtStart);
+        }
+        phaseIndex++;
+        if (phaseIndex == RenderBenchPhase.values().length) {
+            Gdx.app.exit();
+            return;
+        }
+        RenderBenchPhase phase = RenderBenchPhase.values()[phaseIndex];
+        app.host().apply(phase.settings());
+        app.host().simulation().play();
+        results.put(phase, new FrameSamples(measuredFrames));
+        frameInPhase = 0;
+    }
+
+    private void recordFrame(long now) {
+        frameInPhase++;
+        if (frameInPhase == warmupFrames) {
+            allocatedAtStart = threads.getCurrentThreadAllocatedBytes();
+        }
+        if (frameInPhase > warmupFrames) {
+            FrameSamples samples = results.get(RenderBenchPhase.values()[phaseIndex]);
+            samples.add(now - lastFrameNanos, profiler.getDrawCalls(), profiler.getTextureBindings());
+        }
+    }
+
+    Map<RenderBenchPhase, FrameSamples> results() {
+        return results;
+    }
+
+    String glRenderer() {
+        return glRenderer;
+    }
+
+    String failure() {
+        return failure;
+    }
+}
