@@ -7,7 +7,10 @@ package dev.kvcache.memory;
  * sentence relies on ("more than", "fits").
  */
 public enum FigureQuantity {
-    /** KV bytes one token adds in every attention layer, windows ignored; per GPU with tp. layout "mha": had every query head its own K and V. */
+    /**
+     * KV bytes one token adds in every attention layer, windows ignored; per GPU with tp. With
+     * layout "mha": had every query head kept its own K and V (undefined for MLA models).
+     */
     KV_BYTES_PER_TOKEN("kvBytesPerToken", FigureFormat.EXACT, "model", "kv", "tp", "layout"),
     /** batch x one sequence of context tokens (sliding windows applied unless windows "ignored"). */
     KV_CACHE_BYTES("kvCacheBytes", FigureFormat.BYTES, "model", "kv", "batch", "context", "windows"),
