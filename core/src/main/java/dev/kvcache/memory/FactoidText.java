@@ -1,0 +1,78 @@
+package dev.kvcache.memory;
+
+import dev.kvcache.catalog.Catalog;
+import dev.kvcache.catalog.Factoid;
+import dev.kvcache.catalog.FigureSpec;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Turns a {@link Factoid} into the sentence the ticker shows: every {@code {name}} placeholder
+ * replaced by the engine's own formatted number ({@link FactoidFigures}). A factoid whose figures
+ * cannot be computed (unknown model, GPU or quantity, a guard that fails) renders as null with a
+ * problem, so a wrong sentence is never shown.
+ *
+ * <pre>
+ * FactoidText text = new FactoidText(catalog);
+ * List&lt;String&gt; problems = new ArrayList&lt;&gt;();
+ * List&lt;String&gt; lines = text.renderAll(factoids, problems); // show lines in turn
+ * </pre>
+ */
+public final class FactoidText {
+    private final FactoidFigures figures;
+
+    public FactoidText(Catalog catalog) {
+        this.figures = new FactoidFigures(catalog);
+    }
+
+    /**
+     * The finished sentence, with " (source)" appended when the factoid cites one; null when a
+     * figure fails, with one line added to {@code problems} naming the factoid and the figure.
+     */
+    public String render(Factoid factoid, List<String> problems) {
+        String prefix = "factoid " + factoid.id() + ": ";
+        List<String> names;
+        try {
+            names = Factoid.placeholders(factoid.template());
+        } catch (IllegalArgumentException e) {
+            problems.add(prefix + "text: " + e.getMessage());
+            return null;
+        }
+        StringBuilder out = new StringBuilder();
+        int from = 0;
+        for (String name : names) {
+            FigureSpec spec = factoid.figures().get(name);
+            if (spec == null) {
+                problems.add(prefix + "placeholder {" + name + "} has no figure");
+                return null;
+            }
+            String number;
+            try {
+                number = figures.render(spec);
+            } catch (IllegalArgumentException e) {
+                problems.add(prefix + "figure " + name + ": " + e.getMessage());
+                return null;
+            }
+            int at = factoid.template().indexOf("{" + name + "}", from);
+            out.append(factoid.template().substring(from, at)).append(number);
+            from = at + name.length() + 2;
+        }
+        out.append(factoid.template().substring(from));
+        if (!factoid.source().isEmpty()) {
+            out.append(" (").append(factoid.source()).append(')');
+        }
+        return out.toString();
+    }
+
+    /** Every factoid that renders, in order; the others are left out and reported. */
+    public List<String> renderAll(List<Factoid> factoids, List<String> problems) {
+        List<String> lines = new ArrayList<String>();
+        for (Factoid f : factoids) {
+            String line = render(f, problems);
+            if (line != null) {
+                lines.add(line);
+            }
+        }
+        return lines;
+    }
+}
