@@ -14,6 +14,7 @@ import dev.kvcache.render.TextPainter;
 import dev.kvcache.sim.SimSettings;
 import dev.kvcache.ui.FontSource;
 import dev.kvcache.ui.FontStyle;
+import dev.kvcache.ui.FactoidTicker;
 import dev.kvcache.ui.FlashBanner;
 import dev.kvcache.ui.HeaderView;
 import dev.kvcache.ui.MemoryCaption;
@@ -37,6 +38,7 @@ public final class KvCacheApp extends ApplicationAdapter {
     private final FlashBanner flashBanner = new FlashBanner();
     private final MemoryCaption caption = new MemoryCaption();
     private PanelContext panelContext;
+    private FactoidTicker factoids;
     private float time;
     private SpriteBatch batch;
     private FlatPainter painter;
@@ -64,6 +66,7 @@ public final class KvCacheApp extends ApplicationAdapter {
             SimSettings defaults = SimSettings.builder().deviceId("h100").build();
             host = new SimulationHost(catalog.catalog(), defaults);
             panelContext.host = host;
+            factoids = new FactoidTicker(FactoidAssets.load(catalog.catalog()));
             actions = new ActionHandler(host);
             Gdx.input.setInputProcessor(new KeyboardInput(KeyBindings.defaults(), actions));
         }
@@ -97,6 +100,7 @@ public final class KvCacheApp extends ApplicationAdapter {
                 scene.layout(screen.scene(), host, text);
             }
             scene.update(host, delta, screen.isNarrow());
+            factoids.advance(delta);
         }
         Gdx.gl.glClearColor(0f, 0f, 0f, 1f);
         Gdx.gl.glClear(GL20.GL_COLOR_BUFFER_BIT);
@@ -113,6 +117,7 @@ public final class KvCacheApp extends ApplicationAdapter {
                     screen.scene().width * 0.94f);
             panels.draw(panelContext, screen.panels(), screen.isNarrow());
             header.draw(text, screen, host, frameStats);
+            factoids.draw(text, screen.footer());
             flashBanner.draw(painter, text, host.simulation(), screen.scene().x + screen.scene().width / 2f,
                     height - screen.margin() * 0.5f, screen.scene().width * 0.6f, time);
         }
