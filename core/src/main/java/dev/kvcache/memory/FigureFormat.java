@@ -1,7 +1,7 @@
 package dev.kvcache.memory;
 
 /**
- * How a factoid figure is written, built by hand for GWT (no String.format): binary sizes
+ * How a factoid figure is written, built by hand because GWT has no formatter: binary sizes
  * ("320 KiB"), exact bytes ("327,680 B"), two-decimal GiB ("79.19 GiB"), decimal GB as marketed
  * ("44 GB"), plain and short counts ("12", "46.7B"), tokens, multiples ("8x") and percentages.
  */
