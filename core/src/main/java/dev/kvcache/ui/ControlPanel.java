@@ -137,7 +137,7 @@ public final class ControlPanel {
         kvPrecision.setText(s.kvPrecision().name());
         setToggle(batching, "Continuous batching", s.batching() == BatchingMode.CONTINUOUS,
                 DeviceDefaults.batching(host.device()) == BatchingMode.CONTINUOUS);
-        setToggle(paging, "Paging (PagedAttention)", s.paging() == PagingMode.PAGED,
+        setToggle(paging, "Paging (vLLM)", s.paging() == PagingMode.PAGED,
                 DeviceDefaults.paging(host.device()) == PagingMode.PAGED);
         setToggle(flash, "FlashAttention", s.flash() == FlashMode.FLASH,
                 DeviceDefaults.flash(host.device()) == FlashMode.FLASH);
@@ -145,7 +145,6 @@ public final class ControlPanel {
 
     private static void setToggle(TextButton b, String name, boolean on, boolean byDefault) {
         b.setChecked(on);
-        b.setText((on ? "\u2713 " : "\u2717 ") + name + (on ? " on" : " off")
-                + "\ndevice default: " + (byDefault ? "on" : "off"));
+        b.setText(name + "\n" + (on ? "\u2713 on" : "\u2717 off") + " \u00b7 device default " + (byDefault ? "on" : "off"));
     }
 }

@@ -201,7 +201,9 @@ public final class ControlsLayer {
         Rectangle header = screen.header();
         float bw = Math.max(110f, 150f * skin.scale);
         float bh = Math.max(24f, Math.min(header.height * 0.42f, 30f * Math.max(1f, skin.scale)));
-        weights.setBounds(width - screen.margin() - bw, header.y + screen.margin() * 0.4f, bw, bh);
+        // Wide: the header's bottom right, under the frame counter; narrow: just below the header.
+        float y = screen.isNarrow() ? header.y - bh - screen.margin() * 0.4f : header.y + screen.margin() * 0.4f;
+        weights.setBounds(width - screen.margin() - bw, y, bw, bh);
         stage.addActor(weights);
     }
 
