@@ -4,16 +4,14 @@ import com.badlogic.gdx.ApplicationAdapter;
 import com.badlogic.gdx.Gdx;
 import com.badlogic.gdx.graphics.GL20;
 import com.badlogic.gdx.graphics.g2d.SpriteBatch;
-import dev.kvcache.input.KeyBindings;
-import dev.kvcache.input.KeyboardInput;
 import dev.kvcache.render.FlatPainter;
 import dev.kvcache.render.Palette;
 import dev.kvcache.render.SceneRenderer;
 import dev.kvcache.render.ScreenLayout;
 import dev.kvcache.render.TextPainter;
-import dev.kvcache.sim.SimSettings;
+import dev.kvcache.scenario.StartupScenario;
 import dev.kvcache.ui.FontSource;
-import dev.kvcache.ui.FontStyle;
+import dev.kvcache.ui.ControlsLayer;
 import dev.kvcache.ui.FactoidTicker;
 import dev.kvcache.ui.FlashBanner;
 import dev.kvcache.ui.HeaderView;
@@ -46,7 +44,7 @@ public final class KvCacheApp extends ApplicationAdapter {
     private TextPainter text;
     private CatalogAssets catalog;
     private SimulationHost host;
-    private ActionHandler actions;
+    private ControlsLayer controls;
     private int width = 1;
     private int height = 1;
 
@@ -63,12 +61,10 @@ public final class KvCacheApp extends ApplicationAdapter {
         panelContext = new PanelContext(painter, text);
         catalog = CatalogAssets.load();
         if (catalog.usable()) {
-            SimSettings defaults = SimSettings.builder().deviceId("h100").build();
-            host = new SimulationHost(catalog.catalog(), defaults);
+            host = new SimulationHost(catalog.catalog(), StartupScenario.defaults(catalog.catalog()));
             panelContext.host = host;
             factoids = new FactoidTicker(FactoidAssets.load(catalog.catalog()));
-            actions = new ActionHandler(host);
-            Gdx.input.setInputProcessor(new KeyboardInput(KeyBindings.defaults(), actions));
+            controls = new ControlsLayer(platform, host, fonts);
         }
         resize(Gdx.graphics.getBackBufferWidth(), Gdx.graphics.getBackBufferHeight());
     }
@@ -87,6 +83,9 @@ public final class KvCacheApp extends ApplicationAdapter {
         if (host != null) {
             scene.layout(screen.scene(), host, text);
         }
+        if (controls != null) {
+            controls.resize(screen, width, height);
+        }
     }
 
     @Override
@@ -95,6 +94,7 @@ public final class KvCacheApp extends ApplicationAdapter {
         frameStats.frameDrawn(Gdx.graphics.getDeltaTime());
         time += delta;
         if (host != null) {
+            controls.update(delta);
             host.advance(delta);
             if (scene.needsLayout(host)) {
                 scene.layout(screen.scene(), host, text);
@@ -122,6 +122,9 @@ public final class KvCacheApp extends ApplicationAdapter {
                     height - screen.margin() * 0.5f, screen.scene().width * 0.6f, time);
         }
         batch.end();
+        if (controls != null) {
+            controls.draw();
+        }
         platform.frameDrawn(this);
     }
 
@@ -138,8 +141,16 @@ public final class KvCacheApp extends ApplicationAdapter {
         return host;
     }
 
+    /** The controls (input, panel, overlays); null only when the catalogs could not be loaded. */
+    public ControlsLayer controls() {
+        return controls;
+    }
+
     @Override
     public void dispose() {
+        if (controls != null) {
+            controls.dispose();
+        }
         batch.dispose();
         painter.dispose();
         fonts.dispose();

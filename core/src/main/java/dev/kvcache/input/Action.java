@@ -2,7 +2,37 @@ package dev.kvcache.input;
 
 /** Everything a key, click or gesture can ask the app to do. */
 public enum Action {
-    PLAY_PAUSE("Play / pause");
+    PLAY_PAUSE("Play / pause"),
+    SPEED_UP("Faster (0.5x, 1x, 2x, 10x, 100x)"),
+    SPEED_DOWN("Slower"),
+    NEXT_MODEL("Next model"),
+    PREVIOUS_MODEL("Previous model"),
+    MODEL_LIST("Find a model by name"),
+    NEXT_DEVICE("Next device"),
+    PREVIOUS_DEVICE("Previous device"),
+    NEXT_GPU_COUNT("More GPUs (auto, 1, 2, 4 ... 1024)"),
+    PREVIOUS_GPU_COUNT("Fewer GPUs"),
+    NEXT_CONTEXT("Longer context (4K ... 100M)"),
+    PREVIOUS_CONTEXT("Shorter context"),
+    BATCH_UP("Larger batch (1-32)"),
+    BATCH_DOWN("Smaller batch"),
+    NEXT_WEIGHT_PRECISION("Weight precision"),
+    PREVIOUS_WEIGHT_PRECISION("Weight precision, backwards"),
+    NEXT_KV_PRECISION("KV-cache precision"),
+    PREVIOUS_KV_PRECISION("KV-cache precision, backwards"),
+    TOGGLE_BATCHING("Continuous batching on / off"),
+    TOGGLE_PAGING("Paging (PagedAttention) on / off"),
+    TOGGLE_FLASH("FlashAttention on / off"),
+    TOGGLE_WEIGHTS("Show / hide the weights"),
+    RESET("Reset the run"),
+    SINGLE_STEP("One step"),
+    SCREENSHOT("Save a screenshot"),
+    FULLSCREEN("Fullscreen (desktop)"),
+    COPY_LINK("Copy a link to this scenario"),
+    HELP("This help"),
+    CONSOLE("Console"),
+    DEBUG("Debug log: memory, allocations, frame rate"),
+    CLOSE_OVERLAY("Close help, console or list");
 
     /** What the help overlay says this action does. */
     public final String description;

@@ -1,25 +1,137 @@
 package dev.kvcache.input;
 
 import com.badlogic.gdx.Input.Keys;
-import com.badlogic.gdx.utils.IntMap;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 
-/** The one table from keys to actions; both key handling and the help overlay read it. */
+/**
+ * The one table from keys to actions; both key handling and the help overlay read it. A binding
+ * without Shift also answers with Shift held unless a Shift binding of the same key exists
+ * (so "+" typed as Shift+= speeds up, while Shift+M goes back a model).
+ */
 public final class KeyBindings {
-    private final IntMap<Action> byKey = new IntMap<>();
+    /** Whether a binding needs Shift held. */
+    public enum Modifier {
+        NONE(""),
+        SHIFT("Shift+");
 
-    /** The default bindings. */
+        final String prefix;
+
+        Modifier(String prefix) {
+            this.prefix = prefix;
+        }
+    }
+
+    /** One row of the table. */
+    public static final class Binding {
+        public final int keycode;
+        public final Modifier modifier;
+        public final Action action;
+        /** How the help overlay names the key ("Shift+M", "Space", "?"). */
+        public final String label;
+
+        Binding(int keycode, Modifier modifier, Action action, String label) {
+            this.keycode = keycode;
+            this.modifier = modifier;
+            this.action = action;
+            this.label = modifier.prefix + label;
+        }
+    }
+
+    private final List<Binding> bindings = new ArrayList<Binding>();
+
+    /** The default bindings, the table the issue lists. */
     public static KeyBindings defaults() {
-        KeyBindings bindings = new KeyBindings();
-        bindings.bind(Keys.SPACE, Action.PLAY_PAUSE);
-        return bindings;
+        KeyBindings b = new KeyBindings();
+        b.bind(Keys.SPACE, "Space", Action.PLAY_PAUSE);
+        b.bind(Keys.RIGHT, "Right", Action.SPEED_UP);
+        b.bind(Keys.UP, "Up", Action.SPEED_UP);
+        b.bind(Keys.PLUS, "+", Action.SPEED_UP);
+        b.bind(Keys.EQUALS, "=", Action.SPEED_UP);
+        b.bind(Keys.NUMPAD_ADD, "Num +", Action.SPEED_UP);
+        b.bind(Keys.LEFT, "Left", Action.SPEED_DOWN);
+        b.bind(Keys.DOWN, "Down", Action.SPEED_DOWN);
+        b.bind(Keys.MINUS, "-", Action.SPEED_DOWN);
+        b.bind(Keys.NUMPAD_SUBTRACT, "Num -", Action.SPEED_DOWN);
+        b.bind(Keys.M, "M", Action.NEXT_MODEL);
+        b.bindShift(Keys.M, "M", Action.PREVIOUS_MODEL);
+        b.bind(Keys.T, "T", Action.MODEL_LIST);
+        b.bind(Keys.D, "D", Action.NEXT_DEVICE);
+        b.bindShift(Keys.D, "D", Action.PREVIOUS_DEVICE);
+        b.bind(Keys.G, "G", Action.NEXT_GPU_COUNT);
+        b.bindShift(Keys.G, "G", Action.PREVIOUS_GPU_COUNT);
+        b.bind(Keys.C, "C", Action.NEXT_CONTEXT);
+        b.bindShift(Keys.C, "C", Action.PREVIOUS_CONTEXT);
+        b.bind(Keys.B, "B", Action.BATCH_UP);
+        b.bindShift(Keys.B, "B", Action.BATCH_DOWN);
+        b.bind(Keys.P, "P", Action.NEXT_WEIGHT_PRECISION);
+        b.bindShift(Keys.P, "P", Action.PREVIOUS_WEIGHT_PRECISION);
+        b.bind(Keys.K, "K", Action.NEXT_KV_PRECISION);
+        b.bindShift(Keys.K, "K", Action.PREVIOUS_KV_PRECISION);
+        b.bind(Keys.NUM_1, "1", Action.TOGGLE_BATCHING);
+        b.bind(Keys.NUM_2, "2", Action.TOGGLE_PAGING);
+        b.bind(Keys.NUM_3, "3", Action.TOGGLE_FLASH);
+        b.bind(Keys.W, "W", Action.TOGGLE_WEIGHTS);
+        b.bind(Keys.R, "R", Action.RESET);
+        b.bind(Keys.PERIOD, ".", Action.SINGLE_STEP);
+        b.bind(Keys.S, "S", Action.SCREENSHOT);
+        b.bind(Keys.F, "F", Action.FULLSCREEN);
+        b.bind(Keys.L, "L", Action.COPY_LINK);
+        b.bind(Keys.H, "H", Action.HELP);
+        b.bind(Keys.SLASH, "?", Action.HELP);
+        b.bind(Keys.GRAVE, "`", Action.CONSOLE);
+        b.bind(Keys.F3, "F3", Action.DEBUG);
+        b.bind(Keys.ESCAPE, "Esc", Action.CLOSE_OVERLAY);
+        return b;
     }
 
-    public void bind(int keycode, Action action) {
-        byKey.put(keycode, action);
+    public void bind(int keycode, String label, Action action) {
+        bindings.add(new Binding(keycode, Modifier.NONE, action, label));
     }
 
-    /** The action bound to {@code keycode}, or null. */
+    public void bindShift(int keycode, String label, Action action) {
+        bindings.add(new Binding(keycode, Modifier.SHIFT, action, label));
+    }
+
+    /** The action for {@code keycode} with {@code modifier} held, or null. */
+    public Action actionFor(int keycode, Modifier modifier) {
+        Action plain = null;
+        for (Binding b : bindings) {
+            if (b.keycode != keycode) {
+                continue;
+            }
+            if (b.modifier == modifier) {
+                return b.action;
+            }
+            if (b.modifier == Modifier.NONE) {
+                plain = b.action;
+            }
+        }
+        return plain;
+    }
+
+    /** The action for {@code keycode} without Shift, or null. */
     public Action actionFor(int keycode) {
-        return byKey.get(keycode);
+        return actionFor(keycode, Modifier.NONE);
+    }
+
+    /** Every row, in the order the help overlay lists them. */
+    public List<Binding> all() {
+        return Collections.unmodifiableList(bindings);
+    }
+
+    /** The labels of every key bound to {@code action}, joined ("M", "Right / Up / +"). */
+    public String keysFor(Action action) {
+        StringBuilder b = new StringBuilder();
+        for (Binding binding : bindings) {
+            if (binding.action == action) {
+                if (b.length() > 0) {
+                    b.append(" / ");
+                }
+                b.append(binding.label);
+            }
+        }
+        return b.toString();
     }
 }

@@ -1,11 +1,14 @@
 package dev.kvcache.input;
 
+import com.badlogic.gdx.Input.Keys;
 import com.badlogic.gdx.InputAdapter;
 
-/** Turns key presses into actions through the bindings table. */
+/** Turns key presses into actions through the bindings table, tracking Shift itself. */
 public final class KeyboardInput extends InputAdapter {
     private final KeyBindings bindings;
     private final ActionSink sink;
+    private boolean leftShift;
+    private boolean rightShift;
 
     public KeyboardInput(KeyBindings bindings, ActionSink sink) {
         this.bindings = bindings;
@@ -14,11 +17,30 @@ public final class KeyboardInput extends InputAdapter {
 
     @Override
     public boolean keyDown(int keycode) {
-        Action action = bindings.actionFor(keycode);
+        if (keycode == Keys.SHIFT_LEFT) {
+            leftShift = true;
+            return false;
+        }
+        if (keycode == Keys.SHIFT_RIGHT) {
+            rightShift = true;
+            return false;
+        }
+        Action action = bindings.actionFor(keycode,
+                leftShift || rightShift ? KeyBindings.Modifier.SHIFT : KeyBindings.Modifier.NONE);
         if (action == null) {
             return false;
         }
         sink.perform(action);
         return true;
+    }
+
+    @Override
+    public boolean keyUp(int keycode) {
+        if (keycode == Keys.SHIFT_LEFT) {
+            leftShift = false;
+        } else if (keycode == Keys.SHIFT_RIGHT) {
+            rightShift = false;
+        }
+        return false;
     }
 }

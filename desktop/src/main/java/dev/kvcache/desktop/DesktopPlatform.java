@@ -8,11 +8,17 @@ import dev.kvcache.app.KvCacheApp;
 import dev.kvcache.app.Platform;
 import dev.kvcache.desktop.fonts.FreeTypeFontSource;
 import dev.kvcache.ui.FontSource;
+import java.io.File;
+import java.util.Map;
 
-/** Desktop services: FreeType fonts, and the {@code --screenshot} hook that saves a frame and exits. */
+/**
+ * Desktop services: FreeType fonts, the options as startup parameters, screenshots (key S, and the
+ * {@code --screenshot} hook that saves a frame and exits), fullscreen, and links to the clipboard.
+ */
 final class DesktopPlatform implements Platform {
     private final WindowOptions options;
     private int exitCode;
+    private boolean screenshotWanted;
 
     DesktopPlatform(WindowOptions options) {
         this.options = options;
@@ -24,22 +30,67 @@ final class DesktopPlatform implements Platform {
     }
 
     @Override
+    public Map<String, String> startupParameters() {
+        return options.scenario;
+    }
+
+    @Override
     public void frameDrawn(KvCacheApp app) {
+        if (screenshotWanted) {
+            screenshotWanted = false;
+            // A failed key-S screenshot is only reported: it must not end the run.
+            writeFrame("kvcache-" + System.currentTimeMillis() + ".png");
+        }
         if (options.screenshotPath == null || app.framesDrawn() != options.frames) {
             return;
         }
+        if (writeFrame(options.screenshotPath)) {
+            System.out.println("kvcache: wrote " + options.screenshotPath + " after " + options.frames + " frames");
+        } else {
+            exitCode = 1;
+        }
+        Gdx.app.exit();
+    }
+
+    private static boolean writeFrame(String path) {
         try {
             Pixmap pixmap = Pixmap.createFromFrameBuffer(0, 0, Gdx.graphics.getBackBufferWidth(),
                     Gdx.graphics.getBackBufferHeight());
             // GL's rows run bottom-up; PNG's run top-down.
-            PixmapIO.writePNG(new FileHandle(options.screenshotPath), pixmap, -1, true);
+            PixmapIO.writePNG(new FileHandle(path), pixmap, -1, true);
             pixmap.dispose();
-            System.out.println("kvcache: wrote " + options.screenshotPath + " after " + options.frames + " frames");
+            return true;
         } catch (RuntimeException e) {
-            System.err.println("kvcache: could not write screenshot " + options.screenshotPath + ": " + e.getMessage());
-            exitCode = 1;
+            System.err.println("kvcache: could not write screenshot " + path + ": " + e.getMessage());
+            return false;
         }
-        Gdx.app.exit();
+    }
+
+    @Override
+    public String saveScreenshot() {
+        screenshotWanted = true;
+        return "screenshot saved in " + new File("").getAbsolutePath();
+    }
+
+    @Override
+    public String toggleFullscreen() {
+        if (Gdx.graphics.isFullscreen()) {
+            Gdx.graphics.setWindowedMode(options.width, options.height);
+            return "windowed";
+        }
+        Gdx.graphics.setFullscreenMode(Gdx.graphics.getDisplayMode());
+        return "fullscreen (F again to leave)";
+    }
+
+    @Override
+    public String shareLink(String query) {
+        StringBuilder command = new StringBuilder("java -jar kvcache-desktop.jar");
+        for (String pair : query.split("&")) {
+            int equals = pair.indexOf('=');
+            command.append(" --").append(pair, 0, equals).append(' ').append(pair.substring(equals + 1));
+        }
+        Gdx.app.getClipboard().setContents("?" + query + "\n" + command);
+        return "copied to the clipboard: ?" + query;
     }
 
     int exitCode() {

@@ -1,8 +1,14 @@
 package dev.kvcache.desktop;
 
+import dev.kvcache.scenario.ScenarioParams;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 /**
  * Window options of the desktop launcher: {@code --screenshot FILE.png --frames N} renders N frames,
- * writes a PNG of the window and exits; {@code --width W --height H} sizes the window.
+ * writes a PNG of the window and exits; {@code --width W --height H} sizes the window. The link's
+ * names are options too ({@code --model llama-70b --context 1M --gpu h100 --cb 1 --paused}); their
+ * values are checked later, like a link's, so a bad value gives a notice, not an exit.
  */
 final class WindowOptions {
     static final int DEFAULT_WIDTH = 1600;
@@ -13,6 +19,8 @@ final class WindowOptions {
     int frames = DEFAULT_SCREENSHOT_FRAMES;
     int width = DEFAULT_WIDTH;
     int height = DEFAULT_HEIGHT;
+    /** Scenario options by link name, in the order given. */
+    final Map<String, String> scenario = new LinkedHashMap<>();
 
     /** Parses the options; throws IllegalArgumentException with a one-line message when bad. */
     static WindowOptions parse(String[] args) {
@@ -33,10 +41,23 @@ final class WindowOptions {
                     options.height = intValue(args, ++i, name, 1, 4320);
                     break;
                 default:
-                    throw new IllegalArgumentException("unknown option '" + name + "'");
+                    i = scenarioOption(args, i, options);
+                    break;
             }
         }
         return options;
+    }
+
+    /** Reads {@code --name value} (or a bare switch such as {@code --paused}); returns the last index used. */
+    private static int scenarioOption(String[] args, int index, WindowOptions options) {
+        String option = args[index];
+        String name = option.startsWith("--") ? ScenarioParams.canonical(option.substring(2)) : null;
+        if (name == null) {
+            throw new IllegalArgumentException("unknown option '" + option + "'");
+        }
+        boolean hasValue = index + 1 < args.length && !args[index + 1].startsWith("--");
+        options.scenario.put(name, hasValue ? args[index + 1] : "");
+        return hasValue ? index + 1 : index;
     }
 
     private static String value(String[] args, int index, String name) {

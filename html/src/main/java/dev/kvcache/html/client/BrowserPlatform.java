@@ -1,12 +1,24 @@
 package dev.kvcache.html.client;
 
+import com.google.gwt.user.client.Window;
 import dev.kvcache.app.KvCacheApp;
 import dev.kvcache.app.Platform;
+import dev.kvcache.scenario.QueryString;
 import dev.kvcache.ui.BakedFontSource;
 import dev.kvcache.ui.FontSource;
+import java.util.Map;
 
-/** Browser services: bitmap fonts baked at build time (no FreeType in the browser). */
+/**
+ * Browser services: baked bitmap fonts, the URL query as the startup scenario, links written to
+ * the address bar and the clipboard, screenshots as a PNG download, and telling mouse from touch.
+ */
 final class BrowserPlatform implements Platform {
+    private boolean screenshotWanted;
+
+    BrowserPlatform() {
+        trackPointerKind();
+    }
+
     @Override
     public FontSource createFontSource() {
         return new BakedFontSource();
@@ -14,6 +26,64 @@ final class BrowserPlatform implements Platform {
 
     @Override
     public void frameDrawn(KvCacheApp app) {
-        // Nothing per frame: the JavaScript API reads the app's counters when asked.
+        if (screenshotWanted) {
+            screenshotWanted = false;
+            downloadCanvas();
+        }
     }
+
+    @Override
+    public Map<String, String> startupParameters() {
+        return QueryString.parse(Window.Location.getQueryString());
+    }
+
+    @Override
+    public String saveScreenshot() {
+        screenshotWanted = true;
+        return "screenshot downloaded as kvcache.png";
+    }
+
+    @Override
+    public String shareLink(String query) {
+        String link = publish(query);
+        return "link copied: " + link;
+    }
+
+    @Override
+    public native boolean lastPointerWasMouse() /*-{
+        return !!$wnd.__kvcacheMouse;
+    }-*/;
+
+    /** Browser clicks are not taps (the page clicks to focus): remember whether a mouse or a finger pressed last. */
+    private static native void trackPointerKind() /*-{
+        $wnd.__kvcacheMouse = false;
+        $doc.addEventListener('touchstart', function() { $wnd.__kvcacheMouse = false; }, true);
+        $doc.addEventListener('mousedown', function(e) {
+            // Mouse events a browser synthesises after a touch carry sourceCapabilities.firesTouchEvents.
+            var fromTouch = e.sourceCapabilities && e.sourceCapabilities.firesTouchEvents;
+            if (!fromTouch) { $wnd.__kvcacheMouse = true; }
+        }, true);
+    }-*/;
+
+    /** Puts the link in the address bar (no reload) and on the clipboard when the page may write it. */
+    private static native String publish(String query) /*-{
+        var link = $wnd.location.origin + $wnd.location.pathname + '?' + query;
+        try { $wnd.history.replaceState(null, '', '?' + query); } catch (e) {}
+        try {
+            if ($wnd.navigator.clipboard) { $wnd.navigator.clipboard.writeText(link)['catch'](function() {}); }
+        } catch (e) {}
+        $wnd.__kvcacheLink = link;
+        return link;
+    }-*/;
+
+    private static native void downloadCanvas() /*-{
+        var canvas = $doc.querySelector('canvas');
+        if (!canvas) { return; }
+        var a = $doc.createElement('a');
+        a.href = canvas.toDataURL('image/png');
+        a.download = 'kvcache.png';
+        $doc.body.appendChild(a);
+        a.click();
+        $doc.body.removeChild(a);
+    }-*/;
 }

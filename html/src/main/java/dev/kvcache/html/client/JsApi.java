@@ -1,8 +1,17 @@
 package dev.kvcache.html.client;
 
 import dev.kvcache.app.KvCacheApp;
+import dev.kvcache.input.Action;
+import dev.kvcache.ui.ControlsLayer;
 
-/** Publishes {@code window.kvcache} for tests and power users: {@code frames()}, {@code paused()}. */
+/**
+ * Publishes {@code window.kvcache} for tests and power users: {@code frames()}, {@code paused()},
+ * {@code state()} (the scenario and memory figures as an object), the original console's setters
+ * ({@code setCurrentTokens(n)}, {@code setFlashAttention(b)}, {@code setBatchSize(n)},
+ * {@code setAnimationSpeed(x)}, {@code setModel(id)}, {@code setDevice(id)}), {@code run(line)} for
+ * any console line, {@code press(actionName)} and {@code overlay()}. Setters queue their command for
+ * the next frame's tick boundary; read {@code state()} after a frame to see the effect.
+ */
 final class JsApi {
     private static KvCacheApp app;
 
@@ -22,14 +31,66 @@ final class JsApi {
         return app != null && app.isPaused();
     }
 
+    static String state() {
+        ControlsLayer controls = app == null ? null : app.controls();
+        return controls == null ? "null" : controls.stateJson();
+    }
+
+    /** Queues a console line; false when the app is not running yet. */
+    static boolean run(String line) {
+        ControlsLayer controls = app == null ? null : app.controls();
+        if (controls == null || line == null) {
+            return false;
+        }
+        controls.actions().submit(line);
+        return true;
+    }
+
+    /** Queues an action by its enum name (PLAY_PAUSE, NEXT_MODEL ...); false when unknown. */
+    static boolean press(String name) {
+        ControlsLayer controls = app == null ? null : app.controls();
+        if (controls == null || name == null) {
+            return false;
+        }
+        for (Action action : Action.values()) {
+            if (action.name().equalsIgnoreCase(name)) {
+                controls.actions().perform(action);
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static String overlay() {
+        ControlsLayer controls = app == null ? null : app.controls();
+        return controls == null ? "NONE" : controls.overlayName();
+    }
+
     private static native void export() /*-{
+        var run = function(line) { return @dev.kvcache.html.client.JsApi::run(Ljava/lang/String;)(String(line)); };
         $wnd.kvcache = {
             frames: $entry(function() {
                 return @dev.kvcache.html.client.JsApi::frames()();
             }),
             paused: $entry(function() {
                 return @dev.kvcache.html.client.JsApi::paused()();
-            })
+            }),
+            state: $entry(function() {
+                return JSON.parse(@dev.kvcache.html.client.JsApi::state()());
+            }),
+            run: $entry(run),
+            press: $entry(function(name) {
+                return @dev.kvcache.html.client.JsApi::press(Ljava/lang/String;)(String(name));
+            }),
+            overlay: $entry(function() {
+                return @dev.kvcache.html.client.JsApi::overlay()();
+            }),
+            setCurrentTokens: $entry(function(n) { return run('currentTokens = ' + n); }),
+            setFlashAttention: $entry(function(b) { return run('flashAttention = ' + (b ? 1 : 0)); }),
+            setBatchSize: $entry(function(n) { return run('batchSize = ' + n); }),
+            setAnimationSpeed: $entry(function(x) { return run('animationSpeed = ' + x); }),
+            setModel: $entry(function(id) { return run('model = ' + id); }),
+            setDevice: $entry(function(id) { return run('device = ' + id); })
         };
     }-*/;
 }

@@ -1,0 +1,92 @@
+package dev.kvcache.app;
+
+import dev.kvcache.scenario.ScenarioParams;
+import dev.kvcache.scenario.ScenarioRequest;
+import dev.kvcache.sim.ContextPresets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The console's commands, also behind {@code window.kvcache}: {@code name = value} for every link
+ * name and the original's names ({@code currentTokens = 1000000}, {@code flashAttention = true},
+ * {@code batchSize = 4}, {@code animationSpeed = 10}, {@code model = llama-70b}, {@code device = h100}),
+ * and the words {@code play}, {@code pause}, {@code step}, {@code reset}, {@code link}. Goes through
+ * {@link ScenarioParams}, so it never throws and says what it corrected. (SimConsole is not reused:
+ * it changes the simulation behind the host's back.)
+ */
+public final class AppConsole {
+    private final SimulationHost host;
+    private final ScenarioParams params;
+
+    public AppConsole(SimulationHost host) {
+        this.host = host;
+        this.params = new ScenarioParams(host.catalog());
+    }
+
+    /** Runs one line; returns "ok" or what was corrected or not understood. */
+    public String execute(String line) {
+        String text = line == null ? "" : line.trim();
+        if (text.endsWith(";")) {
+            text = text.substring(0, text.length() - 1).trim();
+        }
+        int equals = text.indexOf('=');
+        if (equals < 0) {
+            return word(text);
+        }
+        Map<String, String> one = new LinkedHashMap<String, String>();
+        one.put(text.substring(0, equals).trim(), unquote(text.substring(equals + 1).trim()));
+        return apply(params.parse(one, host.simulation().settings()));
+    }
+
+    /** Applies a parsed request now (the caller is at a tick boundary); returns its notices or "ok". */
+    public String apply(ScenarioRequest request) {
+        host.apply(request.settings());
+        if (request.asksForTokens()) {
+            host.jumpToTokens(Math.min(request.tokens(), ContextPresets.max()));
+        }
+        if (Boolean.TRUE.equals(request.paused())) {
+            host.simulation().pause();
+        } else if (Boolean.FALSE.equals(request.paused())) {
+            host.simulation().play();
+        }
+        if (request.notices().isEmpty()) {
+            return "ok";
+        }
+        StringBuilder b = new StringBuilder();
+        for (String notice : request.notices()) {
+            b.append(b.length() == 0 ? "" : "; ").append(notice);
+        }
+        return b.toString();
+    }
+
+    private String word(String word) {
+        String w = word.toLowerCase();
+        if ("play".equals(w)) {
+            host.simulation().play();
+        } else if ("pause".equals(w)) {
+            host.simulation().pause();
+        } else if ("step".equals(w)) {
+            host.singleStep();
+        } else if ("reset".equals(w)) {
+            host.reset();
+        } else if ("link".equals(w)) {
+            return "?" + ScenarioParams.format(host.simulation().settings(),
+                    StateJson.currentTokens(host.simulation()), !host.simulation().isPlaying());
+        } else if (w.isEmpty() || "help".equals(w)) {
+            return "name = value (model, gpu, context, batch, cb, pa, fa, precision, kv, weights, gpus, speed,"
+                    + " seed, currentTokens, flashAttention, batchSize, animationSpeed, device); play, pause,"
+                    + " step, reset, link";
+        } else {
+            return "unknown command '" + word + "' (try help)";
+        }
+        return "ok";
+    }
+
+    private static String unquote(String value) {
+        if (value.length() >= 2 && (value.startsWith("\"") && value.endsWith("\"")
+                || value.startsWith("'") && value.endsWith("'"))) {
+            return value.substring(1, value.length() - 1);
+        }
+        return value;
+    }
+}

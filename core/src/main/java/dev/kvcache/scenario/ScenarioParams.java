@@ -1,0 +1,273 @@
+package dev.kvcache.scenario;
+
+import dev.kvcache.catalog.Catalog;
+import dev.kvcache.catalog.DeviceSpec;
+import dev.kvcache.catalog.Directory;
+import dev.kvcache.catalog.ModelSpec;
+import dev.kvcache.sim.BatchingMode;
+import dev.kvcache.sim.ContextPresets;
+import dev.kvcache.sim.FlashMode;
+import dev.kvcache.sim.GpuCount;
+import dev.kvcache.sim.PagingMode;
+import dev.kvcache.sim.Precision;
+import dev.kvcache.sim.SimSettings;
+import dev.kvcache.sim.WeightsMode;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The scenario as named values, shared by links ({@code ?model=llama-70b&context=1000000&batch=4&gpu=h100&cb=1&pa=1&fa=1}),
+ * desktop options ({@code --model llama-70b}), saved preferences and the console. Parsing never
+ * throws: unknown names resolve to the closest id or the default, numbers are clamped, and every
+ * correction becomes a notice. A new device brings its default optimisations unless cb/pa/fa are given.
+ */
+public final class ScenarioParams {
+    /** The canonical names, in the order links are written and values applied. */
+    public static final String[] NAMES = {
+        "model", "gpu", "context", "batch", "cb", "pa", "fa", "precision", "kv", "weights", "gpus",
+        "speed", "seed", "tokens", "paused"
+    };
+    /** The original's console names and other spellings, each followed by its canonical name. */
+    private static final String[] ALIASES = {
+        "device", "gpu", "contexttokens", "context", "batchsize", "batch", "continuousbatching", "cb",
+        "paging", "pa", "pagedattention", "pa", "flashattention", "fa", "weightprecision", "precision",
+        "kvprecision", "kv", "gpucount", "gpus", "animationspeed", "speed", "currenttokens", "tokens"
+    };
+    static final int MAX_GPUS = 1024;
+
+    private final Catalog catalog;
+    private final ScenarioResolver resolver;
+
+    public ScenarioParams(Catalog catalog) {
+        this.catalog = catalog;
+        this.resolver = new ScenarioResolver(catalog);
+    }
+
+    /** The canonical name for {@code name} (any case, original spellings accepted), or null if unknown. */
+    public static String canonical(String name) {
+        String key = name == null ? "" : name.trim().toLowerCase();
+        for (String known : NAMES) {
+            if (known.equals(key)) {
+                return known;
+            }
+        }
+        for (int i = 0; i < ALIASES.length; i += 2) {
+            if (ALIASES[i].equals(key)) {
+                return ALIASES[i + 1];
+            }
+        }
+        return null;
+    }
+
+    /** Applies {@code params} on top of {@code base}; never throws. */
+    public ScenarioRequest parse(Map<String, String> params, SimSettings base) {
+        List<String> notices = new ArrayList<String>();
+        Map<String, String> values = new LinkedHashMap<String, String>();
+        for (Map.Entry<String, String> e : params.entrySet()) {
+            String name = canonical(e.getKey());
+            if (name == null) {
+                notices.add("unknown setting '" + e.getKey() + "' ignored");
+            } else {
+                values.put(name, e.getValue() == null ? "" : e.getValue());
+            }
+        }
+        SimSettings.Builder b = base.toBuilder();
+        long tokens = ScenarioRequest.NO_TOKENS;
+        Boolean paused = null;
+        for (String name : NAMES) {
+            String value = values.get(name);
+            if (value == null) {
+                continue;
+            }
+            try {
+                if ("tokens".equals(name)) {
+                    Long t = ParamValues.tokens(value);
+                    tokens = t == null ? ScenarioRequest.NO_TOKENS : clamp(name, t, 0, ContextPresets.max(), notices);
+                    noteIfNull(t, name, value, notices);
+                } else if ("paused".equals(name)) {
+                    paused = ParamValues.onOff(value);
+                    noteIfNull(paused, name, value, notices);
+                } else {
+                    applyOne(name, value, values, b, notices);
+                }
+            } catch (IllegalArgumentException e) {
+                notices.add(name + " '" + value + "' ignored: " + e.getMessage());
+            }
+        }
+        return new ScenarioRequest(b.build(), tokens, paused, notices);
+    }
+
+    private void applyOne(String name, String value, Map<String, String> all, SimSettings.Builder b,
+            List<String> notices) {
+        if ("model".equals(name)) {
+            b.modelId(resolve(catalog.models(), "model", value, resolver.model(null).id(), notices));
+        } else if ("gpu".equals(name)) {
+            String id = resolve(catalog.devices(), "device", value, resolver.device(null).id(), notices);
+            DeviceSpec device = resolver.device(id);
+            b.deviceId(device.id());
+            // A device brings its own defaults unless the link says otherwise (cb/pa/fa come later).
+            b.batching(DeviceDefaults.batching(device)).paging(DeviceDefaults.paging(device))
+                    .flash(DeviceDefaults.flash(device));
+        } else if ("context".equals(name)) {
+            Long t = ParamValues.tokens(value);
+            if (noteIfNull(t, name, value, notices)) {
+                b.contextTokens(clamp(name, t, 16, ContextPresets.max(), notices));
+            }
+        } else if ("batch".equals(name)) {
+            Long n = ParamValues.tokens(value);
+            if (noteIfNull(n, name, value, notices)) {
+                b.batch((int) clamp(name, n, SimSettings.MIN_BATCH, SimSettings.MAX_BATCH, notices));
+            }
+        } else if ("cb".equals(name)) {
+            Boolean on = ParamValues.onOff(value);
+            if (noteIfNull(on, name, value, notices)) {
+                b.batching(on ? BatchingMode.CONTINUOUS : BatchingMode.STATIC);
+            }
+        } else if ("pa".equals(name)) {
+            Boolean on = ParamValues.onOff(value);
+            if (noteIfNull(on, name, value, notices)) {
+                b.paging(on ? PagingMode.PAGED : PagingMode.CONTIGUOUS);
+            }
+        } else if ("fa".equals(name)) {
+            Boolean on = ParamValues.onOff(value);
+            if (noteIfNull(on, name, value, notices)) {
+                b.flash(on ? FlashMode.FLASH : FlashMode.STANDARD);
+            }
+        } else if ("weights".equals(name)) {
+            Boolean on = ParamValues.onOff(value);
+            if (noteIfNull(on, name, value, notices)) {
+                b.weights(on ? WeightsMode.INCLUDED : WeightsMode.EXCLUDED);
+            }
+        } else if ("precision".equals(name) || "kv".equals(name)) {
+            Precision p = precision(value);
+            if (noteIfNull(p, name, value, notices)) {
+                if ("kv".equals(name)) {
+                    b.kvPrecision(p);
+                } else {
+                    b.weightPrecision(p);
+                }
+            }
+        } else {
+            applyNumber(name, value, b, notices);
+        }
+    }
+
+    private static void applyNumber(String name, String value, SimSettings.Builder b, List<String> notices) {
+        if ("gpus".equals(name)) {
+            if ("auto".equalsIgnoreCase(value.trim()) || "0".equals(value.trim())) {
+                b.gpuCount(GpuCount.AUTO);
+                return;
+            }
+            Long n = ParamValues.tokens(value);
+            if (noteIfNull(n, name, value, notices)) {
+                b.gpuCount(GpuCount.fixed((int) clamp(name, n, 1, MAX_GPUS, notices)));
+            }
+        } else if ("speed".equals(name)) {
+            Double x = ParamValues.number(value);
+            if (noteIfNull(x, name, value, notices)) {
+                double clamped = Math.max(SimSettings.MIN_SPEED, Math.min(SimSettings.MAX_SPEED, x));
+                if (clamped != x) {
+                    notices.add("speed " + value + " clamped to " + SpeedSteps.label(clamped));
+                }
+                b.speed(clamped);
+            }
+        } else if ("seed".equals(name)) {
+            Long n = ParamValues.tokens(value);
+            if (noteIfNull(n, name, value, notices)) {
+                b.seed(n);
+            }
+        }
+    }
+
+    /** The id for {@code value}: exact, else the closest unambiguous one, else the default; with a notice. */
+    private static <T> String resolve(Directory<T> directory, String what, String value, String fallback,
+            List<String> notices) {
+        T found = directory.find(value);
+        if (found != null) {
+            return idOf(directory, found);
+        }
+        String suggestion = value.trim().isEmpty() ? null : directory.suggest(value);
+        String id = suggestion != null ? suggestion : fallback;
+        notices.add("unknown " + what + " '" + value + "': using " + id);
+        return id;
+    }
+
+    private static <T> String idOf(Directory<T> directory, T item) {
+        if (item instanceof ModelSpec) {
+            return ((ModelSpec) item).id();
+        }
+        return ((DeviceSpec) item).id();
+    }
+
+    /** A KV or weight precision by name (FP32, fp16, bfloat16, fp8, int8, int4); null if unknown. */
+    public static Precision precision(String value) {
+        dev.kvcache.catalog.Precision engine = dev.kvcache.catalog.Precision.find(value);
+        if (engine == null) {
+            return null;
+        }
+        for (Precision p : Precision.values()) {
+            if (p.name().equals(engine.name())) {
+                return p;
+            }
+        }
+        return null;
+    }
+
+    private static long clamp(String name, long value, long min, long max, List<String> notices) {
+        long clamped = Math.max(min, Math.min(max, value));
+        if (clamped != value) {
+            notices.add(name + " " + value + " clamped to " + clamped);
+        }
+        return clamped;
+    }
+
+    /** True when {@code parsed} holds a value; otherwise notes that {@code value} was ignored. */
+    private static boolean noteIfNull(Object parsed, String name, String value, List<String> notices) {
+        if (parsed == null) {
+            notices.add(name + " '" + value + "' is not understood; ignored");
+            return false;
+        }
+        return true;
+    }
+
+    /** The link for {@code settings} plus the current tokens (omitted when 0) and play state. */
+    public static String format(SimSettings s, long tokens, boolean paused) {
+        Map<String, String> p = new LinkedHashMap<String, String>();
+        p.put("model", s.modelId());
+        p.put("gpu", s.deviceId());
+        p.put("context", contextLabel(s.contextTokens()));
+        p.put("batch", Integer.toString(s.batch()));
+        p.put("cb", s.batching() == BatchingMode.CONTINUOUS ? "1" : "0");
+        p.put("pa", s.paging() == PagingMode.PAGED ? "1" : "0");
+        p.put("fa", s.flash() == FlashMode.FLASH ? "1" : "0");
+        p.put("precision", s.weightPrecision().name().toLowerCase());
+        p.put("kv", s.kvPrecision().name().toLowerCase());
+        p.put("weights", s.weights() == WeightsMode.INCLUDED ? "1" : "0");
+        p.put("gpus", s.gpuCount().toString());
+        p.put("speed", SpeedSteps.number(s.speed()));
+        p.put("seed", Long.toString(s.seed()));
+        if (tokens > 0) {
+            p.put("tokens", Long.toString(tokens));
+        }
+        if (paused) {
+            p.put("paused", "1");
+        }
+        return QueryString.format(p);
+    }
+
+    /** 4K..128K in binary K, 200K and up in decimal K or M, other counts as digits. */
+    public static String contextLabel(long tokens) {
+        if (tokens >= 1_000_000L && tokens % 1_000_000L == 0) {
+            return (tokens / 1_000_000L) + "M";
+        }
+        if (tokens % 1024 == 0 && tokens / 1024 <= 128 && tokens > 0) {
+            return (tokens / 1024) + "K";
+        }
+        if (tokens % 1000 == 0 && tokens / 1000 > 128) {
+            return (tokens / 1000) + "K";
+        }
+        return Long.toString(tokens);
+    }
+}

@@ -1,0 +1,47 @@
+package dev.kvcache.scenario;
+
+import dev.kvcache.sim.SimSettings;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/** What a link, the options or a console line asked for: settings, a token jump, play state, and notices. */
+public final class ScenarioRequest {
+    /** {@link #tokens()} when no token count was asked for. */
+    public static final long NO_TOKENS = -1L;
+
+    private final SimSettings settings;
+    private final long tokens;
+    private final Boolean paused;
+    private final List<String> notices;
+
+    ScenarioRequest(SimSettings settings, long tokens, Boolean paused, List<String> notices) {
+        this.settings = settings;
+        this.tokens = tokens;
+        this.paused = paused;
+        this.notices = Collections.unmodifiableList(new ArrayList<String>(notices));
+    }
+
+    public SimSettings settings() {
+        return settings;
+    }
+
+    /** Tokens every running sequence should jump to, or {@link #NO_TOKENS}. */
+    public long tokens() {
+        return tokens;
+    }
+
+    public boolean asksForTokens() {
+        return tokens != NO_TOKENS;
+    }
+
+    /** True or false when the request says whether to pause; null when it does not. */
+    public Boolean paused() {
+        return paused;
+    }
+
+    /** One line per ignored, corrected or clamped value, naming what was changed. */
+    public List<String> notices() {
+        return notices;
+    }
+}

@@ -1,0 +1,104 @@
+package dev.kvcache.scenario;
+
+import dev.kvcache.catalog.Catalog;
+import dev.kvcache.catalog.DeviceSpec;
+import dev.kvcache.sim.ContextPresets;
+import dev.kvcache.sim.GpuCount;
+import dev.kvcache.sim.Precision;
+import dev.kvcache.sim.SimSettings;
+
+/**
+ * One step of each setting, as keys and buttons take it: lists (models, devices, contexts, GPU
+ * counts, precisions) wrap around; batch doubles or halves within 1-32; speed walks its presets.
+ * Each returns new settings; a new device brings its default optimisations.
+ */
+public final class SettingSteps {
+    /** Which way a step goes. */
+    public enum Direction {
+        UP(1),
+        DOWN(-1);
+
+        final int sign;
+
+        Direction(int sign) {
+            this.sign = sign;
+        }
+    }
+
+    private final Catalog catalog;
+    private final ScenarioResolver resolver;
+
+    public SettingSteps(Catalog catalog) {
+        this.catalog = catalog;
+        this.resolver = new ScenarioResolver(catalog);
+    }
+
+    public SimSettings model(SimSettings s, Direction d) {
+        String current = resolver.model(s.modelId()).id();
+        return s.toBuilder().modelId(d == Direction.UP
+                ? catalog.models().next(resolver.model(current)).id()
+                : catalog.models().previous(resolver.model(current)).id()).build();
+    }
+
+    public SimSettings device(SimSettings s, Direction d) {
+        DeviceSpec current = resolver.device(s.deviceId());
+        DeviceSpec next = d == Direction.UP ? catalog.devices().next(current) : catalog.devices().previous(current);
+        return DeviceDefaults.applyTo(s.toBuilder(), next).build();
+    }
+
+    /** Selects device {@code id} (resolved with fallback) with its default optimisations. */
+    public SimSettings withDevice(SimSettings s, String id) {
+        return DeviceDefaults.applyTo(s.toBuilder(), resolver.device(id)).build();
+    }
+
+    public static SimSettings context(SimSettings s, Direction d) {
+        int n = ContextPresets.count();
+        int index = 0;
+        for (int i = 0; i < n; i++) {
+            if (ContextPresets.tokens(i) <= s.contextTokens()) {
+                index = i;
+            }
+        }
+        boolean onPreset = ContextPresets.tokens(index) == s.contextTokens();
+        int next = d == Direction.UP ? index + 1 : (onPreset ? index - 1 : index);
+        return s.toBuilder().contextTokens(ContextPresets.tokens(((next % n) + n) % n)).build();
+    }
+
+    public static SimSettings batch(SimSettings s, Direction d) {
+        int b = s.batch();
+        int next = d == Direction.UP ? Integer.highestOneBit(b) * 2 : (Integer.bitCount(b) == 1 ? b / 2 : Integer.highestOneBit(b));
+        next = Math.max(SimSettings.MIN_BATCH, Math.min(SimSettings.MAX_BATCH, next));
+        return s.toBuilder().batch(next).build();
+    }
+
+    public static SimSettings speed(SimSettings s, Direction d) {
+        return s.toBuilder().speed(d == Direction.UP ? SpeedSteps.faster(s.speed()) : SpeedSteps.slower(s.speed())).build();
+    }
+
+    /** Auto, then the presets 1, 2, 4 ... 1024, wrapping. */
+    public static SimSettings gpus(SimSettings s, Direction d) {
+        int n = GpuCount.presetCount() + 1;
+        int index = 0;
+        GpuCount g = s.gpuCount();
+        for (int i = 0; i < GpuCount.presetCount() && !g.isAuto(); i++) {
+            if (GpuCount.preset(i) <= g.fixedCount()) {
+                index = i + 1;
+            }
+        }
+        int next = (((index + d.sign) % n) + n) % n;
+        return s.toBuilder().gpuCount(next == 0 ? GpuCount.AUTO : GpuCount.fixed(GpuCount.preset(next - 1))).build();
+    }
+
+    public static SimSettings weightPrecision(SimSettings s, Direction d) {
+        return s.toBuilder().weightPrecision(cycle(s.weightPrecision(), d)).build();
+    }
+
+    public static SimSettings kvPrecision(SimSettings s, Direction d) {
+        return s.toBuilder().kvPrecision(cycle(s.kvPrecision(), d)).build();
+    }
+
+    private static Precision cycle(Precision p, Direction d) {
+        Precision[] all = Precision.values();
+        return all[(((p.ordinal() + d.sign) % all.length) + all.length) % all.length];
+    }
+}

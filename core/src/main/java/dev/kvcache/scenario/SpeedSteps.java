@@ -1,0 +1,44 @@
+package dev.kvcache.scenario;
+
+import dev.kvcache.sim.SimSettings;
+
+/** The speed presets (0.5x, 1x, 2x, 10x, 100x) that keys, buttons and pinches step through. */
+public final class SpeedSteps {
+    private static final double[] PRESETS = {0.5, 1, 2, 10, 100};
+
+    private SpeedSteps() {
+    }
+
+    /** The next preset above {@code speed}, or the fastest. */
+    public static double faster(double speed) {
+        for (double p : PRESETS) {
+            if (p > speed + 1e-9) {
+                return p;
+            }
+        }
+        return SimSettings.MAX_SPEED;
+    }
+
+    /** The next preset below {@code speed}, or the slowest. */
+    public static double slower(double speed) {
+        for (int i = PRESETS.length - 1; i >= 0; i--) {
+            if (PRESETS[i] < speed - 1e-9) {
+                return PRESETS[i];
+            }
+        }
+        return SimSettings.MIN_SPEED;
+    }
+
+    /** "0.5", "10" (no trailing .0), for links. */
+    public static String number(double speed) {
+        if (speed == Math.floor(speed) && Math.abs(speed) < 1e9) {
+            return Long.toString((long) speed);
+        }
+        return Double.toString(speed);
+    }
+
+    /** "10x" for the panel and notices. */
+    public static String label(double speed) {
+        return number(speed) + "x";
+    }
+}

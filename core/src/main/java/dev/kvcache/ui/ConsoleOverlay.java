@@ -1,0 +1,72 @@
+package dev.kvcache.ui;
+
+import com.badlogic.gdx.scenes.scene2d.Stage;
+import com.badlogic.gdx.scenes.scene2d.ui.Label;
+import com.badlogic.gdx.scenes.scene2d.ui.Table;
+import com.badlogic.gdx.scenes.scene2d.ui.TextField;
+import dev.kvcache.app.ActionHandler;
+import java.util.List;
+
+/**
+ * The console (key `): one line of input run through the app's console commands
+ * ({@code currentTokens = 1000000}, {@code flashAttention = false}, {@code model = llama-70b}, {@code help}),
+ * with the latest replies above it.
+ */
+public final class ConsoleOverlay {
+    static final int LINES = 8;
+
+    private final ActionHandler handler;
+    private Label replies;
+
+    public ConsoleOverlay(ActionHandler handler) {
+        this.handler = handler;
+    }
+
+    public void build(Table root, UiSkin skin, Stage stage, float width) {
+        final TextField input = new TextField("", skin.field);
+        input.setMessageText("e.g. currentTokens = 1000000   (help, Esc closes)");
+        input.setTextFieldFilter(new TextField.TextFieldFilter() {
+            @Override
+            public boolean acceptChar(TextField field, char c) {
+                return c != '`';
+            }
+        });
+        input.setTextFieldListener(new TextField.TextFieldListener() {
+            @Override
+            public void keyTyped(TextField field, char c) {
+                if ((c == '\r' || c == '\n') && !field.getText().trim().isEmpty()) {
+                    handler.submit(field.getText().trim());
+                    field.setText("");
+                }
+            }
+        });
+        replies = new Label("", skin.small);
+        replies.setWrap(true);
+        Table box = new Table();
+        box.setBackground(skin.panel);
+        box.pad(skin.pad(10));
+        box.defaults().growX().space(skin.pad(4));
+        box.add(replies).row();
+        box.add(input).height(Math.max(28f, skin.pad(30))).row();
+        root.add(box).width(width * 0.96f).expand().bottom().padBottom(skin.pad(8));
+        stage.setKeyboardFocus(input);
+    }
+
+    /** Shows the latest replies among {@code notices}. */
+    public void update(List<String> notices) {
+        if (replies == null) {
+            return;
+        }
+        StringBuilder b = new StringBuilder();
+        for (int i = Math.max(0, notices.size() - LINES); i < notices.size(); i++) {
+            b.append(b.length() == 0 ? "" : "\n").append(notices.get(i));
+        }
+        if (!b.toString().contentEquals(replies.getText())) {
+            replies.setText(b);
+        }
+    }
+
+    public void forget() {
+        replies = null;
+    }
+}

@@ -1,0 +1,237 @@
+package dev.kvcache.ui;
+
+import com.badlogic.gdx.Gdx;
+import com.badlogic.gdx.InputMultiplexer;
+import com.badlogic.gdx.input.GestureDetector;
+import com.badlogic.gdx.math.Rectangle;
+import com.badlogic.gdx.scenes.scene2d.Stage;
+import com.badlogic.gdx.scenes.scene2d.Touchable;
+import com.badlogic.gdx.scenes.scene2d.ui.ScrollPane;
+import com.badlogic.gdx.scenes.scene2d.ui.Table;
+import com.badlogic.gdx.scenes.scene2d.ui.TextButton;
+import com.badlogic.gdx.scenes.scene2d.ui.TextField;
+import com.badlogic.gdx.utils.viewport.ScreenViewport;
+import dev.kvcache.app.ActionHandler;
+import dev.kvcache.app.AppConsole;
+import dev.kvcache.app.Platform;
+import dev.kvcache.app.SettingsStore;
+import dev.kvcache.app.SimulationHost;
+import dev.kvcache.app.StateJson;
+import dev.kvcache.input.Action;
+import dev.kvcache.input.ActionSink;
+import dev.kvcache.input.KeyBindings;
+import dev.kvcache.input.KeyboardInput;
+import dev.kvcache.input.TouchGestures;
+import dev.kvcache.render.ScreenLayout;
+import dev.kvcache.scenario.ScenarioRequest;
+import dev.kvcache.scenario.StartupScenario;
+import dev.kvcache.sim.WeightsMode;
+
+/**
+ * Everything the user touches, as one object the app creates, resizes, updates and draws: the
+ * Scene2D stage (control panel, weights toggle, notices, help, console, model list), the one
+ * InputMultiplexer (stage, then gestures, then keys), the startup scenario (defaults, saved
+ * settings, then the link or options) and the settings store.
+ */
+public final class ControlsLayer {
+    /** Which overlay is open; one at a time. */
+    enum Overlay {
+        NONE, HELP, CONSOLE, MODELS, MORE
+    }
+
+    private final SimulationHost host;
+    private final FontSource fonts;
+    private final Stage stage = new Stage(new ScreenViewport());
+    private final UiSkin skin = new UiSkin();
+    private final NoticeBar notices = new NoticeBar();
+    private final KeyBindings bindings = KeyBindings.defaults();
+    private final DebugLog debug = new DebugLog();
+    private final ActionHandler handler;
+    private final ControlPanel panel;
+    private final ModelPicker picker;
+    private final ConsoleOverlay console;
+    private final SettingsStore store;
+    private ScreenLayout screen;
+    private Overlay overlay = Overlay.NONE;
+    private TextButton weights;
+    private WeightsMode weightsShown;
+    /** Set by events; the stage is rebuilt in {@link #update}, never while it is delivering an event. */
+    private boolean stale;
+
+    public ControlsLayer(Platform platform, SimulationHost host, FontSource fonts) {
+        this.host = host;
+        this.fonts = fonts;
+        ActionSink overlays = new ActionSink() {
+            @Override
+            public void perform(Action action) {
+                overlayAction(action);
+            }
+        };
+        handler = new ActionHandler(host, platform, overlays, notices);
+        panel = new ControlPanel(skin, handler);
+        picker = new ModelPicker(host.catalog(), handler, overlays);
+        console = new ConsoleOverlay(handler);
+        store = SettingsStore.open(notices);
+        ScenarioRequest start = StartupScenario.resolve(host.catalog(), store.load(notices), platform.startupParameters());
+        new AppConsole(host).apply(start);
+        for (String notice : start.notices()) {
+            notices.notice(notice);
+        }
+        ActionSink keys = new ActionSink() {
+            @Override
+            public void perform(Action action) {
+                boolean typing = stage.getKeyboardFocus() instanceof TextField;
+                if (!typing || action == Action.CLOSE_OVERLAY || action == Action.CONSOLE) {
+                    handler.perform(action);
+                }
+            }
+        };
+        Gdx.input.setInputProcessor(new InputMultiplexer(stage,
+                new GestureDetector(new TouchGestures(handler, platform)), new KeyboardInput(bindings, keys)));
+    }
+
+    /** Lays the controls out in the screen's control rectangle (call after the fonts are rescaled). */
+    public void resize(ScreenLayout layout, int width, int height) {
+        screen = layout;
+        stage.getViewport().update(width, height, true);
+        skin.rebuild(fonts, layout.scale());
+        rebuild();
+    }
+
+    /** Applies queued commands (a tick boundary: call before the frame's ticks), then animates. */
+    public void update(float delta) {
+        handler.applyPending();
+        if (stale) {
+            rebuild();
+        }
+        store.saveIfChanged(host.simulation().settings());
+        panel.refresh(host);
+        refreshWeights();
+        notices.update(delta);
+        console.update(notices.recent());
+        debug.update(delta, host);
+        stage.act(delta);
+    }
+
+    public void draw() {
+        stage.getViewport().apply(true);
+        stage.draw();
+    }
+
+    private void overlayAction(Action action) {
+        Overlay next = Overlay.NONE;
+        if (action == Action.HELP) {
+            next = overlay == Overlay.HELP ? Overlay.NONE : Overlay.HELP;
+        } else if (action == Action.CONSOLE) {
+            next = overlay == Overlay.CONSOLE ? Overlay.NONE : Overlay.CONSOLE;
+        } else if (action == Action.MODEL_LIST) {
+            next = overlay == Overlay.MODELS ? Overlay.NONE : Overlay.MODELS;
+        } else if (action == Action.DEBUG) {
+            notices.notice(debug.toggle());
+            return;
+        }
+        overlay = next;
+        stale = true;
+    }
+
+    private void rebuild() {
+        if (screen == null) {
+            return;
+        }
+        stale = false;
+        stage.clear();
+        stage.setKeyboardFocus(null);
+        console.forget();
+        weightsShown = null;
+        float w = stage.getViewport().getWorldWidth();
+        float h = stage.getViewport().getWorldHeight();
+        Rectangle c = screen.controls();
+        if (screen.isNarrow()) {
+            new ControlStrip(skin, handler).build(stage, c, new Runnable() {
+                @Override
+                public void run() {
+                    overlay = overlay == Overlay.MORE ? Overlay.NONE : Overlay.MORE;
+                    stale = true;
+                }
+            });
+        } else {
+            addPanel(c.x, c.y, c.width, c.height);
+        }
+        addWeightsToggle(w);
+        Table noticeRoot = new Table();
+        Rectangle s = screen.scene();
+        noticeRoot.setBounds(s.x + s.width * 0.05f, s.y, s.width * 0.9f, s.height - skin.pad(4));
+        noticeRoot.top();
+        noticeRoot.setTouchable(Touchable.disabled);
+        notices.build(noticeRoot, skin);
+        stage.addActor(noticeRoot);
+        if (overlay == Overlay.MORE && screen.isNarrow()) {
+            addPanel(c.x, c.y + c.height + skin.pad(4), c.width, Math.max(40f, screen.header().y - c.y - c.height - skin.pad(8)));
+        }
+        Table root = new Table();
+        root.setFillParent(true);
+        root.setTouchable(Touchable.childrenOnly);
+        stage.addActor(root);
+        if (overlay == Overlay.HELP) {
+            HelpOverlay.build(root, skin, bindings, w, h);
+        } else if (overlay == Overlay.MODELS) {
+            picker.build(root, skin, stage, w, h);
+        } else if (overlay == Overlay.CONSOLE) {
+            console.build(root, skin, stage, w);
+        }
+    }
+
+    private void addPanel(float x, float y, float width, float height) {
+        Table content = new Table();
+        content.top();
+        content.pad(skin.pad(8));
+        panel.build(content, Math.max(40f, width - 2 * skin.pad(8) - skin.pad(6)));
+        ScrollPane scroll = new ScrollPane(content, skin.scroll);
+        scroll.setFadeScrollBars(false);
+        scroll.setScrollingDisabled(true, false);
+        Table frame = new Table();
+        frame.setBackground(skin.panel);
+        frame.add(scroll).grow().top();
+        frame.setBounds(x, y, width, height);
+        stage.addActor(frame);
+    }
+
+    private void addWeightsToggle(float width) {
+        weights = panel.button("", Action.TOGGLE_WEIGHTS);
+        Rectangle header = screen.header();
+        float bw = Math.max(110f, 150f * skin.scale);
+        float bh = Math.max(24f, Math.min(header.height * 0.42f, 30f * Math.max(1f, skin.scale)));
+        // Wide: the header's bottom right, under the frame counter; narrow: just below the header.
+        float y = screen.isNarrow() ? header.y - bh - screen.margin() * 0.4f : header.y + screen.margin() * 0.4f;
+        weights.setBounds(width - screen.margin() - bw, y, bw, bh);
+        stage.addActor(weights);
+    }
+
+    private void refreshWeights() {
+        WeightsMode mode = host.simulation().settings().weights();
+        if (weights != null && mode != weightsShown) {
+            weightsShown = mode;
+            weights.setText(mode == WeightsMode.INCLUDED ? "Weights: shown" : "Weights: hidden");
+        }
+    }
+
+    /** The handler that queues actions and console lines (for the browser's JavaScript API). */
+    public ActionHandler actions() {
+        return handler;
+    }
+
+    /** The scenario, figures and recent notices as JSON. */
+    public String stateJson() {
+        return StateJson.of(host, notices.recent());
+    }
+
+    /** The open overlay's name (NONE, HELP, CONSOLE, MODELS, MORE), for tests. */
+    public String overlayName() {
+        return overlay.name();
+    }
+
+    public void dispose() {
+        stage.dispose();
+        skin.dispose();
+    }
+}

@@ -1,0 +1,79 @@
+package dev.kvcache.ui;
+
+import com.badlogic.gdx.graphics.Color;
+import com.badlogic.gdx.graphics.Pixmap;
+import com.badlogic.gdx.graphics.Texture;
+import com.badlogic.gdx.graphics.g2d.BitmapFont;
+import com.badlogic.gdx.graphics.g2d.TextureRegion;
+import com.badlogic.gdx.scenes.scene2d.ui.Label.LabelStyle;
+import com.badlogic.gdx.scenes.scene2d.ui.List.ListStyle;
+import com.badlogic.gdx.scenes.scene2d.ui.ScrollPane.ScrollPaneStyle;
+import com.badlogic.gdx.scenes.scene2d.ui.TextButton.TextButtonStyle;
+import com.badlogic.gdx.scenes.scene2d.ui.TextField.TextFieldStyle;
+import com.badlogic.gdx.scenes.scene2d.utils.Drawable;
+import com.badlogic.gdx.scenes.scene2d.utils.TextureRegionDrawable;
+
+/**
+ * Scene2D styles made in code from the app's fonts and a 1x1 white texture (a Skin JSON would need
+ * reflection GWT does not have). Rebuilt whenever the font scale changes.
+ */
+public final class UiSkin {
+    static final Color PANEL = new Color(0x0e1424e6);
+    static final Color BUTTON = new Color(0x1f2a40ff);
+    static final Color BUTTON_DOWN = new Color(0x2f4a70ff);
+    static final Color BUTTON_ON = new Color(0x1d5f7aff);
+    static final Color TEXT = new Color(0xe8ecf4ff);
+    static final Color TEXT_DIM = new Color(0x9aa4b8ff);
+    static final Color ACCENT = new Color(0x4fc3f7ff);
+
+    private final Texture white;
+    private final TextureRegionDrawable dot;
+    public TextButtonStyle button;
+    public TextButtonStyle toggle;
+    public LabelStyle body;
+    public LabelStyle small;
+    public LabelStyle heading;
+    public TextFieldStyle field;
+    public ListStyle list;
+    public ScrollPaneStyle scroll;
+    public Drawable panel;
+    /** Scale of the scene (1 at 1600x1000), for paddings and minimum button sizes. */
+    public float scale = 1f;
+
+    public UiSkin() {
+        Pixmap pixmap = new Pixmap(1, 1, Pixmap.Format.RGBA8888);
+        pixmap.setColor(Color.WHITE);
+        pixmap.fill();
+        white = new Texture(pixmap);
+        pixmap.dispose();
+        dot = new TextureRegionDrawable(new TextureRegion(white));
+    }
+
+    /** Builds every style from the fonts at their current scale. */
+    public void rebuild(FontSource fonts, float sceneScale) {
+        scale = Math.max(0.3f, sceneScale);
+        BitmapFont bodyFont = fonts.get(FontStyle.BODY);
+        button = new TextButtonStyle(dot.tint(BUTTON), dot.tint(BUTTON_DOWN), null, bodyFont);
+        button.fontColor = TEXT;
+        toggle = new TextButtonStyle(dot.tint(BUTTON), dot.tint(BUTTON_DOWN), dot.tint(BUTTON_ON), bodyFont);
+        toggle.fontColor = TEXT_DIM;
+        toggle.checkedFontColor = TEXT;
+        body = new LabelStyle(bodyFont, TEXT);
+        small = new LabelStyle(fonts.get(FontStyle.SMALL), TEXT_DIM);
+        heading = new LabelStyle(fonts.get(FontStyle.HEADING), ACCENT);
+        field = new TextFieldStyle(bodyFont, TEXT, dot.tint(ACCENT), dot.tint(BUTTON_DOWN), dot.tint(BUTTON));
+        list = new ListStyle(bodyFont, TEXT, TEXT_DIM, dot.tint(BUTTON_ON));
+        scroll = new ScrollPaneStyle();
+        scroll.vScrollKnob = dot.tint(BUTTON_DOWN);
+        panel = dot.tint(PANEL);
+    }
+
+    /** Padding in pixels for {@code referencePixels} at the reference size, never below 2. */
+    public float pad(float referencePixels) {
+        return Math.max(2f, referencePixels * scale);
+    }
+
+    public void dispose() {
+        white.dispose();
+    }
+}

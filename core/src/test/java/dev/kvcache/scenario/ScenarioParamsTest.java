@@ -1,0 +1,174 @@
+package dev.kvcache.scenario;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.kvcache.TestCatalog;
+import dev.kvcache.catalog.Catalog;
+import dev.kvcache.sim.BatchingMode;
+import dev.kvcache.sim.FlashMode;
+import dev.kvcache.sim.GpuCount;
+import dev.kvcache.sim.PagingMode;
+import dev.kvcache.sim.Precision;
+import dev.kvcache.sim.SimSettings;
+import dev.kvcache.sim.WeightsMode;
+import java.util.Map;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/** Links and options to settings: the original's link, every name, and bad input of every kind. */
+class ScenarioParamsTest {
+    private final Catalog catalog = TestCatalog.get();
+    private final ScenarioParams params = new ScenarioParams(catalog);
+    private final SimSettings defaults = StartupScenario.defaults(catalog);
+
+    private ScenarioRequest parse(String query) {
+        return params.parse(QueryString.parse(query), defaults);
+    }
+
+    @Test
+    void theOriginalsPlannedLinkWorksAsWritten() {
+        ScenarioRequest r = parse("?model=llama-70b&context=1000000&batch=4&gpu=h100&cb=1&pa=1&fa=1");
+        SimSettings s = r.settings();
+        assertEquals("[]", r.notices().toString());
+        assertEquals("llama-3.1-70b", s.modelId());
+        assertEquals("h100", s.deviceId());
+        assertEquals(1_000_000L, s.contextTokens());
+        assertEquals(4, s.batch());
+        assertEquals(BatchingMode.CONTINUOUS, s.batching());
+        assertEquals(PagingMode.PAGED, s.paging());
+        assertEquals(FlashMode.FLASH, s.flash());
+    }
+
+    @Test
+    void everyOtherNameIsRead() {
+        ScenarioRequest r = parse("speed=10x&precision=fp8&kv=int4&weights=0&gpus=8&tokens=5000&seed=7&paused=1");
+        SimSettings s = r.settings();
+        assertEquals("[]", r.notices().toString());
+        assertEquals(10.0, s.speed());
+        assertEquals(Precision.FP8, s.weightPrecision());
+        assertEquals(Precision.INT4, s.kvPrecision());
+        assertEquals(WeightsMode.EXCLUDED, s.weights());
+        assertEquals(GpuCount.fixed(8), s.gpuCount());
+        assertEquals(7L, s.seed());
+        assertEquals(5000L, r.tokens());
+        assertEquals(Boolean.TRUE, r.paused());
+    }
+
+    @Test
+    void contextAcceptsSuffixes() {
+        assertEquals(4096L, parse("context=4K").settings().contextTokens());
+        assertEquals(131_072L, parse("context=128K").settings().contextTokens());
+        assertEquals(200_000L, parse("context=200K").settings().contextTokens());
+        assertEquals(1_000_000L, parse("context=1M").settings().contextTokens());
+        assertEquals(100_000_000L, parse("context=100M").settings().contextTokens());
+        assertEquals(1_000_000L, parse("context=1,000,000").settings().contextTokens());
+    }
+
+    @Test
+    void aDeviceBringsItsDefaultsUnlessTheLinkSaysOtherwise() {
+        SimSettings t4 = parse("gpu=t4").settings();
+        assertEquals(BatchingMode.STATIC, t4.batching(), "16 GB GDDR: no continuous batching");
+        assertEquals(PagingMode.CONTIGUOUS, t4.paging());
+        assertEquals(FlashMode.FLASH, t4.flash(), "16 GB: FlashAttention");
+        SimSettings groq = parse("gpu=groq-lpu").settings();
+        assertEquals(BatchingMode.CONTINUOUS, groq.batching(), "SRAM accelerator");
+        assertEquals(PagingMode.PAGED, groq.paging(), "paging on SRAM accelerators only");
+        assertEquals(FlashMode.STANDARD, groq.flash(), "under 16 GB");
+        assertEquals(PagingMode.CONTIGUOUS, parse("gpu=h100").settings().paging());
+        assertEquals(PagingMode.PAGED, parse("pa=1&gpu=h100").settings().paging(), "explicit pa wins in any order");
+    }
+
+    @Test
+    void unknownNamesResolveToTheClosestIdWithANotice() {
+        ScenarioRequest r = parse("model=llama-3.1-8c&gpu=h10");
+        assertEquals("llama-3.1-8b", r.settings().modelId());
+        assertEquals("h100", r.settings().deviceId());
+        assertEquals(2, r.notices().size(), r.notices().toString());
+        assertTrue(r.notices().get(0).contains("llama-3.1-8c"), r.notices().get(0));
+    }
+
+    @Test
+    void hopelessNamesFallBackToTheDefault() {
+        ScenarioRequest r = parse("model=zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz&gpu=");
+        assertEquals(ScenarioResolver.DEFAULT_MODEL, r.settings().modelId());
+        assertEquals(ScenarioResolver.DEFAULT_DEVICE, r.settings().deviceId());
+        assertEquals(2, r.notices().size(), r.notices().toString());
+    }
+
+    @Test
+    void numbersAreClampedWithNotices() {
+        ScenarioRequest r = parse("batch=99&context=5&speed=1000&gpus=99999&tokens=-5");
+        assertEquals(32, r.settings().batch());
+        assertEquals(16L, r.settings().contextTokens());
+        assertEquals(100.0, r.settings().speed());
+        assertEquals(GpuCount.fixed(1024), r.settings().gpuCount());
+        assertEquals(0L, r.tokens());
+        assertEquals(5, r.notices().size(), r.notices().toString());
+        assertTrue(r.notices().contains("batch 99 clamped to 32"), r.notices().toString());
+    }
+
+    @Test
+    void garbageIsIgnoredWithNotices() {
+        ScenarioRequest r = parse("batch=lots&cb=maybe&precision=fp3&speed=NaN&colour=red&seed=x&context=1e400");
+        assertEquals(defaults.batch(), r.settings().batch());
+        assertEquals(defaults.batching(), r.settings().batching());
+        assertEquals(7, r.notices().size(), r.notices().toString());
+        assertNull(r.paused());
+    }
+
+    @Test
+    void theLinkRoundTrips() {
+        SimSettings s = parse("model=mixtral-8x7b&gpu=mi300x&context=2M&batch=3&cb=0&pa=1&fa=0&precision=int8"
+                + "&kv=fp8&weights=0&gpus=16&speed=0.5&seed=99").settings();
+        String link = ScenarioParams.format(s, 1234, true);
+        ScenarioRequest back = parse(link);
+        assertEquals("[]", back.notices().toString());
+        assertTrue(s.sameScenarioAs(back.settings()), link);
+        assertEquals(0.5, back.settings().speed());
+        assertEquals(1234L, back.tokens());
+        assertEquals(Boolean.TRUE, back.paused());
+        assertTrue(link.contains("context=2M"), link);
+    }
+
+    @Test
+    void desktopOptionNamesAndTheOriginalsConsoleNamesAreAccepted() {
+        assertEquals("batch", ScenarioParams.canonical("batchSize"));
+        assertEquals("fa", ScenarioParams.canonical("flashAttention"));
+        assertEquals("speed", ScenarioParams.canonical("animationSpeed"));
+        assertEquals("gpu", ScenarioParams.canonical("device"));
+        assertEquals("tokens", ScenarioParams.canonical("currentTokens"));
+        assertNull(ScenarioParams.canonical("bogus"));
+    }
+
+    @Test
+    void randomQueriesNeverThrowAndStayInRange() {
+        Random random = new Random(1);
+        String alphabet = "=&%?+,._-xKMB0123456789abcdefghijklmnopqrstuvwxyz\u00e9\u2603 ";
+        for (int i = 0; i < 5000; i++) {
+            StringBuilder q = new StringBuilder();
+            int n = random.nextInt(40);
+            for (int j = 0; j < n; j++) {
+                if (random.nextInt(4) == 0) {
+                    q.append(ScenarioParams.NAMES[random.nextInt(ScenarioParams.NAMES.length)]).append('=');
+                }
+                q.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            Map<String, String> map = QueryString.parse(q.toString());
+            SimSettings s = params.parse(map, defaults).settings();
+            assertTrue(s.batch() >= 1 && s.batch() <= 32, q.toString());
+            assertTrue(s.contextTokens() >= 16 && s.contextTokens() <= 100_000_000L, q.toString());
+            assertTrue(s.speed() >= 0.5 && s.speed() <= 100, q.toString());
+            assertTrue(catalog.models().find(s.modelId()) != null, q.toString());
+            assertTrue(catalog.devices().find(s.deviceId()) != null, q.toString());
+        }
+    }
+
+    @Test
+    void queryStringsDecodeAndEncode() {
+        assertEquals("a b/\u00e9", QueryString.parse("x=a+b%2F%C3%A9").get("x"));
+        assertEquals("100%", QueryString.parse("x=100%").get("x"));
+        assertEquals("x=a%20b%26c", QueryString.format(Map.of("x", "a b&c")));
+    }
+}

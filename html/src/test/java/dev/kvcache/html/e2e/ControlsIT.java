@@ -1,0 +1,209 @@
+package dev.kvcache.html.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.File;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.interactions.Actions;
+
+/**
+ * The controls in headless Chromium, one browser for all checks: links with parameters (the
+ * original's exact one and broken ones) read back through {@code window.kvcache.state()}, keys,
+ * the JavaScript setters, and synthetic touch gestures sent through the DevTools protocol.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ControlsIT {
+    private static final File OUT = new File(System.getProperty("kvcache.e2e.out", "target/e2e"));
+    private static final Duration WAIT = Duration.ofSeconds(15);
+    private static BrowserSession browser;
+
+    @BeforeAll
+    static void open() throws Exception {
+        browser = BrowserSession.open(1280, 800);
+    }
+
+    @AfterAll
+    static void close() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> state() {
+        return (Map<String, Object>) browser.script("return window.kvcache.state();");
+    }
+
+    private static void waitFor(String what, java.util.function.Predicate<Map<String, Object>> condition) {
+        browser.waitUntil(what, WAIT, d -> condition.test(state()));
+    }
+
+    private static long number(Map<String, Object> s, String name) {
+        return ((Number) s.get(name)).longValue();
+    }
+
+    @Test
+    @Order(1)
+    void theOriginalsLinkWorksAsWritten() {
+        browser.load("model=llama-70b&context=1000000&batch=4&gpu=h100&cb=1&pa=1&fa=1", 5);
+        Map<String, Object> s = state();
+        assertEquals("llama-3.1-70b", s.get("model"));
+        assertEquals("h100", s.get("gpu"));
+        assertEquals(1_000_000L, number(s, "context"));
+        assertEquals(4L, number(s, "batch"));
+        assertEquals(true, s.get("cb"));
+        assertEquals(true, s.get("pa"));
+        assertEquals(true, s.get("fa"));
+        assertEquals(List.of(), s.get("notices"));
+        assertTrue(number(s, "usedBytes") > 0, "memory figures: " + s);
+        assertTrue(s.containsKey("kvPrecision") && s.containsKey("precision") && s.containsKey("weights"));
+    }
+
+    @Test
+    @Order(2)
+    void theOtherNamesAreRead() {
+        browser.load("model=mixtral-8x7b&gpu=mi300x&speed=10&precision=fp8&kv=int4&weights=0&gpus=8&tokens=5000"
+                + "&seed=7&paused=1", 5);
+        Map<String, Object> s = state();
+        assertEquals(10.0, ((Number) s.get("speed")).doubleValue());
+        assertEquals("FP8", s.get("precision"));
+        assertEquals("INT4", s.get("kvPrecision"));
+        assertEquals(false, s.get("weights"));
+        assertEquals("8", s.get("gpus"));
+        assertEquals(7L, number(s, "seed"));
+        assertEquals(true, s.get("paused"));
+        assertEquals(5000L, number(s, "tokens"));
+    }
+
+    @Test
+    @Order(3)
+    void keysChangeTheState() {
+        browser.load("model=llama-3.1-8b&gpu=h100&batch=8&fa=1", 5);
+        new Actions(browser.driver()).moveToElement(browser.driver().findElement(By.tagName("canvas")))
+                .click().perform();
+        Map<String, Object> before = state();
+        assertEquals(false, before.get("paused"), "a mouse click on the scene is not a tap");
+        send(" ");
+        waitFor("Space pauses", s -> Boolean.TRUE.equals(s.get("paused")));
+        send("m");
+        waitFor("M: next model", s -> !"llama-3.1-8b".equals(s.get("model")));
+        send(Keys.chord(Keys.SHIFT, "m"));
+        waitFor("Shift+M: back", s -> "llama-3.1-8b".equals(s.get("model")));
+        send("b");
+        waitFor("B: batch 16", s -> number(s, "batch") == 16);
+        send(Keys.chord(Keys.SHIFT, "b"));
+        waitFor("Shift+B: batch 8", s -> number(s, "batch") == 8);
+        send("3");
+        waitFor("3: FlashAttention off", s -> Boolean.FALSE.equals(s.get("fa")));
+        send("d");
+        waitFor("D: next device with its defaults", s -> "h200".equals(s.get("gpu")) && Boolean.TRUE.equals(s.get("fa")));
+        send(Keys.ARROW_RIGHT);
+        waitFor("Right: faster", s -> ((Number) s.get("speed")).doubleValue() == 2.0);
+        send("w");
+        waitFor("W: weights hidden", s -> Boolean.FALSE.equals(s.get("weights")));
+        send("h");
+        browser.waitUntil("H: help", WAIT, d -> "HELP".equals(browser.script("return window.kvcache.overlay();")));
+        send(Keys.ESCAPE);
+        browser.waitUntil("Esc closes", WAIT, d -> "NONE".equals(browser.script("return window.kvcache.overlay();")));
+        send("l");
+        browser.waitUntil("L puts the link in the address bar", WAIT,
+                d -> String.valueOf(browser.script("return window.location.search;")).contains("gpu=h200"));
+    }
+
+    @Test
+    @Order(4)
+    void theOriginalsSettersWork() {
+        browser.script("var k = window.kvcache; k.setModel('llama-70b'); k.setDevice('mi300x'); k.setBatchSize(16);"
+                + " k.setFlashAttention(false); k.setAnimationSpeed(10); k.setCurrentTokens(100000);");
+        waitFor("setters applied at the next frame", s -> "llama-3.1-70b".equals(s.get("model"))
+                && "mi300x".equals(s.get("gpu")) && number(s, "batch") == 16 && Boolean.FALSE.equals(s.get("fa"))
+                && ((Number) s.get("speed")).doubleValue() == 10.0 && number(s, "tokens") >= 100_000);
+    }
+
+    @Test
+    @Order(5)
+    void touchGesturesDriveTheSameActions() throws Exception {
+        browser.load("model=llama-3.1-8b&gpu=h100&speed=1&paused=0", 5);
+        browser.driver().executeCdpCommand("Emulation.setTouchEmulationEnabled", Map.of("enabled", true, "maxTouchPoints", 5));
+        long w = ((Number) browser.script("return document.querySelector('canvas').getBoundingClientRect().width;")).longValue();
+        long h = ((Number) browser.script("return document.querySelector('canvas').getBoundingClientRect().height;")).longValue();
+        double cx = w * 0.45;
+        double cy = h * 0.5;
+        touch("touchStart", point(cx, cy));
+        touch("touchEnd");
+        waitFor("tap pauses", s -> Boolean.TRUE.equals(s.get("paused")));
+        Thread.sleep(500); // not a double tap
+        for (int i = 0; i <= 8; i++) {
+            touch(i == 0 ? "touchStart" : "touchMove", point(cx + 150 - i * 35, cy));
+            Thread.sleep(12);
+        }
+        touch("touchEnd");
+        waitFor("swipe left: next model", s -> !"llama-3.1-8b".equals(s.get("model")));
+        Thread.sleep(500);
+        for (int i = 0; i <= 8; i++) {
+            touch(i == 0 ? "touchStart" : "touchMove", point(cx - 40 - i * 20, cy), point(cx + 40 + i * 20, cy));
+            Thread.sleep(30);
+        }
+        touch("touchEnd");
+        waitFor("pinch out: faster", s -> ((Number) s.get("speed")).doubleValue() > 1.0);
+        Thread.sleep(500);
+        browser.script("window.kvcache.run('step'); window.kvcache.run('step');");
+        waitFor("stepped", s -> number(s, "tick") >= 2);
+        touch("touchStart", point(cx, cy));
+        Thread.sleep(1800);
+        touch("touchEnd");
+        waitFor("long press resets", s -> number(s, "tick") == 0);
+        browser.saveCanvas(new File(OUT, "browser-controls-1280x800.png"));
+        assertEquals(List.of(), browser.pageErrors(), "page logged no error");
+    }
+
+    @Test
+    @Order(6)
+    void brokenLinksStillStartWithNotices() {
+        String[] links = {
+            "model=%%%&batch=999&context=abc&gpu=&fa=2&speed=-1&tokens=1e99&paused=perhaps&foo=bar",
+            "&&==&model&=x&batch=&context=100M&gpus=-3&kv=mxfp4&seed=9999999999999999999999",
+            "model=llama-3.1-8c&gpu=h10&context=5&precision=%E2%98%83",
+        };
+        for (String link : links) {
+            browser.load(link, 5);
+            Map<String, Object> s = state();
+            assertTrue(number(s, "batch") >= 1 && number(s, "batch") <= 32, link);
+            assertTrue(number(s, "context") >= 16 && number(s, "context") <= 100_000_000L, link);
+            assertFalse(((List<?>) s.get("notices")).isEmpty(), "notices for " + link);
+        }
+        Map<String, Object> last = state();
+        assertEquals("llama-3.1-8b", last.get("model"));
+        assertEquals("h100", last.get("gpu"));
+        assertEquals(List.of(), browser.pageErrors(), "page logged no error");
+    }
+
+    private static void send(CharSequence keys) {
+        new Actions(browser.driver()).sendKeys(keys).perform();
+    }
+
+    private static Map<String, Object> point(double x, double y) {
+        return Map.of("x", x, "y", y);
+    }
+
+    @SafeVarargs
+    private static void touch(String type, Map<String, Object>... points) {
+        List<Map<String, Object>> list = new ArrayList<>(List.of(points));
+        browser.driver().executeCdpCommand("Input.dispatchTouchEvent", Map.of("type", type, "touchPoints", list));
+        Objects.requireNonNull(type);
+    }
+}
