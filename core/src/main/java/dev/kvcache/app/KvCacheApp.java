@@ -4,6 +4,8 @@ import com.badlogic.gdx.ApplicationAdapter;
 import com.badlogic.gdx.Gdx;
 import com.badlogic.gdx.graphics.GL20;
 import com.badlogic.gdx.graphics.g2d.SpriteBatch;
+import com.badlogic.gdx.math.Rectangle;
+import dev.kvcache.render.Detail;
 import dev.kvcache.render.FlatPainter;
 import dev.kvcache.render.Palette;
 import dev.kvcache.render.SceneRenderer;
@@ -11,6 +13,7 @@ import dev.kvcache.render.ScreenLayout;
 import dev.kvcache.render.TextPainter;
 import dev.kvcache.scenario.StartupScenario;
 import dev.kvcache.ui.FontSource;
+import dev.kvcache.ui.FontStyle;
 import dev.kvcache.ui.ControlsLayer;
 import dev.kvcache.ui.FactoidTicker;
 import dev.kvcache.ui.FlashBanner;
@@ -38,6 +41,8 @@ public final class KvCacheApp extends ApplicationAdapter {
     private PanelContext panelContext;
     private FactoidTicker factoids;
     private float time;
+    /** The scene's area: the layout's scene region less, on phones, a strip for the compact banner. */
+    private final Rectangle sceneArea = new Rectangle();
     private SpriteBatch batch;
     private FlatPainter painter;
     private FontSource fonts;
@@ -78,10 +83,15 @@ public final class KvCacheApp extends ApplicationAdapter {
         height = newHeight;
         batch.getProjectionMatrix().setToOrtho2D(0, 0, width, height);
         fonts.setScale(Math.min(width / 1600f, height / 1000f));
-        screen.update(width, height, header.height(text, screen));
+        screen.update(width, height, header.height(text, screen, width));
         panelContext.padding = Math.max(5f, 10f * Math.min(1f, screen.scale() * 1.3f));
+        sceneArea.set(screen.scene());
+        if (screen.isNarrow()) {
+            float strip = text.lineHeight(FontStyle.LABEL) * 1.4f + screen.margin();
+            sceneArea.height = Math.max(1f, sceneArea.height - strip);
+        }
         if (host != null) {
-            scene.layout(screen.scene(), host, text);
+            scene.layout(sceneArea, host, text, detail());
         }
         if (controls != null) {
             controls.resize(screen, width, height);
@@ -97,9 +107,9 @@ public final class KvCacheApp extends ApplicationAdapter {
             controls.update(delta);
             host.advance(delta);
             if (scene.needsLayout(host)) {
-                scene.layout(screen.scene(), host, text);
+                scene.layout(sceneArea, host, text, detail());
             }
-            scene.update(host, delta, screen.isNarrow());
+            scene.update(host, delta, detail());
             factoids.advance(delta);
         }
         Gdx.gl.glClearColor(0f, 0f, 0f, 1f);
@@ -111,21 +121,30 @@ public final class KvCacheApp extends ApplicationAdapter {
         if (host == null) {
             ProblemScreen.draw(text, catalog.problems(), width, height);
         } else {
-            scene.draw(painter, text, host, screen.scene());
+            scene.draw(painter, text, host, sceneArea, detail());
             caption.draw(painter, text, host.simulation(), scene.memoryMap(), host.device().name(),
-                    screen.scene().x + screen.scene().width / 2f, scene.sceneLayout().captionTop(),
-                    screen.scene().width * 0.94f);
+                    sceneArea.x + sceneArea.width / 2f, scene.sceneLayout().captionTop(), sceneArea.width * 0.94f,
+                    detail());
             panels.draw(panelContext, screen.panels(), screen.isNarrow());
             header.draw(text, screen, host, frameStats);
             factoids.draw(text, screen.footer());
-            flashBanner.draw(painter, text, host.simulation(), screen.scene().x + screen.scene().width / 2f,
-                    height - screen.margin() * 0.5f, screen.scene().width * 0.6f, time);
+            if (screen.isNarrow()) {
+                flashBanner.drawCompact(painter, text, host.simulation(), screen.margin(),
+                        screen.scene().y + screen.scene().height, sceneArea.width * 0.6f);
+            } else {
+                flashBanner.draw(painter, text, host.simulation(), sceneArea.x + sceneArea.width / 2f,
+                        height - screen.margin() * 0.5f, sceneArea.width * 0.6f, time);
+            }
         }
         batch.end();
         if (controls != null) {
             controls.draw();
         }
         platform.frameDrawn(this);
+    }
+
+    private Detail detail() {
+        return screen.isNarrow() ? Detail.SIMPLE : Detail.FULL;
     }
 
     public long framesDrawn() {

@@ -1,5 +1,7 @@
 package dev.kvcache.catalog;
 
+import java.util.Arrays;
+
 /**
  * How a model's layers attend and what each keeps per token or per sequence: heads, KV heads,
  * head_dim, the kind of every layer, the window or chunk size, the MLA latent and the
@@ -50,7 +52,7 @@ public final class AttentionLayout {
         this.heads = heads;
         this.kvHeads = kvHeads;
         this.headDim = headDim;
-        this.kinds = kinds.clone();
+        this.kinds = Arrays.copyOf(kinds, kinds.length);
         this.window = window;
         this.chunk = chunk;
         this.mlaLatentDim = mlaLatentDim;

@@ -1,5 +1,7 @@
 package dev.kvcache.catalog;
 
+import java.util.Arrays;
+
 /**
  * Where a model's parameters sit: input embeddings, output head (absent when tied), each decoder
  * layer (and how much of it is routed experts), the final norm and any vision tower. The split
@@ -26,8 +28,8 @@ public final class ParameterCount {
         this.embedding = embedding;
         this.outputHead = outputHead;
         this.embeddings = embeddings;
-        this.layers = layers.clone();
-        this.expertsInLayer = expertsInLayer.clone();
+        this.layers = Arrays.copyOf(layers, layers.length);
+        this.expertsInLayer = Arrays.copyOf(expertsInLayer, expertsInLayer.length);
         this.finalNorm = finalNorm;
         this.vision = vision;
         this.active = active;

@@ -32,11 +32,17 @@ public final class DieView {
         }
         float centreX = die.x + die.width / 2f;
         float top = die.y + die.height / 2f + text.lineHeight(FontStyle.HEADING) / 2f;
-        text.drawCentred(device.name, FontStyle.HEADING, Palette.TEXT, centreX, top);
+        if (text.width(device.name, FontStyle.HEADING) < die.width * 0.95f) {
+            text.drawCentred(device.name, FontStyle.HEADING, Palette.TEXT, centreX, top);
+        } else if (text.width(device.name, FontStyle.SMALL) < die.width * 0.95f) {
+            text.drawCentred(device.name, FontStyle.SMALL, Palette.TEXT, centreX, top);
+        }
         if (flash) {
             tileLabel.setLength(0);
             tileLabel.append("FlashAttention tiles ").append(flashTile).append('\u00d7').append(flashTile);
-            text.drawCentred(tileLabel, FontStyle.SMALL, TILE_HOT, centreX, die.y + inset * 0.8f);
+            if (text.width(tileLabel, FontStyle.SMALL) < die.width * 0.95f) {
+                text.drawCentred(tileLabel, FontStyle.SMALL, TILE_HOT, centreX, die.y + inset * 0.8f);
+            }
         }
     }
 

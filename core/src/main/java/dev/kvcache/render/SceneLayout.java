@@ -18,8 +18,6 @@ public final class SceneLayout {
     public static final float MODULE_WIDTH = 132f;
     /** Side columns are this many times the die's height, so the banks have room. */
     public static final float COLUMN_HEIGHT_FACTOR = 1.5f;
-    /** Height kept under the die for the memory summary and legend (reference px). */
-    public static final float CAPTION_SPACE = 70f;
 
     private final Rectangle scene = new Rectangle();
     private final Rectangle die = new Rectangle();
@@ -31,8 +29,15 @@ public final class SceneLayout {
      * Degenerate sizes (0, negative, NaN) fall back to a 1x1 area so nothing becomes NaN.
      */
     public void update(float x, float y, float width, float height, int moduleCount) {
+        update(x, y, width, height, moduleCount, 0f);
+    }
+
+    /** As above, keeping {@code captionPixels} free at the bottom for the memory caption. */
+    public void update(float x, float y, float width, float height, int moduleCount, float captionPixels) {
         float safeWidth = positiveOr(width, 1f);
-        float safeHeight = positiveOr(height, 1f);
+        float safeCaption = Math.min(positiveOr(captionPixels, 0f), positiveOr(height, 1f) * 0.5f);
+        float safeHeight = Math.max(1f, positiveOr(height, 1f) - safeCaption);
+        y += safeCaption;
         scene.set(x, y, safeWidth, safeHeight);
         int count = Math.max(1, Math.min(moduleCount, 64));
         int sideCount = Math.min(count, 8);
@@ -43,14 +48,13 @@ public final class SceneLayout {
         float blockWidth = DIE_SIZE + 2 * (GAP + MODULE_WIDTH);
         float columnHeight = DIE_SIZE * COLUMN_HEIGHT_FACTOR;
         float columnModuleHeight = (columnHeight - (perColumn - 1) * GAP) / perColumn;
-        float blockHeight = Math.max(columnHeight, DIE_SIZE + (edgeCount > 0 ? 2 * (GAP + MODULE_WIDTH * 0.6f) : 0f))
-                + CAPTION_SPACE;
+        float blockHeight = Math.max(columnHeight, DIE_SIZE + (edgeCount > 0 ? 2 * (GAP + MODULE_WIDTH * 0.6f) : 0f));
         float fit = Math.min(safeWidth / blockWidth, safeHeight / blockHeight);
         scale = Math.min(fit * 0.95f, Math.min(safeWidth / REFERENCE_WIDTH, safeHeight / REFERENCE_HEIGHT) * 1.8f);
         scale = Math.max(scale, 0.05f);
         float dieSize = DIE_SIZE * scale;
         float centreX = x + safeWidth / 2f;
-        float centreY = y + safeHeight / 2f + CAPTION_SPACE * scale / 2f;
+        float centreY = y + safeHeight / 2f;
         die.set(centreX - dieSize / 2f, centreY - dieSize / 2f, dieSize, dieSize);
         modules.clear();
         float moduleWidth = MODULE_WIDTH * scale;

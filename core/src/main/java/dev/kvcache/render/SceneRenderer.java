@@ -33,21 +33,27 @@ public final class SceneRenderer {
     private int layoutModules = -1;
     private float time;
     private float flashTile;
+    /** Module labels only when modules are tall enough to hold them above their banks. */
+    private boolean labelled = true;
 
     /** Lays the scene out in {@code area} for the host's device; call on resize and device change. */
-    public void layout(Rectangle area, SimulationHost host, TextPainter text) {
+    public void layout(Rectangle area, SimulationHost host, TextPainter text, Detail detail) {
         DeviceSpec spec = host.device();
         device = DeviceLook.of(spec);
-        sceneLayout.update(area.x, area.y, area.width, area.height, device.moduleCount);
+        float caption = dev.kvcache.ui.MemoryCaption.reservedHeight(text, area.width * 0.94f, detail);
+        sceneLayout.update(area.x, area.y, area.width, area.height, device.moduleCount, caption);
         layoutModules = device.moduleCount;
-        banks.layout(sceneLayout.modules(), sceneLayout.scale(), text.lineHeight(FontStyle.SMALL) + 4f);
+        labelled = sceneLayout.modules().size > 0
+                && sceneLayout.modules().get(0).height > text.lineHeight(FontStyle.SMALL) * 3f;
+        banks.layout(sceneLayout.modules(), sceneLayout.scale(), labelled ? text.lineHeight(FontStyle.SMALL) + 4f : 2f);
         diagonalArea.set(area.x + area.width * 0.04f, area.y + area.height * 0.06f, area.width * 0.92f,
                 area.height * 0.88f);
         particles.clear();
     }
 
     /** Advances cosmetic animation by {@code seconds} (frame time) and refreshes the memory map. */
-    public void update(SimulationHost host, float seconds, boolean lowDetail) {
+    public void update(SimulationHost host, float seconds, Detail detail) {
+        boolean lowDetail = detail == Detail.SIMPLE;
         time += seconds;
         Simulation simulation = host.simulation();
         MemoryUsage usage = simulation.memory();
@@ -63,15 +69,17 @@ public final class SceneRenderer {
         flashTile = (time * 0.35f) % 1f;
     }
 
-    public void draw(FlatPainter painter, TextPainter text, SimulationHost host, Rectangle area) {
+    public void draw(FlatPainter painter, TextPainter text, SimulationHost host, Rectangle area, Detail detail) {
         Simulation simulation = host.simulation();
         boolean flash = simulation.settings().flash() == FlashMode.FLASH;
         float pressure = (float) Math.min(1.5, simulation.memory().usageFraction());
-        waves.draw(painter, area.x, area.y, area.width, area.height, pressure, 1f);
+        waves.draw(painter, area.x, area.y, area.width, area.height, pressure, detail == Detail.FULL ? 1f : 0.5f);
         label.setLength(0);
-        label.append(flash ? "attention: O(n) memory, tiled" : "attention scores: O(n\u00b2)");
+        if (detail == Detail.FULL) {
+            label.append(flash ? "attention: O(n) memory, tiled" : "attention scores: O(n\u00b2)");
+        }
         diagonal.draw(painter, text, diagonalArea, contextFill(simulation), flash, flashTile, label);
-        modules.draw(painter, text, sceneLayout.modules(), sceneLayout.scale(), device);
+        modules.draw(painter, text, sceneLayout.modules(), sceneLayout.scale(), device, labelled);
         banks.draw(painter, memoryMap, time);
         particles.draw(painter, Math.max(2f, 3f * sceneLayout.scale()), flash);
         die.draw(painter, text, sceneLayout.die(), device, flash, time, host.device().flashTile());

@@ -58,6 +58,15 @@ public final class TextPainter {
         return layout.height;
     }
 
+    /** Draws {@code text} wrapped to {@code width} and centred in it; returns the height used. */
+    public float drawWrappedCentred(CharSequence text, FontStyle style, Color color, float x, float top, float width) {
+        BitmapFont font = fonts.get(style);
+        font.setColor(color);
+        layout.setText(font, text, 0, text.length(), color, Math.max(1f, width), Align.center, true, null);
+        font.draw(batch, layout, x, top);
+        return layout.height;
+    }
+
     /** Height {@code text} would take wrapped to {@code width}, without drawing it. */
     public float wrappedHeight(CharSequence text, FontStyle style, float width) {
         BitmapFont font = fonts.get(style);

@@ -15,6 +15,26 @@ public final class FlashBanner {
     private static final Color AMOUNT = Palette.rgb(0xffe066);
     private final StringBuilder amount = new StringBuilder(32);
 
+    /**
+     * The one-line form for narrow windows, drawn from {@code x} with its top at {@code top}; returns
+     * its height (0 when off).
+     */
+    public float drawCompact(FlatPainter painter, TextPainter text, Simulation simulation, float x, float top,
+            float maxWidth) {
+        if (simulation.settings().flash() != FlashMode.FLASH) {
+            return 0f;
+        }
+        int gpus = Math.max(1, simulation.memory().gpuCount());
+        amount.setLength(0);
+        amount.append("FlashAttention saves ");
+        TextAppender.bytes(amount, simulation.memory().layout().workspaceSavedByFlashBytes() / gpus);
+        float height = text.lineHeight(FontStyle.LABEL) * 1.4f;
+        float width = Math.min(maxWidth, text.width(amount, FontStyle.LABEL) + height);
+        painter.rect(x, top - height, width, height, RED, 0.9f);
+        text.draw(amount, FontStyle.LABEL, AMOUNT, x + height / 2f, top - height * 0.2f);
+        return height;
+    }
+
     /** Draws the banner centred on {@code centreX} below {@code top}; returns its height (0 when off). */
     public float draw(FlatPainter painter, TextPainter text, Simulation simulation, float centreX, float top,
             float maxWidth, float time) {

@@ -3,6 +3,7 @@ package dev.kvcache.ui;
 import com.badlogic.gdx.graphics.Color;
 import dev.kvcache.render.BankContent;
 import dev.kvcache.render.BankGridView;
+import dev.kvcache.render.Detail;
 import dev.kvcache.render.FlatPainter;
 import dev.kvcache.render.MemoryMap;
 import dev.kvcache.render.Palette;
@@ -22,7 +23,7 @@ public final class MemoryCaption {
     private final Color swatch = new Color();
 
     public void draw(FlatPainter painter, TextPainter text, Simulation simulation, MemoryMap map,
-            String deviceName, float centreX, float top, float width) {
+            String deviceName, float centreX, float top, float width, Detail detail) {
         MemoryUsage usage = simulation.memory();
         int gpus = Math.max(1, usage.gpuCount());
         line.setLength(0);
@@ -36,8 +37,27 @@ public final class MemoryCaption {
         line.append(") \u00b7 1 bank = ");
         TextAppender.bytes(line, map.bankBytes());
         float y = top;
-        y -= text.drawCentred(line, FontStyle.BODY, Palette.TEXT, centreX, y) + 6f;
-        drawLegend(painter, text, simulation, centreX, y, width);
+        y -= text.drawWrappedCentred(line, FontStyle.BODY, Palette.TEXT, centreX - width / 2f, y, width) + 6f;
+        // Phones skip the legend: the budget panel below names the same colours with their amounts.
+        if (detail == Detail.FULL) {
+            drawLegend(painter, text, simulation, centreX, y, width);
+        }
+    }
+
+    /**
+     * Height to keep free under the modules for the caption at this width: the memory line and the
+     * legend, measured on their longest form so the scene does not jump as numbers change.
+     */
+    public static float reservedHeight(TextPainter text, float width, Detail detail) {
+        String longest = "Memory: 999.9 GiB / 999.9 GiB (100.0% of NVIDIA H100 SXM 80GB, each of 9999) \u00b7 1 bank = 999 MiB";
+        String legend = "\u25a0 weights 999.9 GiB  \u25a0 KV, one colour per sequence (32) 999.9 GiB  "
+                + "\u25a0 reserved, unused 999.9 GiB  \u25a0 free  \u25a0 saved by FlashAttention";
+        float legendRows = (float) Math.ceil(text.width(legend, FontStyle.SMALL) * 1.15f / Math.max(1f, width));
+        if (detail == Detail.SIMPLE) {
+            return text.wrappedHeight(longest, FontStyle.BODY, width) + 6f;
+        }
+        return text.wrappedHeight(longest, FontStyle.BODY, width) + 6f
+                + legendRows * text.lineHeight(FontStyle.SMALL) * 1.25f + text.lineHeight(FontStyle.SMALL);
     }
 
     private void drawLegend(FlatPainter painter, TextPainter text, Simulation simulation, float centreX, float top,

@@ -51,6 +51,14 @@ public final class SceneChecks {
         return die * 2 > boxWidth * boxHeight;
     }
 
+    /**
+     * Pixels of the die's light edge (#8c96aa) anywhere in the image: no other element uses that
+     * colour, and small windows put the scene off-centre.
+     */
+    public static int dieEdgePixels(BufferedImage image) {
+        return countColour(image, 0, 0, image.getWidth(), image.getHeight(), 0x8c96aa, 6);
+    }
+
     /** The die is a blue-grey metallic gradient between #1c2230 and #4a5468. */
     static boolean isDieColour(int rgb) {
         int r = (rgb >> 16) & 0xff;
