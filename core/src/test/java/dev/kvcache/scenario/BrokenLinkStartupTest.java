@@ -1,0 +1,26 @@
+package dev.kvcache.scenario;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import dev.kvcache.TestCatalog;
+import dev.kvcache.app.SimulationHost;
+import java.util.HashMap;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The browser's broken links, run through the same startup path on the JVM: they must start. */
+class BrokenLinkStartupTest {
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "model=%%%&batch=999&context=abc&gpu=&fa=2&speed=-1&tokens=1e99&paused=perhaps&foo=bar",
+        "&&==&model&=x&batch=&context=100M&gpus=-3&kv=mxfp4&seed=9999999999999999999999",
+        "model=llama-3.1-8c&gpu=h10&context=5&precision=%E2%98%83"})
+    void brokenLinksStartAScenario(String link) {
+        ScenarioRequest request = StartupScenario.resolve(TestCatalog.get(), new HashMap<>(), QueryString.parse(link));
+        SimulationHost host = new SimulationHost(TestCatalog.get(), request.settings());
+        for (int i = 0; i < 50; i++) {
+            host.singleStep();
+        }
+        assertFalse(Double.isNaN(host.simulation().memory().usageFraction()));
+    }
+}
