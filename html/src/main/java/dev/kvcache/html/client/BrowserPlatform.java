@@ -54,15 +54,16 @@ final class BrowserPlatform implements Platform {
         return !!$wnd.__kvcacheMouse;
     }-*/;
 
-    /** Browser clicks are not taps (the page clicks to focus): remember whether a mouse or a finger pressed last. */
+    /**
+     * Browser clicks are not taps (the page clicks to focus): remember whether a mouse or a finger
+     * pressed last. Every mousedown counts as mouse, including the compatibility mouse events a
+     * browser fires after a touch: the finger's tap has already been handled on touchend, and
+     * counting the echo as a second tap would undo it.
+     */
     private static native void trackPointerKind() /*-{
         $wnd.__kvcacheMouse = false;
         $doc.addEventListener('touchstart', function() { $wnd.__kvcacheMouse = false; }, true);
-        $doc.addEventListener('mousedown', function(e) {
-            // Mouse events a browser synthesises after a touch carry sourceCapabilities.firesTouchEvents.
-            var fromTouch = e.sourceCapabilities && e.sourceCapabilities.firesTouchEvents;
-            if (!fromTouch) { $wnd.__kvcacheMouse = true; }
-        }, true);
+        $doc.addEventListener('mousedown', function() { $wnd.__kvcacheMouse = true; }, true);
     }-*/;
 
     /** Puts the link in the address bar (no reload) and on the clipboard when the page may write it. */

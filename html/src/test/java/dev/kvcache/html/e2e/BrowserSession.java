@@ -106,7 +106,27 @@ public final class BrowserSession implements AutoCloseable {
         return ImageIO.read(new ByteArrayInputStream(png));
     }
 
-    /** Saves the canvas as a PNG (the page screenshot of headless Chromium shows no WebGL here). */
+    /** What the browser window shows (the page, not just the canvas), saved to {@code file}. */
+    public BufferedImage savePageScreenshot(File file) throws IOException {
+        byte[] png = driver.getScreenshotAs(org.openqa.selenium.OutputType.BYTES);
+        Files.createDirectories(file.getParentFile().toPath());
+        Files.write(file.toPath(), png);
+        return ImageIO.read(new ByteArrayInputStream(png));
+    }
+
+    /** The canvas's position and size in CSS pixels: {x, y, width, height}. */
+    public double[] canvasRect() {
+        Object rect = script("var r = document.querySelector('canvas').getBoundingClientRect();"
+                + " return [r.x, r.y, r.width, r.height];");
+        List<?> values = (List<?>) rect;
+        double[] out = new double[4];
+        for (int i = 0; i < 4; i++) {
+            out[i] = ((Number) values.get(i)).doubleValue();
+        }
+        return out;
+    }
+
+    /** Saves the canvas as a PNG (its pixels, whatever the page around it does). */
     public BufferedImage saveCanvas(File file) throws IOException {
         BufferedImage image = canvasPixels();
         Files.createDirectories(file.getParentFile().toPath());

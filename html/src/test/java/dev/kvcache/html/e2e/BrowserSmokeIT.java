@@ -27,6 +27,11 @@ class BrowserSmokeIT {
             assertEquals(1600, canvas.getWidth(), "canvas fills the window's width");
             assertEquals(1000, canvas.getHeight(), "canvas fills the window's height");
             assertEquals(List.of(), SceneChecks.problems(canvas), "scene drawn in the canvas");
+            double[] rect = browser.canvasRect();
+            assertEquals(0.0, rect[1], 0.5, "the canvas starts at the top of the page, not below the fold");
+            assertEquals(1000.0, rect[3], 0.5, "the canvas fills the window's height");
+            BufferedImage page = browser.savePageScreenshot(new File(OUT, "browser-page-1600x1000.png"));
+            assertEquals(List.of(), SceneChecks.problems(page), "what the browser window shows");
 
             assertFalse((Boolean) browser.script("return window.kvcache.paused();"), "starts playing");
             new Actions(browser.driver()).moveToElement(browser.driver().findElement(By.tagName("canvas")))
