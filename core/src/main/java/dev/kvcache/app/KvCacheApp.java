@@ -147,6 +147,11 @@ public final class KvCacheApp extends ApplicationAdapter {
         return screen.isNarrow() ? Detail.SIMPLE : Detail.FULL;
     }
 
+    /** What the banks show now, for end-to-end tests (see {@link ViewJson}); "null" before start. */
+    public String viewJson() {
+        return host == null ? "null" : ViewJson.of(scene, sceneArea, height);
+    }
+
     public long framesDrawn() {
         return frameStats.frames();
     }

@@ -55,7 +55,10 @@ public final class AttentionDiagonalView {
                     FLASH_TILE, 0.9f);
         }
         if (label != null && label.length() > 0) {
-            text.draw(label, FontStyle.SMALL, lineColour, area.x + legWidth * 0.55f + 6f, area.y + legHeight * 0.45f);
+            // Beside the far end of the diagonal, clear of the caption under the die.
+            float labelWidth = text.width(label, FontStyle.SMALL);
+            text.draw(label, FontStyle.SMALL, lineColour, area.x + area.width * 0.86f - labelWidth,
+                    area.y + area.height * 0.97f);
         }
     }
 }

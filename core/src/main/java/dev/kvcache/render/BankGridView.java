@@ -78,6 +78,10 @@ public final class BankGridView {
         return Math.max(0, (int) ((module.height - 2 * margin - labelSpace + (pitch - bankSize)) / pitch));
     }
 
+    public float bankSize() {
+        return bankSize;
+    }
+
     public int slotCount() {
         return slotCount;
     }

@@ -13,7 +13,8 @@ public final class Palette {
     public static final Color MODULE_EDGE = rgb(0x3a4660);
     public static final Color BANK_FREE = rgb(0x2e3442);
     public static final Color WEIGHTS = rgb(0x8e44ad);
-    public static final Color WORKSPACE = rgb(0x20c997);
+    /** Attention workspace: light steel, unlike any sequence colour. */
+    public static final Color WORKSPACE = rgb(0xc5ccd6);
     public static final Color TEXT = rgb(0xe8ecf4);
     public static final Color TEXT_DIM = rgb(0x9aa4b8);
     public static final Color ACCENT = rgb(0x4fc3f7);

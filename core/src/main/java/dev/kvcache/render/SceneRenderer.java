@@ -112,6 +112,11 @@ public final class SceneRenderer {
                 || !device.name.equals(host.device().name());
     }
 
+    /** Edge of one bank on screen (px). */
+    public float bankPixels() {
+        return banks.bankSize();
+    }
+
     public int particleCount() {
         return particles.liveCount();
     }

@@ -44,7 +44,7 @@ public final class FormulaPanel {
         TextAppender.bytes(live, simulation.memory().kvUsedBytes()).append(" of KV for ");
         TextAppender.grouped(live, InfoPanel.longestTokens(simulation)).append(" tokens (longest), pages of ");
         TextAppender.bytes(live, layout.blockBytes()).append(" = 16 tokens");
-        context.text.drawWrapped(live, FontStyle.SMALL, Palette.WORKSPACE, x + context.padding,
+        context.text.drawWrapped(live, FontStyle.SMALL, Palette.ACCENT, x + context.padding,
                 y - used - context.padding * 0.6f, inner);
     }
 }

@@ -106,7 +106,10 @@ public final class InfoPanel {
     private static float row(TextPainter text, String label, CharSequence shown, float left, float right, float y,
             float row) {
         text.draw(label, FontStyle.BODY, LABEL, left, y);
-        text.drawRight(shown, FontStyle.BODY, VALUE, right, y);
+        // A value too long to sit beside its label drops to the small style rather than overlap it.
+        float room = right - left - text.width(label, FontStyle.BODY) - 8f;
+        FontStyle style = text.width(shown, FontStyle.BODY) <= room ? FontStyle.BODY : FontStyle.SMALL;
+        text.drawRight(shown, style, VALUE, right, y);
         return y - row;
     }
 

@@ -87,6 +87,12 @@ public final class MemoryCaption {
             line.append("16-token pages interleave (seams)");
             item(painter, text, Palette.BANK_FREE, left, width, size);
         }
+        long workspace = usage.layout().workspaceBytes() / gpus;
+        if (workspace >= 1L << 20) {
+            line.setLength(0);
+            TextAppender.bytes(line.append("attention workspace "), workspace);
+            item(painter, text, Palette.WORKSPACE, left, width, size);
+        }
         line.setLength(0);
         line.append("free");
         item(painter, text, Palette.BANK_FREE, left, width, size);

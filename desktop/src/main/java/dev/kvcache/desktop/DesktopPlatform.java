@@ -46,6 +46,8 @@ final class DesktopPlatform implements Platform {
         }
         if (writeFrame(options.screenshotPath)) {
             System.out.println("kvcache: wrote " + options.screenshotPath + " after " + options.frames + " frames");
+            // What the banks show, for tests that compare the picture with the state.
+            System.out.println("kvcache: view " + app.viewJson());
         } else {
             exitCode = 1;
         }

@@ -3,6 +3,7 @@ package dev.kvcache.desktop.e2e;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.awt.image.BufferedImage;
 import java.io.File;
 import java.io.IOException;
@@ -10,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -44,6 +46,27 @@ class DesktopWindowIT {
         } else {
             assertTrue(SceneChecks.dieEdgePixels(image) > 40, "die drawn in the small window " + png);
         }
+    }
+
+    /** Seeded, paused scenarios: the banks in the picture match the figures the app reports. */
+    @ParameterizedTest
+    @CsvSource({"0, 1600, 1000", "1, 1600, 1000", "1, 1200, 800"})
+    void banksShowWhatTheStateSays(int flash, int width, int height) throws Exception {
+        String display = System.getenv("DISPLAY");
+        EndToEndEnvironment.require(display != null && !display.isEmpty(), "no DISPLAY: run under Xvfb");
+        Files.createDirectories(OUT.toPath());
+        File png = new File(OUT, "desktop-banks-fa" + flash + "-" + width + "x" + height + ".png");
+        Result result = runJar("--model", "llama-3.1-8b", "--gpu", "h100", "--batch", "4", "--context", "128K",
+                "--tokens", "65536", "--paused", "1", "--fa", Integer.toString(flash), "--pa", "1", "--seed", "1",
+                "--speed", "1", "--weights", "1", "--screenshot", png.getPath(), "--frames", "60",
+                "--width", Integer.toString(width), "--height", Integer.toString(height));
+        assertEquals(0, result.exitCode, result.output);
+        String viewLine = result.output.lines().filter(l -> l.startsWith("kvcache: view ")).findFirst()
+                .orElseThrow(() -> new AssertionError("no view line in:\n" + result.output));
+        @SuppressWarnings("unchecked")
+        Map<String, Object> view = new ObjectMapper().readValue(viewLine.substring("kvcache: view ".length()), Map.class);
+        assertTrue(((Number) view.get("weightStripes")).intValue() > 0, "weights on screen: " + view);
+        assertEquals(List.of(), SceneChecks.bankProblems(ImageIO.read(png), view), png + " vs " + view);
     }
 
     private static Result runJar(String... args) throws IOException, InterruptedException {

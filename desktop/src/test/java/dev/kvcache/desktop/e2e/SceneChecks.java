@@ -3,6 +3,7 @@ package dev.kvcache.desktop.e2e;
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Pixel checks shared by the desktop and browser end-to-end tests: is the die in the middle, are
@@ -29,6 +30,60 @@ public final class SceneChecks {
             problems.add("expected title text at the top left, found " + bright + " bright pixels");
         }
         return problems;
+    }
+
+    /**
+     * Compares the banks in a screenshot with what the app says they show ({@code view}, from
+     * {@code ViewJson}): the weights' purple and the first sequence's colour cover the area their
+     * stripes imply (within 25%), and the FlashAttention red appears exactly when the view has
+     * ghost banks. Counts only inside the scene rectangle.
+     */
+    public static List<String> bankProblems(BufferedImage image, Map<String, Object> view) {
+        List<String> problems = new ArrayList<>();
+        double bank = ((Number) view.get("bankPixels")).doubleValue();
+        double stripeArea = bank * bank / ((Number) view.get("stripesPerBank")).doubleValue();
+        List<?> scene = (List<?>) view.get("scene");
+        int x0 = ((Number) scene.get(0)).intValue();
+        int y0 = ((Number) scene.get(1)).intValue();
+        int w = Math.min(((Number) scene.get(2)).intValue(), image.getWidth() - x0);
+        int h = Math.min(((Number) scene.get(3)).intValue(), image.getHeight() - y0);
+        compare(problems, "weights purple #8e44ad", countColour(image, x0, y0, w, h, 0x8e44ad, 8),
+                ((Number) view.get("weightStripes")).intValue() * stripeArea);
+        compare(problems, "sequence 0 colour #f29849", countColour(image, x0, y0, w, h, 0xf29849, 10),
+                ((Number) view.get("slot0Stripes")).intValue() * stripeArea);
+        int reds = countRed(image, x0, y0, w, h);
+        int ghosts = ((Number) view.get("ghostBanks")).intValue();
+        if (ghosts == 0 && reds > bank * bank) {
+            problems.add("FlashAttention red without ghost banks: " + reds + " red pixels");
+        }
+        if (ghosts > 0 && reds < ghosts * bank * bank * 0.5) {
+            problems.add("expected the FlashAttention red over " + ghosts + " banks, found " + reds + " red pixels");
+        }
+        return problems;
+    }
+
+    private static void compare(List<String> problems, String what, int found, double expected) {
+        if (Math.abs(found - expected) > Math.max(0.25 * expected, 40)) {
+            problems.add(what + ": " + found + " pixels, the state implies " + Math.round(expected));
+        }
+    }
+
+    private static int countRed(BufferedImage image, int x0, int y0, int w, int h) {
+        int count = 0;
+        for (int y = y0; y < y0 + h; y++) {
+            for (int x = x0; x < x0 + w; x++) {
+                int rgb = image.getRGB(x, y);
+                int r = (rgb >> 16) & 0xff;
+                int g = (rgb >> 8) & 0xff;
+                int b = rgb & 0xff;
+                // The ghost (#ff3b3b at 45%) over any bank: red dominates green and blue twice over;
+                // no sequence colour does (the orange and pink ones stay below that).
+                if (r > 100 && r > 2 * g && r > 2 * b) {
+                    count++;
+                }
+            }
+        }
+        return count;
     }
 
     /**

@@ -61,6 +61,10 @@ final class JsApi {
         return false;
     }
 
+    static String view() {
+        return app == null ? "null" : app.viewJson();
+    }
+
     static String overlay() {
         ControlsLayer controls = app == null ? null : app.controls();
         return controls == null ? "NONE" : controls.overlayName();
@@ -77,6 +81,9 @@ final class JsApi {
             }),
             state: $entry(function() {
                 return JSON.parse(@dev.kvcache.html.client.JsApi::state()());
+            }),
+            view: $entry(function() {
+                return JSON.parse(@dev.kvcache.html.client.JsApi::view()());
             }),
             run: $entry(run),
             press: $entry(function(name) {

@@ -9,6 +9,7 @@ import java.awt.image.BufferedImage;
 import java.io.File;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -39,6 +40,22 @@ class BrowserSmokeIT {
             browser.waitUntil("Space pauses", Duration.ofSeconds(10),
                     d -> (Boolean) browser.script("return window.kvcache.paused();"));
 
+            assertEquals(List.of(), browser.pageErrors(), "page logged no error");
+        }
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void banksShowWhatTheStateSays() throws Exception {
+        try (BrowserSession browser = BrowserSession.open(1600, 1000)) {
+            for (int flash = 0; flash <= 1; flash++) {
+                browser.load("model=llama-3.1-8b&gpu=h100&batch=4&context=128K&tokens=65536&paused=1&pa=1&seed=1"
+                        + "&speed=1&weights=1&fa=" + flash, 60);
+                Thread.sleep(1000); // colours ease over 0.25 s
+                Map<String, Object> view = (Map<String, Object>) browser.script("return window.kvcache.view();");
+                BufferedImage canvas = browser.saveCanvas(new File(OUT, "browser-banks-fa" + flash + ".png"));
+                assertEquals(List.of(), SceneChecks.bankProblems(canvas, view), "fa=" + flash + " " + view);
+            }
             assertEquals(List.of(), browser.pageErrors(), "page logged no error");
         }
     }
