@@ -18,6 +18,11 @@ public interface Platform extends PointerKind {
         return Collections.emptyMap();
     }
 
+    /** Interactive runs use the saved settings; scripted runs leave the user's settings alone. */
+    default SettingsPersistence settingsPersistence() {
+        return SettingsPersistence.SAVED;
+    }
+
     /** Saves the next drawn frame as an image; returns the notice to show. */
     default String saveScreenshot() {
         return "screenshots are not available here";

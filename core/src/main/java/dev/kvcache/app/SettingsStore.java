@@ -24,6 +24,11 @@ public final class SettingsStore {
         this.preferences = preferences;
     }
 
+    /** A store that neither reads nor writes anything, for scripted runs. */
+    public static SettingsStore none() {
+        return new SettingsStore(null);
+    }
+
     public static SettingsStore open(NoticeSink notices) {
         try {
             return new SettingsStore(Gdx.app.getPreferences(PREFERENCES));

@@ -14,6 +14,7 @@ import com.badlogic.gdx.utils.viewport.ScreenViewport;
 import dev.kvcache.app.ActionHandler;
 import dev.kvcache.app.AppConsole;
 import dev.kvcache.app.Platform;
+import dev.kvcache.app.SettingsPersistence;
 import dev.kvcache.app.SettingsStore;
 import dev.kvcache.app.SimulationHost;
 import dev.kvcache.app.StateJson;
@@ -71,7 +72,8 @@ public final class ControlsLayer {
         panel = new ControlPanel(skin, handler);
         picker = new ModelPicker(host.catalog(), handler, overlays);
         console = new ConsoleOverlay(handler);
-        store = SettingsStore.open(notices);
+        store = platform.settingsPersistence() == SettingsPersistence.SAVED
+                ? SettingsStore.open(notices) : SettingsStore.none();
         ScenarioRequest start = StartupScenario.resolve(host.catalog(), store.load(notices), platform.startupParameters());
         new AppConsole(host).apply(start);
         for (String notice : start.notices()) {

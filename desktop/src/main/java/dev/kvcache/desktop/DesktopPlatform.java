@@ -6,6 +6,7 @@ import com.badlogic.gdx.graphics.Pixmap;
 import com.badlogic.gdx.graphics.PixmapIO;
 import dev.kvcache.app.KvCacheApp;
 import dev.kvcache.app.Platform;
+import dev.kvcache.app.SettingsPersistence;
 import dev.kvcache.desktop.fonts.FreeTypeFontSource;
 import dev.kvcache.ui.FontSource;
 import java.io.File;
@@ -32,6 +33,12 @@ final class DesktopPlatform implements Platform {
     @Override
     public Map<String, String> startupParameters() {
         return options.scenario;
+    }
+
+    @Override
+    public SettingsPersistence settingsPersistence() {
+        // A --screenshot run is scripted (tests, docs): it must not read or overwrite the user's settings.
+        return options.screenshotPath == null ? SettingsPersistence.SAVED : SettingsPersistence.NONE;
     }
 
     @Override

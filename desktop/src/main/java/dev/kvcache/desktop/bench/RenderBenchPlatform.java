@@ -4,6 +4,7 @@ import com.badlogic.gdx.Gdx;
 import com.badlogic.gdx.graphics.profiling.GLProfiler;
 import dev.kvcache.app.KvCacheApp;
 import dev.kvcache.app.Platform;
+import dev.kvcache.app.SettingsPersistence;
 import dev.kvcache.desktop.fonts.FreeTypeFontSource;
 import dev.kvcache.ui.FontSource;
 import java.lang.management.ManagementFactory;
@@ -32,6 +33,11 @@ final class RenderBenchPlatform implements Platform {
     RenderBenchPlatform(int warmupFrames, int measuredFrames) {
         this.warmupFrames = warmupFrames;
         this.measuredFrames = measuredFrames;
+    }
+
+    @Override
+    public SettingsPersistence settingsPersistence() {
+        return SettingsPersistence.NONE;
     }
 
     @Override
