@@ -194,7 +194,7 @@ public final class ActionHandler implements ActionSink {
                 break;
             case COPY_LINK:
                 notices.notice(platform.shareLink(ScenarioParams.format(s,
-                        StateJson.currentTokens(host.simulation()), !host.simulation().isPlaying())));
+                        host.simulation().longestTokens(), !host.simulation().isPlaying())));
                 break;
             default:
                 overlays.perform(action);

@@ -71,7 +71,7 @@ public final class AppConsole {
             host.reset();
         } else if ("link".equals(w)) {
             return "?" + ScenarioParams.format(host.simulation().settings(),
-                    StateJson.currentTokens(host.simulation()), !host.simulation().isPlaying());
+                    host.simulation().longestTokens(), !host.simulation().isPlaying());
         } else if (w.isEmpty() || "help".equals(w)) {
             return "name = value (model, gpu, context, batch, cb, pa, fa, precision, kv, weights, gpus, speed,"
                     + " seed, currentTokens, flashAttention, batchSize, animationSpeed, device); play, pause,"

@@ -6,7 +6,6 @@ import dev.kvcache.sim.BatchingMode;
 import dev.kvcache.sim.FlashMode;
 import dev.kvcache.sim.MemoryUsage;
 import dev.kvcache.sim.PagingMode;
-import dev.kvcache.sim.SequenceView;
 import dev.kvcache.sim.SimSettings;
 import dev.kvcache.sim.Simulation;
 import dev.kvcache.sim.WeightsMode;
@@ -19,23 +18,11 @@ public final class StateJson {
     private StateJson() {
     }
 
-    /** The most tokens any running sequence holds now (0 when none runs). */
-    public static long currentTokens(Simulation sim) {
-        long most = 0;
-        for (int slot = 0; slot < sim.slotCount(); slot++) {
-            SequenceView s = sim.sequenceInSlot(slot);
-            if (s != null) {
-                most = Math.max(most, s.tokens());
-            }
-        }
-        return most;
-    }
-
     public static String of(SimulationHost host, Iterable<String> notices) {
         Simulation sim = host.simulation();
         SimSettings s = sim.settings();
         MemoryUsage m = sim.memory();
-        long tokens = currentTokens(sim);
+        long tokens = sim.longestTokens();
         StringBuilder b = new StringBuilder(1024).append('{');
         text(b, "model", host.model().id());
         text(b, "modelName", host.model().name());

@@ -6,7 +6,6 @@ import dev.kvcache.app.SimulationHost;
 import dev.kvcache.catalog.DeviceSpec;
 import dev.kvcache.sim.FlashMode;
 import dev.kvcache.sim.MemoryUsage;
-import dev.kvcache.sim.SequenceView;
 import dev.kvcache.sim.Simulation;
 import dev.kvcache.ui.FontStyle;
 
@@ -87,15 +86,8 @@ public final class SceneRenderer {
 
     /** How far the longest running sequence is through the selected context (0-1). */
     private static float contextFill(Simulation simulation) {
-        long longest = 0;
-        for (int slot = 0; slot < simulation.slotCount(); slot++) {
-            SequenceView sequence = simulation.sequenceInSlot(slot);
-            if (sequence != null) {
-                longest = Math.max(longest, sequence.tokens());
-            }
-        }
         long context = Math.max(1, simulation.settings().contextTokens());
-        return (float) Math.min(1.0, longest / (double) context);
+        return (float) Math.min(1.0, simulation.longestTokens() / (double) context);
     }
 
     public SceneLayout sceneLayout() {

@@ -119,6 +119,18 @@ public final class Simulation {
         return scheduler.inSlot(slot);
     }
 
+    /** Tokens of the longest running sequence (0 when none runs): how far the batch has come. */
+    public long longestTokens() {
+        long longest = 0;
+        for (int slot = 0; slot < slotCount(); slot++) {
+            SequenceView sequence = sequenceInSlot(slot);
+            if (sequence != null) {
+                longest = Math.max(longest, sequence.tokens());
+            }
+        }
+        return longest;
+    }
+
     public int waitingCount() {
         return scheduler.waitingCount();
     }

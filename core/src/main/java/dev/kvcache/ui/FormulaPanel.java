@@ -42,7 +42,7 @@ public final class FormulaPanel {
         live.setLength(0);
         live.append("Now: ").append(simulation.memory().gpuCount()).append(" GPU(s) hold ");
         TextAppender.bytes(live, simulation.memory().kvUsedBytes()).append(" of KV for ");
-        TextAppender.grouped(live, InfoPanel.longestTokens(simulation)).append(" tokens (longest), pages of ");
+        TextAppender.grouped(live, simulation.longestTokens()).append(" tokens (longest), pages of ");
         TextAppender.bytes(live, layout.blockBytes()).append(" = 16 tokens");
         context.text.drawWrapped(live, FontStyle.SMALL, Palette.ACCENT, x + context.padding,
                 y - used - context.padding * 0.6f, inner);

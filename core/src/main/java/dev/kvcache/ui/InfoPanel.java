@@ -8,7 +8,6 @@ import dev.kvcache.sim.FlashMode;
 import dev.kvcache.sim.MemoryLayout;
 import dev.kvcache.sim.MemoryUsage;
 import dev.kvcache.sim.PagingMode;
-import dev.kvcache.sim.SequenceView;
 import dev.kvcache.sim.SimSettings;
 import dev.kvcache.sim.Simulation;
 
@@ -54,7 +53,7 @@ public final class InfoPanel {
         y = row(text, "Model", value, left, right, y, row);
 
         value.setLength(0);
-        TextAppender.grouped(value, longestTokens(simulation)).append(" / ");
+        TextAppender.grouped(value, simulation.longestTokens()).append(" / ");
         TextAppender.tokens(value, settings.contextTokens()).append(" tokens");
         y = row(text, "Context", value, left, right, y, row);
 
@@ -113,15 +112,4 @@ public final class InfoPanel {
         return y - row;
     }
 
-    /** Tokens of the longest running sequence. */
-    static long longestTokens(Simulation simulation) {
-        long longest = 0;
-        for (int slot = 0; slot < simulation.slotCount(); slot++) {
-            SequenceView sequence = simulation.sequenceInSlot(slot);
-            if (sequence != null) {
-                longest = Math.max(longest, sequence.tokens());
-            }
-        }
-        return longest;
-    }
 }

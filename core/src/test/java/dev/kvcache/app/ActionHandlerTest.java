@@ -128,7 +128,7 @@ class ActionHandlerTest {
     void currentTokensJumpsEverySequence() {
         handler.submit("currentTokens = 100000");
         handler.applyPending();
-        assertEquals(100_000L, StateJson.currentTokens(host.simulation()));
+        assertEquals(100_000L, host.simulation().longestTokens());
         String json = StateJson.of(host, notices);
         assertTrue(json.contains("\"tokens\":100000"), json);
         assertTrue(json.contains("\"model\":\"llama-3.1-8b\""), json);

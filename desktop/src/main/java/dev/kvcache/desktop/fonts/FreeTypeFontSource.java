@@ -6,51 +6,20 @@ import com.badlogic.gdx.graphics.g2d.freetype.FreeTypeFontGenerator;
 import com.badlogic.gdx.graphics.g2d.freetype.FreeTypeFontGenerator.FreeTypeFontParameter;
 import dev.kvcache.ui.FontCharacters;
 import dev.kvcache.ui.FontFace;
-import dev.kvcache.ui.FontSource;
-import dev.kvcache.ui.FontStyle;
+import dev.kvcache.ui.CachedFontSource;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.Map;
 
 /**
  * Desktop fonts rendered by FreeType at run time, at exactly the pixel size the current scale
- * needs. Fonts are cached per (face, size) so a resize back and forth does not regenerate them.
+ * needs (cached per face and size by {@link CachedFontSource}).
  */
-public final class FreeTypeFontSource implements FontSource {
+public final class FreeTypeFontSource extends CachedFontSource {
     private final Map<FontFace, FreeTypeFontGenerator> generators = new EnumMap<>(FontFace.class);
-    private final Map<String, BitmapFont> bySizeKey = new HashMap<>();
-    private final Map<FontStyle, BitmapFont> current = new EnumMap<>(FontStyle.class);
-    private float scale = Float.NaN;
 
     @Override
-    public void setScale(float newScale) {
-        if (newScale == scale) {
-            return;
-        }
-        scale = newScale;
-        for (FontStyle style : FontStyle.values()) {
-            current.put(style, fontFor(style.face, style.pixelsAt(newScale)));
-        }
-    }
-
-    @Override
-    public BitmapFont get(FontStyle style) {
-        if (current.isEmpty()) {
-            setScale(1f);
-        }
-        return current.get(style);
-    }
-
-    private BitmapFont fontFor(FontFace face, int pixels) {
-        String key = face.name() + pixels;
-        BitmapFont font = bySizeKey.get(key);
-        if (font == null) {
-            FreeTypeFontParameter parameter = parameters(pixels);
-            font = generator(face).generateFont(parameter);
-            font.setUseIntegerPositions(true);
-            bySizeKey.put(key, font);
-        }
-        return font;
+    protected BitmapFont make(FontFace face, int pixels) {
+        return generator(face).generateFont(parameters(pixels));
     }
 
     /** The FreeType settings shared by run-time fonts and the fonts baked for the browser. */
@@ -76,11 +45,7 @@ public final class FreeTypeFontSource implements FontSource {
 
     @Override
     public void dispose() {
-        for (BitmapFont font : bySizeKey.values()) {
-            font.dispose();
-        }
-        bySizeKey.clear();
-        current.clear();
+        super.dispose();
         for (FreeTypeFontGenerator generator : generators.values()) {
             generator.dispose();
         }
