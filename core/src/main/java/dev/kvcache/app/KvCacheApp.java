@@ -5,6 +5,8 @@ import com.badlogic.gdx.Gdx;
 import com.badlogic.gdx.graphics.GL20;
 import com.badlogic.gdx.graphics.g2d.SpriteBatch;
 import com.badlogic.gdx.math.Rectangle;
+import dev.kvcache.input.Action;
+import dev.kvcache.input.ActionSink;
 import dev.kvcache.render.Detail;
 import dev.kvcache.render.FlatPainter;
 import dev.kvcache.render.Palette;
@@ -70,6 +72,14 @@ public final class KvCacheApp extends ApplicationAdapter {
             panelContext.host = host;
             factoids = new FactoidTicker(FactoidAssets.load(catalog.catalog()));
             controls = new ControlsLayer(platform, host, fonts);
+            controls.setViewActions(new ActionSink() {
+                @Override
+                public void perform(Action action) {
+                    if (action == Action.BUDGET_VIEW) {
+                        panels.budget().toggle();
+                    }
+                }
+            });
         }
         resize(Gdx.graphics.getBackBufferWidth(), Gdx.graphics.getBackBufferHeight());
     }
@@ -126,6 +136,7 @@ public final class KvCacheApp extends ApplicationAdapter {
                     sceneArea.x + sceneArea.width / 2f, scene.sceneLayout().captionTop(), sceneArea.width * 0.94f,
                     detail());
             panels.draw(panelContext, screen.panels(), screen.isNarrow());
+            controls.placeBudgetHotspot(panels.budgetArea());
             header.draw(text, screen, host, frameStats);
             factoids.draw(text, screen.footer());
             if (screen.isNarrow()) {
@@ -149,7 +160,8 @@ public final class KvCacheApp extends ApplicationAdapter {
 
     /** What the banks show now, for end-to-end tests (see {@link ViewJson}); "null" before start. */
     public String viewJson() {
-        return host == null ? "null" : ViewJson.of(scene, sceneArea, height);
+        return host == null ? "null"
+                : ViewJson.of(scene, sceneArea, height, panels.budget().view(), panels.budgetArea());
     }
 
     public long framesDrawn() {

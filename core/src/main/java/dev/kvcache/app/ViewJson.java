@@ -4,6 +4,7 @@ import com.badlogic.gdx.math.Rectangle;
 import dev.kvcache.render.BankContent;
 import dev.kvcache.render.MemoryMap;
 import dev.kvcache.render.SceneRenderer;
+import dev.kvcache.ui.BudgetView;
 
 /**
  * What the memory banks on screen show, as JSON, so end-to-end tests can compare a screenshot's
@@ -14,7 +15,8 @@ public final class ViewJson {
     private ViewJson() {
     }
 
-    public static String of(SceneRenderer scene, Rectangle sceneArea, int windowHeight) {
+    public static String of(SceneRenderer scene, Rectangle sceneArea, int windowHeight, BudgetView budget,
+            Rectangle budgetArea) {
         MemoryMap map = scene.memoryMap();
         int weights = 0;
         int free = 0;
@@ -52,6 +54,10 @@ public final class ViewJson {
         b.append(",\"scene\":[").append(Math.round(sceneArea.x)).append(',')
                 .append(Math.round(windowHeight - sceneArea.y - sceneArea.height)).append(',')
                 .append(Math.round(sceneArea.width)).append(',').append(Math.round(sceneArea.height)).append(']');
+        b.append(",\"budget\":\"").append(budget.name()).append('"');
+        b.append(",\"budgetArea\":[").append(Math.round(budgetArea.x)).append(',')
+                .append(Math.round(windowHeight - budgetArea.y - budgetArea.height)).append(',')
+                .append(Math.round(budgetArea.width)).append(',').append(Math.round(budgetArea.height)).append(']');
         return b.append('}').toString();
     }
 }

@@ -29,6 +29,7 @@ public enum Action {
     SCREENSHOT("Save a screenshot"),
     FULLSCREEN("Fullscreen (desktop)"),
     COPY_LINK("Copy a link to this scenario"),
+    BUDGET_VIEW("Memory budget: serving / training (or click the bar)"),
     HELP("This help"),
     CONSOLE("Console"),
     DEBUG("Debug log: memory, allocations, frame rate"),

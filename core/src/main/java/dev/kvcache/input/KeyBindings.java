@@ -78,6 +78,7 @@ public final class KeyBindings {
         b.bind(Keys.S, "S", Action.SCREENSHOT);
         b.bind(Keys.F, "F", Action.FULLSCREEN);
         b.bind(Keys.L, "L", Action.COPY_LINK);
+        b.bind(Keys.U, "U", Action.BUDGET_VIEW);
         b.bind(Keys.H, "H", Action.HELP);
         b.bind(Keys.SLASH, "?", Action.HELP);
         b.bind(Keys.GRAVE, "`", Action.CONSOLE);

@@ -1,5 +1,8 @@
 package dev.kvcache.ui;
 
+import com.badlogic.gdx.scenes.scene2d.Actor;
+import com.badlogic.gdx.scenes.scene2d.InputEvent;
+import com.badlogic.gdx.scenes.scene2d.utils.ClickListener;
 import com.badlogic.gdx.Gdx;
 import com.badlogic.gdx.InputMultiplexer;
 import com.badlogic.gdx.input.GestureDetector;
@@ -58,6 +61,13 @@ public final class ControlsLayer {
     private WeightsMode weightsShown;
     /** Set by events; the stage is rebuilt in {@link #update}, never while it is delivering an event. */
     private boolean stale;
+    private ActionSink viewActions = new ActionSink() {
+        @Override
+        public void perform(Action action) {
+            // no view attached (tests): nothing to switch
+        }
+    };
+    private final Actor budgetHotspot = new Actor();
 
     public ControlsLayer(Platform platform, SimulationHost host, FontSource fonts) {
         this.host = host;
@@ -72,6 +82,12 @@ public final class ControlsLayer {
         panel = new ControlPanel(skin, handler);
         picker = new ModelPicker(host.catalog(), handler, overlays);
         console = new ConsoleOverlay(handler);
+        budgetHotspot.addListener(new ClickListener() {
+            @Override
+            public void clicked(InputEvent event, float x, float y) {
+                handler.perform(Action.BUDGET_VIEW);
+            }
+        });
         store = platform.settingsPersistence() == SettingsPersistence.SAVED
                 ? SettingsStore.open(notices) : SettingsStore.none();
         ScenarioRequest start = StartupScenario.resolve(host.catalog(), store.load(notices), platform.startupParameters());
@@ -120,7 +136,28 @@ public final class ControlsLayer {
         stage.draw();
     }
 
+    /** Where view-only actions (the budget bar's ledger) go; set by the app. */
+    public void setViewActions(ActionSink sink) {
+        viewActions = sink;
+    }
+
+    /** Places the invisible click target over the budget bar so a click switches its ledger. */
+    public void placeBudgetHotspot(Rectangle area) {
+        if (budgetHotspot.getX() != area.x || budgetHotspot.getY() != area.y
+                || budgetHotspot.getWidth() != area.width || budgetHotspot.getHeight() != area.height) {
+            budgetHotspot.setBounds(area.x, area.y, area.width, area.height);
+        }
+        if (budgetHotspot.getStage() == null) {
+            stage.addActor(budgetHotspot);
+            budgetHotspot.toBack();
+        }
+    }
+
     private void overlayAction(Action action) {
+        if (action == Action.BUDGET_VIEW) {
+            viewActions.perform(action);
+            return;
+        }
         Overlay next = Overlay.NONE;
         if (action == Action.HELP) {
             next = overlay == Overlay.HELP ? Overlay.NONE : Overlay.HELP;

@@ -13,6 +13,7 @@ public final class PanelColumn {
     private final PapersPanel papers = new PapersPanel();
     private final WarningPanel warnings = new WarningPanel();
     private final BudgetBar budget = new BudgetBar();
+    private final Rectangle budgetArea = new Rectangle();
 
     public void draw(PanelContext context, Rectangle area, boolean narrow) {
         float gap = context.padding;
@@ -21,8 +22,10 @@ public final class PanelColumn {
         float top = area.y + area.height;
         float bottom = area.y;
         float budgetHeight = budget.height(context);
+        budgetArea.set(0, 0, 0, 0);
         if (top - budgetHeight >= bottom) {
             budget.draw(context, x, bottom + budgetHeight, width, budgetHeight);
+            budgetArea.set(x, bottom, width, budgetHeight);
             bottom += budgetHeight + gap;
         }
         if (warnings.compose(context)) {
@@ -49,6 +52,11 @@ public final class PanelColumn {
         if (papersHeight > 0 && top - papersHeight >= bottom) {
             papers.draw(context, x, top, width, papersHeight);
         }
+    }
+
+    /** Where the budget bar was drawn this frame (empty when it did not fit). */
+    public Rectangle budgetArea() {
+        return budgetArea;
     }
 
     public BudgetBar budget() {

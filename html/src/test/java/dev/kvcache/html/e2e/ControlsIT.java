@@ -115,6 +115,11 @@ class ControlsIT {
         waitFor("Right: faster", s -> ((Number) s.get("speed")).doubleValue() == 2.0);
         send("w");
         waitFor("W: weights hidden", s -> Boolean.FALSE.equals(s.get("weights")));
+        send("u");
+        browser.waitUntil("U: training budget", WAIT, d -> "TRAINING".equals(browser.script("return window.kvcache.view().budget;")));
+        clickBudgetBar();
+        browser.waitUntil("a click on the bar: serving again", WAIT,
+                d -> "SERVING".equals(browser.script("return window.kvcache.view().budget;")));
         send("h");
         browser.waitUntil("H: help", WAIT, d -> "HELP".equals(browser.script("return window.kvcache.overlay();")));
         send(Keys.ESCAPE);
@@ -184,6 +189,18 @@ class ControlsIT {
         assertEquals("llama-3.1-8b", last.get("model"));
         assertEquals("h100", last.get("gpu"));
         assertEquals(List.of(), browser.pageErrors(), "page logged no error");
+    }
+
+    /** Clicks the middle of the memory budget bar, where the view says it is. */
+    private static void clickBudgetBar() {
+        List<?> area = (List<?>) browser.script("return window.kvcache.view().budgetArea;");
+        int x = ((Number) area.get(0)).intValue() + ((Number) area.get(2)).intValue() / 2;
+        int y = ((Number) area.get(1)).intValue() + ((Number) area.get(3)).intValue() / 2;
+        org.openqa.selenium.WebElement canvas = browser.driver().findElement(By.tagName("canvas"));
+        Number canvasWidth = (Number) browser.script("return document.querySelector('canvas').getBoundingClientRect().width;");
+        Number canvasHeight = (Number) browser.script("return document.querySelector('canvas').getBoundingClientRect().height;");
+        new Actions(browser.driver()).moveToElement(canvas, x - canvasWidth.intValue() / 2, y - canvasHeight.intValue() / 2)
+                .click().perform();
     }
 
     /** Shift held down around a key, as a person types it (a chord may send the capital alone). */
