@@ -32,11 +32,12 @@ public final class ScreenLayout {
         float bodyTop = h - headerH;
         if (narrow) {
             float controlsH = Math.min(h * 0.22f, Math.max(90f, h * 0.16f));
-            controls.set(margin, margin, w - 2 * margin, controlsH);
+            controls.set(margin, margin, Math.max(0f, w - 2 * margin), controlsH);
             float rest = Math.max(1f, bodyTop - controlsH - 2 * margin);
             float sceneH = rest * 0.62f;
             scene.set(0, bodyTop - sceneH, w, sceneH);
-            panels.set(margin, controls.y + controlsH + margin, w - 2 * margin, Math.max(1f, rest - sceneH - margin));
+            panels.set(margin, controls.y + controlsH + margin, Math.max(0f, w - 2 * margin),
+                    Math.max(0f, rest - sceneH - margin));
             footer.set(0, 0, 0, 0);
         } else {
             float panelW = Math.max(250f, 340f * scale);

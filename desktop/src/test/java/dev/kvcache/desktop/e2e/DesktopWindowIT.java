@@ -23,7 +23,7 @@ class DesktopWindowIT {
     private static final File OUT = new File("target/e2e");
 
     @ParameterizedTest
-    @CsvSource({"1600, 1000", "480, 320", "320, 480"})
+    @CsvSource({"1600, 1000", "3840, 2160", "480, 320", "320, 480"})
     void windowShowsDieModulesAndTitle(int width, int height) throws Exception {
         String display = System.getenv("DISPLAY");
         EndToEndEnvironment.require(display != null && !display.isEmpty(),
