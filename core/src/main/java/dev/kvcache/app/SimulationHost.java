@@ -26,6 +26,8 @@ public final class SimulationHost {
     private ScenarioFigures figures;
     private SimSettings figuresSettings;
     private int figuresGpus;
+    private ModelSpec model;
+    private DeviceSpec device;
 
     public SimulationHost(Catalog catalog, SimSettings initial) {
         this.catalog = catalog;
@@ -87,6 +89,8 @@ public final class SimulationHost {
         SimSettings settings = simulation.settings();
         int gpus = simulation.memory().gpuCount();
         if (settings != figuresSettings || gpus != figuresGpus || figures == null) {
+            model = resolver.model(settings.modelId());
+            device = resolver.device(settings.deviceId());
             figures = figuresMaker.compute(settings, gpus);
             figuresSettings = settings;
             figuresGpus = gpus;
@@ -101,12 +105,13 @@ public final class SimulationHost {
         return catalog;
     }
 
+    /** The model the settings name, resolved once per settings change (views ask every frame). */
     public ModelSpec model() {
-        return resolver.model(simulation.settings().modelId());
+        return model;
     }
 
     public DeviceSpec device() {
-        return resolver.device(simulation.settings().deviceId());
+        return device;
     }
 
     /** The memory engine's figures for the current settings at the selected context. */

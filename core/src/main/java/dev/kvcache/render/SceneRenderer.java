@@ -6,6 +6,9 @@ import dev.kvcache.app.SimulationHost;
 import dev.kvcache.catalog.DeviceSpec;
 import dev.kvcache.sim.FlashMode;
 import dev.kvcache.sim.MemoryUsage;
+import dev.kvcache.sim.SimEvent;
+import dev.kvcache.sim.SimEventListener;
+import dev.kvcache.sim.SimEventType;
 import dev.kvcache.sim.Simulation;
 import dev.kvcache.ui.FontStyle;
 
@@ -14,7 +17,7 @@ import dev.kvcache.ui.FontStyle;
  * waves, the attention diagonal, memory modules with their banks, particles, the die. It reads the
  * simulation and never changes it.
  */
-public final class SceneRenderer {
+public final class SceneRenderer implements SimEventListener {
     /** Most bank positions drawn: bounds the per-frame cost on a 4K window. */
     public static final int MAX_BANKS = 4096;
 
@@ -32,6 +35,7 @@ public final class SceneRenderer {
     private int layoutModules = -1;
     private float time;
     private float flashTile;
+    private int admittedThisFrame;
     /** Module labels only when modules are tall enough to hold them above their banks. */
     private boolean labelled = true;
 
@@ -55,6 +59,9 @@ public final class SceneRenderer {
         boolean lowDetail = detail == Detail.SIMPLE;
         time += seconds;
         Simulation simulation = host.simulation();
+        // The simulation's events, drained once a frame: admissions and preemptions flash the scene.
+        admittedThisFrame = 0;
+        simulation.events().drain(this);
         MemoryUsage usage = simulation.memory();
         float pressure = (float) Math.min(1.5, usage.usageFraction());
         waves.advance(seconds, pressure);
@@ -62,7 +69,9 @@ public final class SceneRenderer {
         banks.animate(memoryMap, seconds);
         float flowing = simulation.isPlaying() ? 1f : 0.1f;
         float speedBoost = (float) Math.min(3.0, 1.0 + simulation.settings().speed() / 50.0);
-        float rate = flowing * speedBoost * (40f + 220f * (float) Math.min(1.0, usage.usageFraction()));
+        // Each admission sends a burst: the prompt's KV being written (prefill).
+        float rate = flowing * speedBoost * (40f + 220f * (float) Math.min(1.0, usage.usageFraction()))
+                + admittedThisFrame * 30f / Math.max(seconds, 1f / 60f);
         int cap = lowDetail ? 150 : ParticleField.CAPACITY;
         particles.update(seconds, lowDetail ? rate * 0.3f : rate, sceneLayout.modules(), sceneLayout.die(), cap);
         flashTile = (time * 0.35f) % 1f;
@@ -82,6 +91,13 @@ public final class SceneRenderer {
         banks.draw(painter, memoryMap, time);
         particles.draw(painter, Math.max(2f, 3f * sceneLayout.scale()), flash);
         die.draw(painter, text, sceneLayout.die(), device, flash, time, host.device().flashTile());
+    }
+
+    @Override
+    public void onEvent(SimEvent event) {
+        if (event.type() == SimEventType.SEQUENCE_ADMITTED) {
+            admittedThisFrame++;
+        }
     }
 
     /** How far the longest running sequence is through the selected context (0-1). */
