@@ -12,7 +12,9 @@ public final class MemoryModuleView {
             Rectangle module = modules.get(i);
             painter.rect(module.x, module.y, module.width, module.height, Palette.MODULE_BODY);
             painter.frame(module.x, module.y, module.width, module.height, Math.max(1f, scale), Palette.MODULE_EDGE);
-            if (!labelled) {
+            // Only modules that can hold their label under it get one (88 SRAM regions cannot).
+            if (!labelled || text.width(device.memoryType, FontStyle.SMALL) > module.width * 0.95f
+                    || module.height < text.lineHeight(FontStyle.SMALL) * 2f) {
                 continue;
             }
             text.drawCentred(device.memoryType, FontStyle.SMALL, Palette.TEXT_DIM,

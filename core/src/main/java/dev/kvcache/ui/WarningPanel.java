@@ -42,6 +42,12 @@ public final class WarningPanel {
             } else {
                 message.append(" \u00d7 ").append(device.name()).append(" needed. Build a datacenter: a DGX SuperPOD holds 256 GPUs.");
             }
+        } else if (needed > 1 && sram) {
+            colour = RED;
+            title = "Needs " + needed + " chips";
+            message.append("All of ").append(device.name()).append("'s memory is ");
+            TextAppender.bytes(message, device.usableBytes()).append(" of on-chip SRAM: at full context this batch needs ");
+            TextAppender.grouped(message, needed).append(" of them, wired together, or weights streamed from external memory.");
         } else if (needed > 1) {
             colour = RED;
             title = "Needs " + needed + " GPUs";
