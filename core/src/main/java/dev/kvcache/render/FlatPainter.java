@@ -64,17 +64,6 @@ public final class FlatPainter implements Disposable {
         batch.draw(white, quad, 0, VERTEX_FLOATS);
     }
 
-    /** A rectangle shading from {@code left} to {@code right}. */
-    public void horizontalGradient(float x, float y, float width, float height, Color left, Color right) {
-        float leftBits = left.toFloatBits();
-        float rightBits = right.toFloatBits();
-        putVertex(0, x, y, leftBits);
-        putVertex(5, x, y + height, leftBits);
-        putVertex(10, x + width, y + height, rightBits);
-        putVertex(15, x + width, y, rightBits);
-        batch.draw(white, quad, 0, VERTEX_FLOATS);
-    }
-
     private void putVertex(int offset, float x, float y, float colorBits) {
         quad[offset] = x;
         quad[offset + 1] = y;

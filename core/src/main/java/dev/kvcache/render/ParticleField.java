@@ -107,10 +107,6 @@ public final class ParticleField {
         }
     }
 
-    public int liveCount() {
-        return live.size;
-    }
-
     public void clear() {
         pool.freeAll(live);
         live.clear();

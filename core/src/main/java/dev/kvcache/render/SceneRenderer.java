@@ -125,7 +125,4 @@ public final class SceneRenderer implements SimEventListener {
         return banks.bankSize();
     }
 
-    public int particleCount() {
-        return particles.liveCount();
-    }
 }
