@@ -11,6 +11,7 @@ import dev.kvcache.catalog.DeviceSpec;
 import dev.kvcache.catalog.ModelSpec;
 import dev.kvcache.catalog.Precision;
 import dev.kvcache.memory.KvFootprint;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -95,18 +96,17 @@ class ShippedCatalogTest {
     @Test
     void kvBytesPerTokenEqualTheWorkedArithmeticOfModelsCsv() {
         int checked = 0;
-        for (Map<String, String> row : ReferenceData.csv("models.csv")) {
+        List<Map<String, String>> rows = ReferenceData.csv("models.csv");
+        for (Map<String, String> row : rows) {
             String repo = row.get("hf_repo");
             ModelSpec model = bySource(repo);
-            if (model == null) {
-                continue;
-            }
+            assertNotNull(model, "models.csv row " + row.get("name") + " (" + repo + ") is in the catalog");
             long expected = Long.parseLong(row.get("kv_bytes_per_token_16bit"));
             long computed = KvFootprint.wholeModel(model, Precision.BF16).uncappedBytesPerToken();
             assertEquals(expected, computed, model.id() + " (" + row.get("kv_arithmetic") + ")");
             checked++;
         }
-        assertTrue(checked >= 22, "rows checked: " + checked);
+        assertEquals(rows.size(), checked, "every row of models.csv checked");
     }
 
     private ModelSpec bySource(String repo) {
