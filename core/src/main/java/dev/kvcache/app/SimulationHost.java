@@ -27,6 +27,7 @@ public final class SimulationHost {
     private SimSettings figuresSettings;
     private int figuresGpus;
     private ModelSpec model;
+    private long previousLongest;
     private DeviceSpec device;
 
     public SimulationHost(Catalog catalog, SimSettings initial) {
@@ -47,7 +48,12 @@ public final class SimulationHost {
             return 0;
         }
         int ticks = clock.advance(frameSeconds, ticksPerSecond());
-        for (int i = 0; i < ticks; i++) {
+        if (ticks > 0) {
+            // The state before this frame's last tick, for drawing between ticks.
+            for (int i = 0; i < ticks - 1; i++) {
+                simulation.step();
+            }
+            previousLongest = simulation.longestTokens();
             simulation.step();
         }
         refreshFigures();
@@ -121,5 +127,18 @@ public final class SimulationHost {
 
     public float interpolation() {
         return clock.alpha();
+    }
+
+    /**
+     * The longest sequence's tokens drawn between the last two ticks (fraction {@link
+     * #interpolation()}), so counters and the attention triangle grow smoothly at low tick rates.
+     * A drop (a finish or preemption) shows at once.
+     */
+    public double interpolatedLongestTokens() {
+        long current = simulation.longestTokens();
+        if (!simulation.isPlaying() || current <= previousLongest) {
+            return current;
+        }
+        return previousLongest + (current - previousLongest) * (double) clock.alpha();
     }
 }

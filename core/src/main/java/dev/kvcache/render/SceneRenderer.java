@@ -86,7 +86,7 @@ public final class SceneRenderer implements SimEventListener {
         if (detail == Detail.FULL) {
             label.append(flash ? "attention: O(n) memory, tiled" : "attention scores: O(n\u00b2)");
         }
-        diagonal.draw(painter, text, diagonalArea, contextFill(simulation), flash, flashTile, label);
+        diagonal.draw(painter, text, diagonalArea, contextFill(host), flash, flashTile, label);
         modules.draw(painter, text, sceneLayout.modules(), sceneLayout.scale(), device, labelled);
         banks.draw(painter, memoryMap, time);
         particles.draw(painter, Math.max(2f, 3f * sceneLayout.scale()), flash);
@@ -101,9 +101,9 @@ public final class SceneRenderer implements SimEventListener {
     }
 
     /** How far the longest running sequence is through the selected context (0-1). */
-    private static float contextFill(Simulation simulation) {
-        long context = Math.max(1, simulation.settings().contextTokens());
-        return (float) Math.min(1.0, simulation.longestTokens() / (double) context);
+    private static float contextFill(SimulationHost host) {
+        long context = Math.max(1, host.simulation().settings().contextTokens());
+        return (float) Math.min(1.0, host.interpolatedLongestTokens() / context);
     }
 
     public SceneLayout sceneLayout() {

@@ -53,7 +53,7 @@ public final class InfoPanel {
         y = row(text, "Model", value, left, right, y, row);
 
         value.setLength(0);
-        TextAppender.grouped(value, simulation.longestTokens()).append(" / ");
+        TextAppender.grouped(value, Math.round(context.host.interpolatedLongestTokens())).append(" / ");
         TextAppender.tokens(value, settings.contextTokens()).append(" tokens");
         y = row(text, "Context", value, left, right, y, row);
 
