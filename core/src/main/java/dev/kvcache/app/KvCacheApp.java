@@ -147,6 +147,7 @@ public final class KvCacheApp extends ApplicationAdapter {
                         height - screen.margin() * 0.5f, sceneArea.width * 0.6f, time);
             }
         }
+        text.flush();
         batch.end();
         if (controls != null) {
             controls.draw();
