@@ -14,7 +14,7 @@ public final class PanelBox {
     }
 
     /** Draws the box; returns the top of the content area (below the title). */
-    public static float draw(FlatPainter painter, TextPainter text, String title, Color titleColour, float x,
+    public static float draw(FlatPainter painter, TextPainter text, CharSequence title, Color titleColour, float x,
             float top, float width, float height, float padding) {
         painter.rect(x, top - height, width, height, FILL);
         painter.frame(x, top - height, width, height, 1f, BORDER);

@@ -22,7 +22,7 @@ public final class WarningPanel {
 
     private final StringBuilder message = new StringBuilder(400);
     private Color colour = ORANGE;
-    private String title = "";
+    private final StringBuilder title = new StringBuilder(40);
 
     /** Builds the message for this frame; returns false when there is nothing to warn about. */
     public boolean compose(PanelContext context) {
@@ -35,7 +35,8 @@ public final class WarningPanel {
         boolean sram = device.moduleKind() == ModuleKind.SRAM;
         if (settings.speed() >= 100.0 && needed >= APOCALYPSE_GPUS) {
             colour = RED;
-            title = "MEMORY APOCALYPSE";
+            title.setLength(0);
+            title.append("MEMORY APOCALYPSE");
             TextAppender.grouped(message, needed);
             if (sram) {
                 message.append(" wafers/chips of on-chip SRAM. That is a fab's output, not a rack: stream weights from external memory or pick a smaller context.");
@@ -44,24 +45,28 @@ public final class WarningPanel {
             }
         } else if (needed > 1 && sram) {
             colour = RED;
-            title = "Needs " + needed + " chips";
+            title.setLength(0);
+            title.append("Needs ").append(needed).append(" chips");
             message.append("All of ").append(device.name()).append("'s memory is ");
             TextAppender.bytes(message, device.usableBytes()).append(" of on-chip SRAM: at full context this batch needs ");
             TextAppender.grouped(message, needed).append(" of them, wired together, or weights streamed from external memory.");
         } else if (needed > 1) {
             colour = RED;
-            title = "Needs " + needed + " GPUs";
+            title.setLength(0);
+            title.append("Needs ").append(needed).append(" GPUs");
             message.append("At full context this batch needs ");
             TextAppender.grouped(message, needed).append(" \u00d7 ").append(device.name()).append(" (");
             TextAppender.bytes(message, device.usableBytes()).append(" usable each). Serving engines split weights and KV heads across GPUs (tensor parallel) or layers (pipeline parallel), paying in interconnect traffic.");
         } else if (simulation.level() != ThresholdLevel.OK) {
             colour = ORANGE;
-            title = "Approaching the limit";
+            title.setLength(0);
+            title.append("Approaching the limit");
             TextAppender.percent(message, usage.usageFraction()).append(" of ").append(device.name())
                     .append(" in use; above 100% requests wait or are preempted.");
         } else if (sram) {
             colour = Palette.ACCENT;
-            title = "On-chip SRAM device";
+            title.setLength(0);
+            title.append("On-chip SRAM device");
         } else {
             return false;
         }
