@@ -25,14 +25,10 @@ public final class SceneLayout {
     private float scale = 1f;
 
     /**
-     * Lays out {@code moduleCount} modules around the die inside the area {@code sceneArea}.
+     * Lays out {@code moduleCount} modules around the die inside the given area, keeping
+     * {@code captionPixels} free at the bottom for the memory caption.
      * Degenerate sizes (0, negative, NaN) fall back to a 1x1 area so nothing becomes NaN.
      */
-    public void update(float x, float y, float width, float height, int moduleCount) {
-        update(x, y, width, height, moduleCount, 0f);
-    }
-
-    /** As above, keeping {@code captionPixels} free at the bottom for the memory caption. */
     public void update(float x, float y, float width, float height, int moduleCount, float captionPixels) {
         float safeWidth = positiveOr(width, 1f);
         float safeCaption = Math.min(positiveOr(captionPixels, 0f), positiveOr(height, 1f) * 0.5f);

@@ -14,13 +14,24 @@ public final class FormulaPanel {
     private final StringBuilder live = new StringBuilder(160);
     private ScenarioFigures lastFigures;
     private String formula = "";
+    private String measuredFormula;
+    private float measuredWidth;
+    private float measuredLineHeight;
+    private float formulaHeight;
 
     public float height(PanelContext context, float width) {
         refresh(context);
         float inner = width - 2 * context.padding;
-        return PanelBox.titleHeight(context.text, context.padding)
-                + context.text.wrappedHeight(formula, FontStyle.SMALL, inner)
-                + context.text.lineHeight(FontStyle.SMALL) * 2.6f + context.padding;
+        float lineHeight = context.text.lineHeight(FontStyle.SMALL);
+        // The formula only changes with the settings: lay out its ~600 characters once, not every frame.
+        if (formula != measuredFormula || inner != measuredWidth || lineHeight != measuredLineHeight) {
+            measuredFormula = formula;
+            measuredWidth = inner;
+            measuredLineHeight = lineHeight;
+            formulaHeight = context.text.wrappedHeight(formula, FontStyle.SMALL, inner);
+        }
+        return PanelBox.titleHeight(context.text, context.padding) + formulaHeight + lineHeight * 2.6f
+                + context.padding;
     }
 
     private void refresh(PanelContext context) {

@@ -14,7 +14,7 @@ class SceneLayoutTest {
         "1200, 800, 24", "1, 1, 5"})
     void modulesSurroundTheDieWithoutOverlapInsideTheArea(float width, float height, int modules) {
         SceneLayout layout = new SceneLayout();
-        layout.update(0, 0, width, height, modules);
+        layout.update(0, 0, width, height, modules, 0f);
         assertEquals(modules, layout.modules().size);
         Rectangle die = layout.die();
         assertFalse(Float.isNaN(die.width) || Float.isNaN(die.x), "no NaN");
@@ -37,7 +37,7 @@ class SceneLayoutTest {
     @CsvSource({"0, 0", "-5, 100", "NaN, 100"})
     void degenerateSizesFallBackWithoutNaN(float width, float height) {
         SceneLayout layout = new SceneLayout();
-        layout.update(0, 0, width, height, 5);
+        layout.update(0, 0, width, height, 5, 0f);
         assertFalse(Float.isNaN(layout.scale()));
         assertTrue(layout.scale() > 0);
     }
