@@ -4,14 +4,15 @@ package dev.kvcache.sim;
  * The KV block pool as address-ordered extents, each owned by one slot or free, with O(1) split and
  * merge: never an array per block or per token (100M tokens are 6.25M blocks per sequence).
  *
- * <p>Nodes live in parallel arrays indexed by int (no object per extent, no allocation once the
- * arrays have grown). Each node sits on two doubly linked lists: the address list (the whole pool,
- * in order, adjacent free extents always merged) and its owner's chain (an owner's extents in the
- * order it took them; the free chain is the FIFO free queue, oldest freed first, as vLLM's
+ * <p>Each node sits on two doubly linked lists: the address list (the whole pool, in order,
+ * adjacent free extents always merged) and its owner's chain (an owner's extents in the order it
+ * took them; the free chain is the FIFO free queue, oldest freed first, as vLLM's
  * {@code FreeKVCacheBlockQueue}).
+ *
+ * <p>Nodes live in {@link ExtentNodes}: packed primitive arrays, no object per extent.
  */
 final class ExtentTable {
-    private static final int NIL = -1;
+    private static final int NIL = ExtentNodes.NIL;
 
     private final int freeChain;
     private final int[] chainHead;
@@ -19,16 +20,7 @@ final class ExtentTable {
     private final long[] chainBlocks;
     private final int[] chainExtents;
 
-    private long[] start = new long[64];
-    private long[] length = new long[64];
-    private int[] owner = new int[64];
-    private int[] addrPrev = new int[64];
-    private int[] addrNext = new int[64];
-    private int[] chainPrev = new int[64];
-    private int[] chainNext = new int[64];
-    private int[] spare = new int[64];
-    private int spareCount;
-    private int nodesCreated;
+    private final ExtentNodes nodes = new ExtentNodes();
 
     private int addrHead = NIL;
     private int addrTail = NIL;
@@ -37,6 +29,9 @@ final class ExtentTable {
 
     /** A table for owners {@code 0..owners-1}; chain {@code owners} is the free queue. */
     ExtentTable(int owners) {
+        if (owners < 1 || owners > Byte.MAX_VALUE - 1) {
+            throw new IllegalArgumentException("owners must be 1-126: " + owners);
+        }
         freeChain = owners;
         chainHead = new int[owners + 1];
         chainTail = new int[owners + 1];
@@ -48,13 +43,9 @@ final class ExtentTable {
     /** Forgets every extent: the whole pool of {@code capacityBlocks} is one free extent. */
     void reset(long capacityBlocks) {
         for (int c = 0; c <= freeChain; c++) {
-            chainHead[c] = NIL;
-            chainTail[c] = NIL;
-            chainBlocks[c] = 0L;
-            chainExtents[c] = 0;
+            clearChain(c);
         }
-        spareCount = 0;
-        nodesCreated = 0;
+        nodes.clear();
         addrHead = NIL;
         addrTail = NIL;
         extentCount = 0;
@@ -68,10 +59,10 @@ final class ExtentTable {
         if (added <= 0) {
             return;
         }
-        if (addrTail != NIL && owner[addrTail] == freeChain) {
-            length[addrTail] += added;
+        if (addrTail != NIL && nodes.owner(addrTail) == freeChain) {
+            nodes.addLength(addrTail, added);
         } else {
-            int node = newNode(capacity, added, freeChain);
+            int node = nodes.create(capacity, added, freeChain);
             linkAddressAfter(addrTail, node);
             appendToChain(node);
         }
@@ -102,8 +93,8 @@ final class ExtentTable {
 
     /** The lowest-addressed free extent of at least {@code blocks}, or -1 (free extents are maximal). */
     int firstFit(long blocks) {
-        for (int n = addrHead; n != NIL; n = addrNext[n]) {
-            if (owner[n] == freeChain && length[n] >= blocks) {
+        for (int n = addrHead; n != NIL; n = nodes.addrNext(n)) {
+            if (nodes.owner(n) == freeChain && nodes.length(n) >= blocks) {
                 return n;
             }
         }
@@ -112,11 +103,11 @@ final class ExtentTable {
 
     /** Free blocks at the very end of the address space (where growing the pool adds more). */
     long freeAtEnd() {
-        return addrTail != NIL && owner[addrTail] == freeChain ? length[addrTail] : 0L;
+        return addrTail != NIL && nodes.owner(addrTail) == freeChain ? nodes.length(addrTail) : 0L;
     }
 
     long length(int node) {
-        return length[node];
+        return nodes.length(node);
     }
 
     /**
@@ -124,34 +115,44 @@ final class ExtentTable {
      * start block. Joins the slot's extent just below when there is one.
      */
     long take(int node, long blocks, int slot) {
-        long first = start[node];
-        int below = addrPrev[node];
-        if (blocks == length[node]) {
+        long first = nodes.start(node);
+        int below = nodes.addrPrev(node);
+        if (blocks == nodes.length(node)) {
             moveToChain(node, slot);
             mergeIntoBelow(node);
         } else {
-            if (below != NIL && owner[below] == slot) {
-                length[below] += blocks;
+            if (below != NIL && nodes.owner(below) == slot) {
+                nodes.addLength(below, blocks);
             } else {
-                int taken = newNode(first, blocks, slot);
+                int taken = nodes.create(first, blocks, slot);
                 linkAddressAfter(below, taken);
                 appendToChain(taken);
             }
-            start[node] += blocks;
-            length[node] -= blocks;
+            nodes.addStart(node, blocks);
+            nodes.addLength(node, -blocks);
         }
         chainBlocks[freeChain] -= blocks;
         chainBlocks[slot] += blocks;
         return first;
     }
 
-    /** Frees every extent of {@code slot}, oldest first, telling {@code listener} of each. */
+    /**
+     * Frees every extent of {@code slot}, oldest first, telling {@code listener} of each. The
+     * slot's chain is dropped whole at the end rather than unlinked node by node.
+     */
     void releaseAll(int slot, BlockListener listener) {
-        while (chainHead[slot] != NIL) {
-            int node = chainHead[slot];
-            listener.blocksFreed(slot, start[node], length[node]);
-            freeNode(node, slot);
+        int node = chainHead[slot];
+        while (node != NIL) {
+            int next = nodes.chainNext(node);
+            long blocks = nodes.length(node);
+            listener.blocksFreed(slot, nodes.start(node), blocks);
+            nodes.setOwner(node, freeChain);
+            appendToChain(node);
+            chainBlocks[freeChain] += blocks;
+            mergeFreeNeighbours(node);
+            node = next;
         }
+        clearChain(slot);
     }
 
     /** Frees the last-taken {@code blocks} of {@code slot}, telling {@code listener} of each run. */
@@ -159,19 +160,21 @@ final class ExtentTable {
         long remaining = blocks;
         while (remaining > 0) {
             int node = chainTail[slot];
-            if (length[node] <= remaining) {
-                remaining -= length[node];
-                listener.blocksFreed(slot, start[node], length[node]);
+            long length = nodes.length(node);
+            if (length <= remaining) {
+                remaining -= length;
+                listener.blocksFreed(slot, nodes.start(node), length);
                 freeNode(node, slot);
             } else {
                 // Split: keep the low part, free the top `remaining` blocks of this extent.
-                length[node] -= remaining;
+                long kept = length - remaining;
+                nodes.setLength(node, kept);
                 chainBlocks[slot] -= remaining;
-                int freed = newNode(start[node] + length[node], remaining, freeChain);
+                int freed = nodes.create(nodes.start(node) + kept, remaining, freeChain);
                 linkAddressAfter(node, freed);
                 appendToChain(freed);
                 chainBlocks[freeChain] += remaining;
-                listener.blocksFreed(slot, start[freed], remaining);
+                listener.blocksFreed(slot, nodes.start(freed), remaining);
                 mergeFreeNeighbours(freed);
                 remaining = 0;
             }
@@ -180,15 +183,15 @@ final class ExtentTable {
 
     /** Visits the whole pool in address order, free extents as {@link ExtentVisitor#FREE}. */
     void visit(ExtentVisitor visitor) {
-        for (int n = addrHead; n != NIL; n = addrNext[n]) {
-            visitor.extent(owner[n] == freeChain ? ExtentVisitor.FREE : owner[n], start[n], length[n]);
+        for (int n = addrHead; n != NIL; n = nodes.addrNext(n)) {
+            visitor.extent(nodes.owner(n) == freeChain ? ExtentVisitor.FREE : nodes.owner(n), nodes.start(n), nodes.length(n));
         }
     }
 
     /** Visits the extents of {@code slot} in the order it took them. */
     void visitOwner(int slot, ExtentVisitor visitor) {
-        for (int n = chainHead[slot]; n != NIL; n = chainNext[n]) {
-            visitor.extent(slot, start[n], length[n]);
+        for (int n = chainHead[slot]; n != NIL; n = nodes.chainNext(n)) {
+            visitor.extent(slot, nodes.start(n), nodes.length(n));
         }
     }
 
@@ -203,19 +206,19 @@ final class ExtentTable {
         int[] extentsSeen = new int[freeChain + 1];
         int count = 0;
         int previous = NIL;
-        for (int n = addrHead; n != NIL; n = addrNext[n]) {
-            if (start[n] != expectedStart || length[n] <= 0) {
-                return "extent " + start[n] + "+" + length[n] + " does not follow block " + expectedStart;
+        for (int n = addrHead; n != NIL; n = nodes.addrNext(n)) {
+            if (nodes.start(n) != expectedStart || nodes.length(n) <= 0) {
+                return "extent " + nodes.start(n) + "+" + nodes.length(n) + " does not follow block " + expectedStart;
             }
-            if (addrPrev[n] != previous) {
-                return "broken address links at block " + start[n];
+            if (nodes.addrPrev(n) != previous) {
+                return "broken address links at block " + nodes.start(n);
             }
-            if (previous != NIL && owner[previous] == freeChain && owner[n] == freeChain) {
-                return "adjacent free extents at block " + start[n];
+            if (previous != NIL && nodes.owner(previous) == freeChain && nodes.owner(n) == freeChain) {
+                return "adjacent free extents at block " + nodes.start(n);
             }
-            blocksSeen[owner[n]] += length[n];
-            extentsSeen[owner[n]]++;
-            expectedStart += length[n];
+            blocksSeen[nodes.owner(n)] += nodes.length(n);
+            extentsSeen[nodes.owner(n)]++;
+            expectedStart += nodes.length(n);
             count++;
             previous = n;
         }
@@ -224,11 +227,19 @@ final class ExtentTable {
         }
         for (int c = 0; c <= freeChain; c++) {
             int chained = 0;
-            for (int n = chainHead[c]; n != NIL; n = chainNext[n]) {
-                if (owner[n] != c) {
-                    return "extent at block " + start[n] + " chained under the wrong owner";
+            int previousInChain = NIL;
+            for (int n = chainHead[c]; n != NIL; n = nodes.chainNext(n)) {
+                if (nodes.owner(n) != c) {
+                    return "extent at block " + nodes.start(n) + " chained under the wrong owner";
+                }
+                if (nodes.chainPrev(n) != previousInChain) {
+                    return "broken chain links at block " + nodes.start(n);
                 }
                 chained++;
+                previousInChain = n;
+            }
+            if (previousInChain != chainTail[c]) {
+                return "chain " + c + " does not end at its tail";
             }
             if (blocksSeen[c] != chainBlocks[c] || extentsSeen[c] != chainExtents[c] || chained != extentsSeen[c]) {
                 return "owner " + c + " counts " + chainBlocks[c] + " blocks but holds " + blocksSeen[c];
@@ -237,8 +248,15 @@ final class ExtentTable {
         return null;
     }
 
+    private void clearChain(int chain) {
+        chainHead[chain] = NIL;
+        chainTail[chain] = NIL;
+        chainBlocks[chain] = 0L;
+        chainExtents[chain] = 0;
+    }
+
     private void freeNode(int node, int slot) {
-        long blocks = length[node];
+        long blocks = nodes.length(node);
         moveToChain(node, freeChain);
         chainBlocks[slot] -= blocks;
         chainBlocks[freeChain] += blocks;
@@ -251,10 +269,10 @@ final class ExtentTable {
      */
     private void mergeFreeNeighbours(int node) {
         int survivor = node;
-        int above = addrNext[node];
-        if (above != NIL && owner[above] == freeChain) {
-            start[above] = start[node];
-            length[above] += length[node];
+        int above = nodes.addrNext(node);
+        if (above != NIL && nodes.owner(above) == freeChain) {
+            nodes.setStart(above, nodes.start(node));
+            nodes.addLength(above, nodes.length(node));
             removeNode(node);
             survivor = above;
         }
@@ -263,111 +281,83 @@ final class ExtentTable {
 
     /** Folds {@code node} into the extent just below it when both have the same owner. */
     private void mergeIntoBelow(int node) {
-        int below = addrPrev[node];
-        if (below != NIL && owner[below] == owner[node]) {
-            length[below] += length[node];
+        int below = nodes.addrPrev(node);
+        if (below != NIL && nodes.owner(below) == nodes.owner(node)) {
+            nodes.addLength(below, nodes.length(node));
             removeNode(node);
         }
     }
 
     private void moveToChain(int node, int chain) {
         unlinkFromChain(node);
-        owner[node] = chain;
+        nodes.setOwner(node, chain);
         appendToChain(node);
     }
 
     private void removeNode(int node) {
         unlinkFromChain(node);
-        int prev = addrPrev[node];
-        int next = addrNext[node];
+        int prev = nodes.addrPrev(node);
+        int next = nodes.addrNext(node);
         if (prev == NIL) {
             addrHead = next;
         } else {
-            addrNext[prev] = next;
+            nodes.setAddrNext(prev, next);
         }
         if (next == NIL) {
             addrTail = prev;
         } else {
-            addrPrev[next] = prev;
+            nodes.setAddrPrev(next, prev);
         }
         extentCount--;
-        spare[spareCount++] = node;
+        nodes.recycle(node);
     }
 
     private void appendToChain(int node) {
-        int c = owner[node];
-        chainPrev[node] = chainTail[c];
-        chainNext[node] = NIL;
-        if (chainTail[c] == NIL) {
+        int c = nodes.owner(node);
+        int tail = chainTail[c];
+        nodes.setChainPrev(node, tail);
+        nodes.setChainNext(node, NIL);
+        if (tail == NIL) {
             chainHead[c] = node;
         } else {
-            chainNext[chainTail[c]] = node;
+            nodes.setChainNext(tail, node);
         }
         chainTail[c] = node;
         chainExtents[c]++;
     }
 
     private void unlinkFromChain(int node) {
-        int c = owner[node];
-        int prev = chainPrev[node];
-        int next = chainNext[node];
+        int c = nodes.owner(node);
+        int prev = nodes.chainPrev(node);
+        int next = nodes.chainNext(node);
         if (prev == NIL) {
             chainHead[c] = next;
         } else {
-            chainNext[prev] = next;
+            nodes.setChainNext(prev, next);
         }
         if (next == NIL) {
             chainTail[c] = prev;
         } else {
-            chainPrev[next] = prev;
+            nodes.setChainPrev(next, prev);
         }
         chainExtents[c]--;
     }
 
     /** Links {@code node} into the address list just after {@code prev} (-1: at the head). */
     private void linkAddressAfter(int prev, int node) {
-        int next = prev == NIL ? addrHead : addrNext[prev];
-        addrPrev[node] = prev;
-        addrNext[node] = next;
+        int next = prev == NIL ? addrHead : nodes.addrNext(prev);
+        nodes.setAddrPrev(node, prev);
+        nodes.setAddrNext(node, next);
         if (prev == NIL) {
             addrHead = node;
         } else {
-            addrNext[prev] = node;
+            nodes.setAddrNext(prev, node);
         }
         if (next == NIL) {
             addrTail = node;
         } else {
-            addrPrev[next] = node;
+            nodes.setAddrPrev(next, node);
         }
         extentCount++;
-    }
-
-    private int newNode(long first, long blocks, int chain) {
-        int node;
-        if (spareCount > 0) {
-            node = spare[--spareCount];
-        } else {
-            if (nodesCreated == start.length) {
-                grow();
-            }
-            node = nodesCreated++;
-        }
-        start[node] = first;
-        length[node] = blocks;
-        owner[node] = chain;
-        return node;
-    }
-
-    /** Doubles the node arrays; happens while the pool fragments, never in steady state. */
-    private void grow() {
-        int size = start.length * 2;
-        start = java.util.Arrays.copyOf(start, size);
-        length = java.util.Arrays.copyOf(length, size);
-        owner = java.util.Arrays.copyOf(owner, size);
-        addrPrev = java.util.Arrays.copyOf(addrPrev, size);
-        addrNext = java.util.Arrays.copyOf(addrNext, size);
-        chainPrev = java.util.Arrays.copyOf(chainPrev, size);
-        chainNext = java.util.Arrays.copyOf(chainNext, size);
-        spare = java.util.Arrays.copyOf(spare, size);
     }
 }
