@@ -1,0 +1,52 @@
+package dev.kvcache.desktop.bench;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+/**
+ * bench-sim's output contract (the fields other tools read), from a quick in-process run. It
+ * asserts no timing: only that every figure is there and sane, and what the scenarios end with.
+ */
+class BenchSimCommandTest {
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    private int run(String... args) {
+        return new BenchSimCommand().run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void quickRunPrintsOneObjectWithEveryFigure() throws Exception {
+        assertEquals(0, run("--quick"), err.toString(StandardCharsets.UTF_8));
+        JsonNode r = new ObjectMapper().readTree(out.toString(StandardCharsets.UTF_8));
+        for (String field : new String[] {"tickNanosSmall", "tickNanosBatch32At4k", "tickNanosBatch32At128k",
+            "tickNanosLarge", "tickNanosLargeStatic", "maxTickNanos", "p99TickNanosLarge", "p999TickNanosLarge",
+            "maxTickNanosLargeStatic", "p999TickNanosLargeStatic"}) {
+            assertTrue(r.path(field).asLong() > 0, field + " in " + r);
+        }
+        assertTrue(r.path("allocatedBytesPerTick").isNumber());
+        assertTrue(r.path("largeOverSmall").asDouble() > 0);
+        // The large scenario really is large: interleaved pages on thousands of GPUs.
+        assertTrue(r.path("extentsLarge").asLong() > 1_000, r.toString());
+        assertTrue(r.path("gpusLarge").asLong() > 1_000, r.toString());
+        assertEquals(5, r.path("scenarios").size());
+        assertTrue(r.at("/harness/quick").asBoolean());
+        assertTrue(r.at("/environment/javaVersion").isTextual());
+        assertTrue(r.at("/environment/availableProcessors").asInt() >= 1);
+    }
+
+    @Test
+    void refusesUnknownArgumentsAndScenarios() {
+        assertEquals(2, run("--slow"));
+        assertEquals(2, run("--fork", "HUGE"));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("no scenario HUGE"));
+    }
+}
