@@ -24,26 +24,34 @@ public final class AttentionLayout {
         public final int keyHeadDim;
         public final int valueHeadDim;
         public final int convKernel;
+        /**
+         * The recurrent matrix's format when the config fixes it ({@code mamba_ssm_dtype}, float32
+         * for Qwen3.5), or null: it then follows the model's 16-bit dtype like the conv window.
+         */
+        public final Precision recurrentDtype;
 
         public LinearAttentionShape(int keyHeads, int valueHeads, int keyHeadDim, int valueHeadDim,
-                int convKernel) {
+                int convKernel, Precision recurrentDtype) {
             this.keyHeads = keyHeads;
             this.valueHeads = valueHeads;
             this.keyHeadDim = keyHeadDim;
             this.valueHeadDim = valueHeadDim;
             this.convKernel = convKernel;
+            this.recurrentDtype = recurrentDtype;
         }
 
         /**
-         * Elements of one layer's state on one of {@code tp} GPUs: the causal-conv window
-         * ((kernel - 1) past inputs of the q, k and v channels) plus the recurrent matrix
-         * (value heads x key dim x value dim). Heads split over tensor parallel ranks.
+         * Elements of one layer's causal-conv window on one of {@code tp} GPUs: (kernel - 1) past
+         * inputs of the q, k and v channels. Heads split over tensor parallel ranks.
          */
-        public long stateElements(int tp) {
+        public long convStateElements(int tp) {
             long convChannels = 2L * keyHeads * keyHeadDim + (long) valueHeads * valueHeadDim;
-            long conv = convChannels / tp * (convKernel - 1);
-            long recurrent = (long) valueHeads / tp * keyHeadDim * valueHeadDim;
-            return conv + recurrent;
+            return convChannels / tp * (convKernel - 1);
+        }
+
+        /** Elements of one layer's recurrent matrix on one of {@code tp} GPUs: value heads x key dim x value dim. */
+        public long recurrentStateElements(int tp) {
+            return (long) valueHeads / tp * keyHeadDim * valueHeadDim;
         }
     }
 

@@ -44,9 +44,19 @@ public final class KvFootprint {
         this.linearLayers = linear;
         this.window = a.window();
         this.chunk = a.chunk();
-        // vLLM keeps recurrent states in the model's 16-bit dtype even with an FP8 KV cache.
-        Precision state = kv.bitsPer32Elements() < Precision.BF16.bitsPer32Elements() ? Precision.BF16 : kv;
-        this.stateBytesPerLayer = a.linear() == null ? 0 : state.bytesFor(a.linear().stateElements(tp));
+        this.stateBytesPerLayer = a.linear() == null ? 0 : stateBytesPerLayer(a.linear(), kv, tp);
+    }
+
+    /**
+     * One linear-attention layer's state on one of {@code tp} GPUs. vLLM keeps the conv window in
+     * the model's 16-bit dtype even with an FP8 KV cache; the recurrent matrix too, unless the
+     * config fixes its format ({@code mamba_ssm_dtype}), which vLLM honours for Qwen3.5
+     * (vllm-project/vllm#34489: float32 recurrent state, bfloat16 conv state).
+     */
+    private static long stateBytesPerLayer(AttentionLayout.LinearAttentionShape shape, Precision kv, int tp) {
+        Precision modelDtype = kv.bitsPer32Elements() < Precision.BF16.bitsPer32Elements() ? Precision.BF16 : kv;
+        Precision recurrent = shape.recurrentDtype != null ? shape.recurrentDtype : modelDtype;
+        return modelDtype.bytesFor(shape.convStateElements(tp)) + recurrent.bytesFor(shape.recurrentStateElements(tp));
     }
 
     /** The whole model on one device. */

@@ -109,6 +109,8 @@ class MalformedInputTest {
                 "llama.json: num_experts_per_tok must be between 1 and the 8 routed experts, got 9"),
             Arguments.of("qwen__qwen3-next-80b-a3b-instruct", "linear_num_value_heads", -32,
                 "llama.json: linear_num_value_heads must be positive, got -32"),
+            Arguments.of("qwen__qwen3-next-80b-a3b-instruct", "mamba_ssm_dtype", "fp8",
+                "llama.json: mamba_ssm_dtype \"fp8\" is not float32, bfloat16 or float16"),
             Arguments.of("google__gemma-2-9b-it", "tie_word_embeddings", "yes",
                 "llama.json: tie_word_embeddings must be true or false, got \"yes\""));
     }

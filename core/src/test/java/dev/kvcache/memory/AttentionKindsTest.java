@@ -90,6 +90,21 @@ class AttentionKindsTest {
     }
 
     @Test
+    void qwen35KeepsItsRecurrentStateInFloat32() {
+        // Qwen3.5-27B: 16 full layers x 2 x 4 x 256 x 2 = 65,536 B/token. Its config sets
+        // mamba_ssm_dtype float32, which vLLM honours: each of the 48 DeltaNet layers holds the conv
+        // window (10,240 channels x 3) at 2 B and the recurrent matrix (48 x 128 x 128) at 4 B.
+        KvFootprint kv = KvFootprint.wholeModel(TestCatalog.get().model("qwen3.5-27b"), Precision.BF16);
+        long state = 48L * (10_240 * 3 * 2 + 48 * 128 * 128 * 4);
+        assertEquals(153_944_064L, state);
+        assertEquals(state, kv.fixedStateBytesPerSequence());
+        assertEquals(65_536L * CTX + state, kv.bytesForTokens(CTX));
+        // An FP8 KV cache shrinks neither state: conv stays 16-bit, the recurrent matrix 32-bit.
+        assertEquals(state, KvFootprint.wholeModel(TestCatalog.get().model("qwen3.5-27b"), Precision.FP8)
+                .fixedStateBytesPerSequence());
+    }
+
+    @Test
     void mistralSlidesOnEveryLayer() {
         // Mistral-7B-v0.1: window 4096 on all 32 layers: at most 4,096 x 131,072 B = 512 MiB per sequence.
         KvFootprint kv = KvFootprint.wholeModel(TestCatalog.get().model("mistral-7b"), Precision.BF16);

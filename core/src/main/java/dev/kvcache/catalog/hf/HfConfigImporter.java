@@ -17,6 +17,19 @@ public final class HfConfigImporter {
     private HfConfigImporter() {
     }
 
+    /** The config's {@code mamba_ssm_dtype} (a 16- or 32-bit float), or null when it sets none. */
+    private static Precision recurrentDtype(ConfigTree cfg) {
+        String name = cfg.stringOr("mamba_ssm_dtype", null);
+        if (name == null) {
+            return null;
+        }
+        Precision p = Precision.find(name);
+        if (p != Precision.FP32 && p != Precision.BF16 && p != Precision.FP16) {
+            throw cfg.error("mamba_ssm_dtype", "\"" + name + "\" is not float32, bfloat16 or float16");
+        }
+        return p;
+    }
+
     /**
      * Reads {@code root} as model {@code id}. {@code where} names the file in error messages.
      *
@@ -56,7 +69,7 @@ public final class HfConfigImporter {
             linear = new AttentionLayout.LinearAttentionShape(
                     cfg.requireInt("linear_num_key_heads"), cfg.requireInt("linear_num_value_heads"),
                     cfg.requireInt("linear_key_head_dim"), cfg.requireInt("linear_value_head_dim"),
-                    cfg.requireInt("linear_conv_kernel_dim"));
+                    cfg.requireInt("linear_conv_kernel_dim"), recurrentDtype(cfg));
         }
         AttentionLayout layout = new AttentionLayout(heads, kvHeads, headDim, kinds, window, chunk,
                 mlaLatent, linear);

@@ -53,6 +53,9 @@ public final class HfDefaults {
                 .put("shared_expert_intermediate_size", 512).put("decoder_sparse_step", 1)
                 .put("partial_rotary_factor", 0.25).put("_qk_norm", Boolean.TRUE)
                 .put("_attn_output_gate", Boolean.TRUE).put("_moe_rule", "qwen");
+        // Qwen3.5's dense text model: Qwen3-Next's gated attention and DeltaNet without the MoE.
+        type("qwen3_5_text").put("partial_rotary_factor", 0.25).put("_qk_norm", Boolean.TRUE)
+                .put("_attn_output_gate", Boolean.TRUE);
         type("gemma").put("vocab_size", 256000).put("max_position_embeddings", 8192)
                 .put("head_dim", 256).put("tie_word_embeddings", Boolean.TRUE);
         type("gemma2").put("vocab_size", 256000).put("max_position_embeddings", 8192)
