@@ -5,7 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
-/** Long randomized runs over every toggle combination with random commands; invariants after every tick. */
+/**
+ * Long randomized runs over every toggle combination with random commands; invariants after every
+ * tick, and the block events replayed into a copy that must match the allocator.
+ */
 class RandomizedRunTest {
     private static final int TICKS_PER_RUN = 3000;
     private static final long[] CONTEXTS = {4_096L, 32_768L, 200_000L, 2_000_000L, 100_000_000L};
@@ -41,6 +44,7 @@ class RandomizedRunTest {
 
     private void run(Simulation sim, SplitMix64 dice) {
         SimInvariants.check(sim);
+        BlockEventReplay replay = new BlockEventReplay();
         for (int t = 0; t < TICKS_PER_RUN; t++) {
             if (dice.nextLong(100) == 0) {
                 randomCommand(sim, dice);
@@ -49,6 +53,10 @@ class RandomizedRunTest {
             }
             sim.step();
             SimInvariants.check(sim);
+            replay.replay(sim.events());
+            if (t % 25 == 0 || t == TICKS_PER_RUN - 1) {
+                replay.matches(sim.blocks(), " at tick " + sim.tick() + " " + SimInvariants.describe(sim.settings()));
+            }
             for (int i = 0; i < sim.events().size(); i++) {
                 SimEventType type = sim.events().get(i).type();
                 preempted += type == SimEventType.SEQUENCE_PREEMPTED ? 1 : 0;
