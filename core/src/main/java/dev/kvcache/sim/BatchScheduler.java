@@ -210,8 +210,12 @@ final class BatchScheduler {
         }
         runCount = kept;
         if (batching == BatchingMode.STATIC && runCount > 0 && allFinished) {
+            // The whole batch leaves: it holds every used block (waiting requests hold none).
+            allocator.releaseEverything();
             for (int i = 0; i < runCount; i++) {
-                leave(runOrder[i]);
+                int slot = runOrder[i];
+                pool.release(slots[slot]);
+                slots[slot] = null;
             }
             runCount = 0;
         }

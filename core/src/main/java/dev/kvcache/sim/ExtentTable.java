@@ -155,6 +155,21 @@ final class ExtentTable {
         clearChain(slot);
     }
 
+    /**
+     * Frees every owned extent, telling {@code listener} of each in address order; the pool is one
+     * free extent afterwards. One sequential walk: freeing owner by owner would visit interleaved
+     * extents all over memory and merge them one at a time.
+     */
+    void releaseEverything(BlockListener listener) {
+        for (int n = addrHead; n != NIL; n = nodes.addrNext(n)) {
+            int owner = nodes.owner(n);
+            if (owner != freeChain) {
+                listener.blocksFreed(owner, nodes.start(n), nodes.length(n));
+            }
+        }
+        reset(capacity);
+    }
+
     /** Frees the last-taken {@code blocks} of {@code slot}, telling {@code listener} of each run. */
     void releaseNewest(int slot, long blocks, BlockListener listener) {
         long remaining = blocks;

@@ -57,6 +57,11 @@ abstract class KvBlockAllocator implements BlockMap {
         table.releaseAll(slot, listener);
     }
 
+    /** Frees every slot's blocks at once (a static batch leaving together). */
+    void releaseEverything() {
+        table.releaseEverything(listener);
+    }
+
     /** Structural problems, or null; see {@link ExtentTable#checkInvariants()}. For tests. */
     String checkInvariants() {
         return table.checkInvariants();
