@@ -29,10 +29,12 @@ public final class EngineSpecProvider implements SpecProvider {
 
     @Override
     public MemorySpec specFor(SimSettings settings) {
-        ModelSpec model = resolver.model(settings.modelId());
-        DeviceSpec device = resolver.device(settings.deviceId());
-        Precision weights = PrecisionMapping.toEngine(settings.weightPrecision());
-        Precision kv = PrecisionMapping.toEngine(settings.kvPrecision());
+        return spec(resolver.model(settings.modelId()), resolver.device(settings.deviceId()),
+                PrecisionMapping.toEngine(settings.weightPrecision()), PrecisionMapping.toEngine(settings.kvPrecision()));
+    }
+
+    /** The whole-model figures the simulation lays out for {@code model} on {@code device}. */
+    public static MemorySpec spec(ModelSpec model, DeviceSpec device, Precision weights, Precision kv) {
         KvFootprint kvFootprint = KvFootprint.wholeModel(model, kv);
         return MemorySpec.builder()
                 .usableBytesPerGpu(device.usableBytes())

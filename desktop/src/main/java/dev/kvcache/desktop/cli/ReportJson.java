@@ -2,9 +2,11 @@ package dev.kvcache.desktop.cli;
 
 import dev.kvcache.catalog.DeviceSpec;
 import dev.kvcache.catalog.ModelSpec;
+import dev.kvcache.memory.Scenario;
 import dev.kvcache.memory.ScenarioFigures;
 import dev.kvcache.memory.TrainingMemory;
 import dev.kvcache.memory.VllmReservation;
+import dev.kvcache.scenario.ServingRun;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -84,6 +86,7 @@ final class ReportJson {
         out.put("limits", limits);
         out.put("vllm", vllm(f.vllm));
         out.put("training", training(f.training, f.scenario.gpus()));
+        out.put("serving", serving(f.scenario));
         out.put("formula", f.formula());
         return out;
     }
@@ -98,6 +101,30 @@ final class ReportJson {
         out.put("availableKvBytes", v.availableKvBytes());
         out.put("poolTokens", v.poolTokens());
         out.put("maxConcurrency", v.maxConcurrency());
+        return out;
+    }
+
+    /** The simulation's run of the scenario, or why it was skipped. */
+    private static Map<String, Object> serving(Scenario scenario) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        String skipped = ServingRun.whyNot(scenario);
+        if (skipped != null) {
+            out.put("skipped", skipped);
+            return out;
+        }
+        ServingRun r = ServingRun.of(scenario);
+        out.put("ticks", r.ticks);
+        out.put("measuredTicks", r.measuredTicks);
+        out.put("tokensPerTick", r.tokensPerTick);
+        out.put("meanKvUsedBytes", r.meanKvUsedBytes);
+        out.put("meanKvReservedBytes", r.meanKvReservedBytes);
+        out.put("peakKvReservedBytes", r.peakKvReservedBytes);
+        out.put("meanWasteBytes", r.meanWasteBytes);
+        out.put("requestsFinished", r.requestsFinished);
+        out.put("preemptions", r.preemptions);
+        out.put("ticksRefusedForMemory", r.ticksRefusedForMemory);
+        out.put("gpus", r.gpus);
+        out.put("seed", ServingRun.SEED);
         return out;
     }
 

@@ -30,10 +30,29 @@ class ReportCommandTest {
         assertEquals(8L * 131_072 * 163_840, r.at("/kvCacheBytes").asLong());
         for (String field : new String[] {"/gpu/usableBytes", "/perGpu/totalBytes", "/gpusNeeded", "/fits",
             "/utilization", "/efficiency", "/flashAttention/savedBytes", "/limits/maxBatch",
-            "/vllm/poolTokens", "/vllm/kvBytesPerTokenPerGpu", "/training/totalBytes", "/formula"}) {
+            "/vllm/poolTokens", "/vllm/kvBytesPerTokenPerGpu", "/training/totalBytes", "/serving/requestsFinished",
+            "/serving/meanKvReservedBytes", "/formula"}) {
             assertTrue(!r.at(field).isMissingNode(), field);
         }
         assertEquals(16, r.at("/vllm/blockSize").asInt());
+    }
+
+    @Test
+    void continuousBatchingAndPagingShowInTheSimulatedServing() throws Exception {
+        JsonNode both = report("--batch", "16", "--context", "32K");
+        JsonNode noBatching = report("--batch", "16", "--context", "32K", "--cb", "0");
+        JsonNode noPaging = report("--batch", "16", "--context", "32K", "--pa", "0");
+        assertTrue(both.at("/serving/requestsFinished").asLong() > noBatching.at("/serving/requestsFinished").asLong());
+        assertTrue(noPaging.at("/serving/meanWasteBytes").asLong() > 100 * both.at("/serving/meanWasteBytes").asLong());
+        // The static figures do not depend on either: they are the full batch at the full context.
+        assertEquals(both.at("/kvCacheBytes").asLong(), noBatching.at("/kvCacheBytes").asLong());
+        assertTrue(report("--batch", "64").at("/serving/skipped").asText().contains("not 64"));
+    }
+
+    private JsonNode report(String... args) throws Exception {
+        out.reset();
+        assertEquals(0, run(args), err.toString(StandardCharsets.UTF_8));
+        return new ObjectMapper().readTree(out.toString(StandardCharsets.UTF_8));
     }
 
     @Test
