@@ -1,5 +1,6 @@
 package dev.kvcache.desktop.cli;
 
+import dev.kvcache.scenario.ParamValues;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -85,31 +86,22 @@ final class ReportOptions {
         }
     }
 
-    /** A token count: plain digits, or with K / M / G suffix in powers of 1024 (128K = 131072). */
+    /**
+     * A token count, read as the app's links and window options read it ({@link ParamValues#tokens}):
+     * 4K..128K in powers of two (128K = 131,072), 200K = 200,000, 1M = 1,000,000, so a context
+     * means the same here as in the app.
+     */
     long tokens(String name, long fallback) {
         String v = values.get(name);
         if (v == null) {
             return fallback;
         }
-        String t = v.trim().toUpperCase();
-        long scale = 1;
-        if (t.endsWith("K")) {
-            scale = 1L << 10;
-        } else if (t.endsWith("M")) {
-            scale = 1L << 20;
-        } else if (t.endsWith("G") || t.endsWith("B")) {
-            scale = 1L << 30;
-        }
-        String digits = scale == 1 ? t : t.substring(0, t.length() - 1);
-        try {
-            double n = Double.parseDouble(digits);
-            if (n != Math.floor(n * scale) / scale || digits.isEmpty() || !Character.isDigit(digits.charAt(0))) {
-                throw new NumberFormatException();
-            }
-            return (long) (n * scale);
-        } catch (NumberFormatException e) {
+        Long tokens = ParamValues.tokens(v);
+        // ParamValues saturates what overflows a long; say what was typed, not the saturated value.
+        if (tokens == null || tokens == Long.MAX_VALUE || tokens == Long.MIN_VALUE) {
             throw new IllegalArgumentException(name + " must be a token count like 4096, 4K, 128K or 1M, got '"
                     + v + "'");
         }
+        return tokens;
     }
 }

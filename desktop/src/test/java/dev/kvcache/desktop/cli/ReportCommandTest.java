@@ -49,6 +49,15 @@ class ReportCommandTest {
         assertTrue(report("--batch", "64").at("/serving/skipped").asText().contains("not 64"));
     }
 
+    @Test
+    void contextsMeanWhatTheAppsPresetsMean() throws Exception {
+        // The app's presets: 4K..128K in powers of two, 200K and the M sizes decimal.
+        assertEquals(131_072, report("--context", "128K").at("/settings/context").asLong());
+        assertEquals(200_000, report("--context", "200K").at("/settings/context").asLong());
+        assertEquals(1_000_000, report("--context", "1M").at("/settings/context").asLong());
+        assertEquals(100_000_000, report("--context", "100M").at("/settings/context").asLong());
+    }
+
     private JsonNode report(String... args) throws Exception {
         out.reset();
         assertEquals(0, run(args), err.toString(StandardCharsets.UTF_8));
