@@ -42,19 +42,18 @@ public final class ServingRun {
     /** Ticks of the measured half in which a waiting request found no room (memory or a contiguous hole). */
     public final long ticksRefusedForMemory;
 
-    private ServingRun(Simulation sim, long measuredTicks, double[] sums, long peakReserved, long refusedTicks,
-            long finishedBefore, long preemptedBefore) {
+    private ServingRun(Simulation sim, Tally measured, long finishedBefore, long preemptedBefore) {
         this.ticks = sim.tick();
-        this.measuredTicks = measuredTicks;
+        this.measuredTicks = measured.ticks;
         this.tokensPerTick = TickRate.tokensPerTick(sim.settings().contextTokens());
-        this.meanKvUsedBytes = Math.round(sums[0] / measuredTicks);
-        this.meanKvReservedBytes = Math.round(sums[1] / measuredTicks);
-        this.meanWasteBytes = Math.round(sums[2] / measuredTicks);
-        this.peakKvReservedBytes = peakReserved;
+        this.meanKvUsedBytes = Math.round(measured.usedBytes / measured.ticks);
+        this.meanKvReservedBytes = Math.round(measured.reservedBytes / measured.ticks);
+        this.meanWasteBytes = Math.round(measured.wasteBytes / measured.ticks);
+        this.peakKvReservedBytes = measured.peakReservedBytes;
         this.requestsFinished = sim.finishedCount() - finishedBefore;
         this.preemptions = sim.preemptionCount() - preemptedBefore;
         this.gpus = sim.memory().gpuCount();
-        this.ticksRefusedForMemory = refusedTicks;
+        this.ticksRefusedForMemory = measured.refusedTicks;
     }
 
     /** Why the simulation cannot run {@code scenario}, or null when it can. */
@@ -76,14 +75,14 @@ public final class ServingRun {
         if (problem != null) {
             throw new IllegalArgumentException(problem);
         }
-        final MemorySpec spec = EngineSpecProvider.spec(scenario.model, scenario.device, scenario.weights, scenario.kv);
+        MemorySpec spec = EngineSpecProvider.spec(scenario.model, scenario.device, scenario.weights, scenario.kv);
         SimSettings settings = SimSettings.builder().modelId(scenario.model.id()).deviceId(scenario.device.id())
                 .batch(scenario.batch).contextTokens(scenario.context)
                 .batching(scenario.continuousBatching.isOn() ? BatchingMode.CONTINUOUS : BatchingMode.STATIC)
                 .paging(scenario.pagedAttention.isOn() ? PagingMode.PAGED : PagingMode.CONTIGUOUS)
                 .flash(scenario.flashAttention.isOn() ? FlashMode.FLASH : FlashMode.STANDARD)
                 .weights(scenario.countWeights.isOn() ? WeightsMode.INCLUDED : WeightsMode.EXCLUDED)
-                .gpuCount(GpuCount.fixed((int) Math.min(Integer.MAX_VALUE, (long) scenario.tp * scenario.pp)))
+                .gpuCount(GpuCount.fixed(scenario.gpus()))
                 .seed(SEED).build();
         Simulation sim = new Simulation(ignored -> spec, settings);
         long total = FILLS * TickRate.TICKS_TO_FILL;
@@ -93,28 +92,40 @@ public final class ServingRun {
         }
         long finishedBefore = sim.finishedCount();
         long preemptedBefore = sim.preemptionCount();
-        // Doubles: a long sum of 5,400 ticks of petabyte-scale caches would overflow.
-        double[] sums = new double[3];
-        long peakReserved = 0;
-        long refusedTicks = 0;
+        Tally measured = new Tally();
         for (long t = warmUp; t < total; t++) {
             step(sim);
-            AdmissionBlock block = sim.admissionBlock();
-            if (block == AdmissionBlock.NO_MEMORY || block == AdmissionBlock.NO_CONTIGUOUS_HOLE) {
-                refusedTicks++;
-            }
-            MemoryUsage m = sim.memory();
-            sums[0] += m.kvUsedBytes();
-            sums[1] += m.kvReservedBytes();
-            sums[2] += m.wasteBytes();
-            peakReserved = Math.max(peakReserved, m.kvReservedBytes());
+            measured.add(sim);
         }
-        return new ServingRun(sim, total - warmUp, sums, peakReserved, refusedTicks, finishedBefore, preemptedBefore);
+        return new ServingRun(sim, measured, finishedBefore, preemptedBefore);
     }
 
     private static void step(Simulation sim) {
         sim.step();
         // Nobody watches the events here; drop them so the queue does not fill.
         sim.events().clear();
+    }
+
+    /** Sums over the measured ticks; doubles, as 5,400 ticks of petabyte-scale caches overflow a long. */
+    private static final class Tally {
+        long ticks;
+        double usedBytes;
+        double reservedBytes;
+        double wasteBytes;
+        long peakReservedBytes;
+        long refusedTicks;
+
+        void add(Simulation sim) {
+            MemoryUsage m = sim.memory();
+            ticks++;
+            usedBytes += m.kvUsedBytes();
+            reservedBytes += m.kvReservedBytes();
+            wasteBytes += m.wasteBytes();
+            peakReservedBytes = Math.max(peakReservedBytes, m.kvReservedBytes());
+            AdmissionBlock block = sim.admissionBlock();
+            if (block == AdmissionBlock.NO_MEMORY || block == AdmissionBlock.NO_CONTIGUOUS_HOLE) {
+                refusedTicks++;
+            }
+        }
     }
 }
