@@ -134,7 +134,7 @@ public final class KvCacheApp extends ApplicationAdapter {
             scene.draw(painter, text, host, sceneArea, detail());
             caption.draw(painter, text, host.simulation(), scene.memoryMap(), host.device().name(),
                     sceneArea.x + sceneArea.width / 2f, scene.sceneLayout().captionTop(), sceneArea.width * 0.94f,
-                    detail());
+                    scene.sceneLayout().captionHeight(), detail());
             panels.draw(panelContext, screen.panels(), screen.isNarrow());
             controls.placeBudgetHotspot(panels.budgetArea());
             header.draw(text, screen, host, frameStats);

@@ -23,6 +23,7 @@ public final class SceneLayout {
     private final Rectangle die = new Rectangle();
     private final Array<Rectangle> modules = new Array<>();
     private float scale = 1f;
+    private float captionHeight;
 
     /**
      * Lays out {@code moduleCount} modules around the die inside the given area, keeping
@@ -32,6 +33,7 @@ public final class SceneLayout {
     public void update(float x, float y, float width, float height, int moduleCount, float captionPixels) {
         float safeWidth = positiveOr(width, 1f);
         float safeCaption = Math.min(positiveOr(captionPixels, 0f), positiveOr(height, 1f) * 0.5f);
+        captionHeight = safeCaption;
         float safeHeight = Math.max(1f, positiveOr(height, 1f) - safeCaption);
         y += safeCaption;
         scene.set(x, y, safeWidth, safeHeight);
@@ -98,6 +100,11 @@ public final class SceneLayout {
             lowest = Math.min(lowest, modules.get(i).y);
         }
         return lowest - GAP * scale;
+    }
+
+    /** Height kept for the caption under {@link #captionTop()}. */
+    public float captionHeight() {
+        return captionHeight;
     }
 
     public Rectangle die() {

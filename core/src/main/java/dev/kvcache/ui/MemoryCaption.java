@@ -19,11 +19,19 @@ import dev.kvcache.sim.Simulation;
  */
 public final class MemoryCaption {
     private static final Color GHOST = Palette.rgb(0xff3b3b);
+    private static final Color PLATE = Palette.BACKGROUND_TOP;
+    private static final float PLATE_ALPHA = 0.85f;
     private final StringBuilder line = new StringBuilder(200);
     private final Color swatch = new Color();
 
+    /**
+     * Draws the caption from {@code top} down over a plate {@code height} tall, so the attention
+     * diagonal, which sweeps across the bottom of the scene, passes under the text, not through it.
+     */
     public void draw(FlatPainter painter, TextPainter text, Simulation simulation, MemoryMap map,
-            String deviceName, float centreX, float top, float width, Detail detail) {
+            String deviceName, float centreX, float top, float width, float height, Detail detail) {
+        float pad = text.lineHeight(FontStyle.SMALL) * 0.3f;
+        painter.rect(centreX - width / 2f - pad, top - height, width + 2f * pad, height + pad, PLATE, PLATE_ALPHA);
         MemoryUsage usage = simulation.memory();
         int gpus = Math.max(1, usage.gpuCount());
         line.setLength(0);
