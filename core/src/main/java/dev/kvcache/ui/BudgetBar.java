@@ -28,6 +28,8 @@ public final class BudgetBar {
     private final String[] labels = new String[SEGMENTS];
     private final StringBuilder line = new StringBuilder(160);
     private BudgetView view = BudgetView.SERVING;
+    /** GPUs the shown view needs in all, for the over-capacity line. */
+    private long gpusNeeded;
 
     public void toggle() {
         view = view.other();
@@ -50,7 +52,7 @@ public final class BudgetBar {
     public void draw(PanelContext context, float x, float top, float width, float height) {
         DeviceSpec device = context.host.device();
         long capacity = Math.max(1, device.usableBytes());
-        long total = view == BudgetView.SERVING ? fillServing(context) : fillTraining(context.host.figures());
+        long total = view == BudgetView.SERVING ? fillServing(context) : fillTraining(context.host.figures(), capacity);
         String title = view == BudgetView.SERVING ? "Memory budget: serving, one GPU" : "Memory budget: training (same model)";
         float y = PanelBox.draw(context.painter, context.text, title, Palette.ACCENT, x, top, width, height,
                 context.padding);
@@ -75,7 +77,7 @@ public final class BudgetBar {
         } else {
             line.append("exceeds one ").append(device.name()).append(" by ");
             TextAppender.bytes(line, total - capacity).append(": needs ");
-            TextAppender.grouped(line, (total + capacity - 1) / capacity).append(" GPUs");
+            TextAppender.grouped(line, gpusNeeded).append(" GPUs");
         }
         textY -= context.text.draw(line, FontStyle.SMALL, total <= capacity ? Palette.TEXT : WarningPanel.RED, barX,
                 textY) * 1.35f;
@@ -106,16 +108,21 @@ public final class BudgetBar {
         set(2, "workspace", layout.workspaceBytes() / gpus, Palette.WORKSPACE);
         long used = values[0] + values[1] + values[2];
         set(3, "free", Math.max(0, usage.capacityBytesPerGpu() - used), FREE);
+        // The bar shows one GPU's share; what the scenario needs is counted on the whole of it, so a
+        // share over capacity on 8 fixed GPUs does not read as "needs 2".
+        gpusNeeded = usage.gpusNeededNow();
         return used;
     }
 
-    private long fillTraining(ScenarioFigures figures) {
+    private long fillTraining(ScenarioFigures figures, long capacity) {
         TrainingMemory training = figures.training;
         set(0, "weights", training.weightsBytes(), Palette.WEIGHTS);
         set(1, "gradients", training.gradientBytes(), GRADIENTS);
         set(2, "optimizer", training.optimizerBytes(), OPTIMIZER);
         set(3, "activations", training.activationBytes(), ACTIVATIONS);
-        return training.totalBytes();
+        long total = training.totalBytes();
+        gpusNeeded = (total + capacity - 1) / capacity;
+        return total;
     }
 
     private void set(int index, String label, long bytes, Color colour) {
