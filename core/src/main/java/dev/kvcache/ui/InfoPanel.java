@@ -82,7 +82,12 @@ public final class InfoPanel {
 
         value.setLength(0);
         long reserved = usage.kvReservedBytes();
-        TextAppender.percent(value, reserved <= 0 ? 1.0 : usage.kvUsedBytes() / (double) reserved);
+        if (reserved <= 0) {
+            // Nothing reserved, nothing wasted, but "100%" would claim a cache that is not there.
+            value.append("\u2014 (no KV yet)");
+        } else {
+            TextAppender.percent(value, usage.kvUsedBytes() / (double) reserved);
+        }
         y = row(text, "Efficiency", value, left, right, y, row);
 
         value.setLength(0);
