@@ -46,7 +46,12 @@ final class FormulaText {
                 .append(ByteFormat.oneDecimal(s.weights.bytesPerElement())).append(" B (")
                 .append(s.weights.displayName()).append(") = ").append(ByteFormat.bytes(f.weightsBytes))
                 .append(". ");
-        b.append("Per GPU (tp ").append(s.tp).append(" x pp ").append(s.pp).append("): ")
+        b.append("Per GPU (tp ").append(s.tp).append(" x pp ").append(s.pp);
+        if (s.cp > 1) {
+            b.append(" x cp ").append(s.cp).append(", each sequence's tokens split over ").append(s.cp)
+                    .append(" groups");
+        }
+        b.append("): ")
                 .append(ByteFormat.bytes(f.perGpuWeightsBytes)).append(" weights + ")
                 .append(ByteFormat.bytes(f.perGpuKvBytes)).append(" KV + ")
                 .append(ByteFormat.bytes(f.perGpuWorkspaceBytes)).append(" attention workspace = ")

@@ -6,7 +6,7 @@ import dev.kvcache.catalog.Precision;
 
 /**
  * One question to the engine: a model on a device, weight and KV precisions, batch x context,
- * tensor x pipeline parallel sizes, vLLM's memory fraction and the four switches. Immutable;
+ * tensor x pipeline x context parallel sizes, vLLM's memory fraction and the four switches. Immutable;
  * {@link Builder#build()} rejects impossible values with a message naming the setting.
  */
 public final class Scenario {
@@ -14,6 +14,8 @@ public final class Scenario {
     public static final long MAX_CONTEXT = 1_000_000_000L;
     public static final int MAX_BATCH = 1_000_000;
     public static final int MAX_PARALLEL = 4096;
+    /** Most GPUs in all (tp x pp x cp): a million, far beyond any cluster, and safe in an int. */
+    public static final int MAX_GPUS = 1 << 20;
 
     public final ModelSpec model;
     public final DeviceSpec device;
@@ -23,6 +25,11 @@ public final class Scenario {
     public final long context;
     public final int tp;
     public final int pp;
+    /**
+     * Context parallel size: each sequence's tokens split over this many groups of tp x pp GPUs
+     * (ring attention), which is how a context too long for tp x pp alone gets served.
+     */
+    public final int cp;
     public final double gpuMemoryUtilization;
     public final Switch continuousBatching;
     public final Switch pagedAttention;
@@ -39,6 +46,7 @@ public final class Scenario {
         this.context = b.context;
         this.tp = b.tp;
         this.pp = b.pp;
+        this.cp = b.cp;
         this.gpuMemoryUtilization = b.gpuMemoryUtilization;
         this.continuousBatching = b.continuousBatching;
         this.pagedAttention = b.pagedAttention;
@@ -47,7 +55,7 @@ public final class Scenario {
     }
 
     public int gpus() {
-        return tp * pp;
+        return tp * pp * cp;
     }
 
     /** True when the context exceeds what the model was trained for (still computed, but flagged). */
@@ -65,6 +73,7 @@ public final class Scenario {
         private long context = 4096;
         private int tp = 1;
         private int pp = 1;
+        private int cp = 1;
         private double gpuMemoryUtilization = 0.9;
         private Switch continuousBatching = Switch.ON;
         private Switch pagedAttention = Switch.ON;
@@ -110,6 +119,11 @@ public final class Scenario {
             return this;
         }
 
+        public Builder contextParallel(long n) {
+            this.cp = (int) inRange("--cp", n, 1, MAX_PARALLEL);
+            return this;
+        }
+
         public Builder gpuMemoryUtilization(double fraction) {
             if (!(fraction > 0 && fraction <= 1)) {
                 throw new IllegalArgumentException("--gpu-memory-utilization must be in (0, 1], got "
@@ -143,6 +157,10 @@ public final class Scenario {
             if (pp > model.layers()) {
                 throw new IllegalArgumentException("--pp " + pp + " exceeds the " + model.layers()
                         + " layers of " + model.id());
+            }
+            if ((long) tp * pp * cp > MAX_GPUS) {
+                throw new IllegalArgumentException("--tp x --pp x --cp must be at most "
+                        + ByteFormat.grouped(MAX_GPUS) + " GPUs, got " + ByteFormat.grouped((long) tp * pp * cp));
             }
             return new Scenario(this);
         }

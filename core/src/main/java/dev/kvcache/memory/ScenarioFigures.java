@@ -44,7 +44,7 @@ public final class ScenarioFigures {
         this.weightsBytes = weights.wholeModelBytes();
         long gpuWeights = weights.perGpuBytes(s.tp, s.pp);
         this.perGpuWeightsBytes = s.countWeights.isOn() ? gpuWeights : 0;
-        this.perGpuKvBytes = Saturating.multiply(s.batch, sequenceBytes(kvPerGpu, s.context));
+        this.perGpuKvBytes = Saturating.multiply(s.batch, rankSequenceBytes(s.context));
         this.flashAttention = workspace(s.batch, s.context);
         this.perGpuWorkspaceBytes = s.flashAttention.isOn()
                 ? flashAttention.bytesWith() : flashAttention.bytesWithout();
@@ -55,7 +55,7 @@ public final class ScenarioFigures {
         this.fits = perGpuTotalBytes <= d.usableBytes();
         this.efficiency = kvCacheBytes == 0 ? 1.0 : (double) kvUsedBytes / kvCacheBytes;
         long wholeTotal = Saturating.add(Saturating.add(s.countWeights.isOn() ? weightsBytes : 0,
-                kvCacheBytes), Saturating.multiply(perGpuWorkspaceBytes, s.tp));
+                kvCacheBytes), Saturating.multiply(perGpuWorkspaceBytes, (long) s.tp * s.cp));
         this.gpusNeeded = Math.max(1, wholeTotal / d.usableBytes() + (wholeTotal % d.usableBytes() == 0 ? 0 : 1));
         this.maxContextTokens = largest(LimitKind.CONTEXT, Scenario.MAX_CONTEXT);
         this.maxBatch = largest(LimitKind.BATCH, Scenario.MAX_BATCH);
@@ -70,10 +70,22 @@ public final class ScenarioFigures {
      * maximum length (the trained context, or the scenario's if longer) reserved up front.
      */
     private long sequenceBytes(KvFootprint f, long tokens) {
+        return sequenceBytes(f, tokens, 1);
+    }
+
+    /** Like {@link #sequenceBytes(KvFootprint, long)} for one of {@code cp} ranks holding a share of the tokens. */
+    private long sequenceBytes(KvFootprint f, long tokens, int cp) {
+        long reserved = scenario.pagedAttention.isOn() ? tokens : Math.max(tokens, scenario.model.maxContext());
+        long share = (reserved + cp - 1) / cp;
         if (scenario.pagedAttention.isOn()) {
-            return f.pagedBytesForTokens(tokens, PagedAllocation.BLOCK_TOKENS);
+            return f.pagedBytesForTokens(share, PagedAllocation.BLOCK_TOKENS);
         }
-        return f.bytesForTokens(Math.max(tokens, scenario.model.maxContext()));
+        return f.bytesForTokens(share);
+    }
+
+    /** One sequence's cache on the most loaded GPU: its stage's layers, its heads, its share of the tokens. */
+    private long rankSequenceBytes(long tokens) {
+        return sequenceBytes(kvPerGpu, tokens, scenario.cp);
     }
 
     private FlashAttentionWorkspace workspace(long batch, long context) {
@@ -86,7 +98,7 @@ public final class ScenarioFigures {
         FlashAttentionWorkspace w = workspace(batch, context);
         long ws = scenario.flashAttention.isOn() ? w.bytesWith() : w.bytesWithout();
         return Saturating.add(Saturating.add(perGpuWeightsBytes,
-                Saturating.multiply(batch, sequenceBytes(kvPerGpu, context))), ws);
+                Saturating.multiply(batch, rankSequenceBytes(context))), ws);
     }
 
     /** Which reverse question {@link #largest} answers. */

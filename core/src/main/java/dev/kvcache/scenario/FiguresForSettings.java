@@ -19,16 +19,17 @@ public final class FiguresForSettings {
         this.resolver = resolver;
     }
 
-    /** Figures at the selected context and batch, tensor-parallel over {@code gpus} GPUs. */
+    /** Figures at the selected context and batch, laid out over {@code gpus} GPUs as {@link ParallelLayout} says. */
     public ScenarioFigures compute(SimSettings settings, int gpus) {
         ModelSpec model = resolver.model(settings.modelId());
         DeviceSpec device = resolver.device(settings.deviceId());
+        ParallelLayout layout = ParallelLayout.forGpus(model, gpus);
         Scenario scenario = new Scenario.Builder(model, device)
                 .weights(PrecisionMapping.toEngine(settings.weightPrecision()))
                 .kv(PrecisionMapping.toEngine(settings.kvPrecision()))
                 .batch(settings.batch())
                 .context(settings.contextTokens())
-                .tensorParallel(Math.max(1, Math.min(gpus, Scenario.MAX_PARALLEL)))
+                .tensorParallel(layout.tp).pipelineParallel(layout.pp).contextParallel(layout.cp)
                 .continuousBatching(switchFor(settings.batching() == BatchingMode.CONTINUOUS))
                 .pagedAttention(switchFor(settings.paging() == PagingMode.PAGED))
                 .flashAttention(switchFor(settings.flash() == FlashMode.FLASH))

@@ -30,6 +30,28 @@ class ScenarioFiguresTest {
     }
 
     @Test
+    void contextParallelGroupsEachHoldAShareOfEveryContext() {
+        // 1M tokens over 4 context-parallel groups: 250,000 tokens (a whole number of pages) per GPU.
+        ScenarioFigures f = new ScenarioFigures(llama8bOnH100().batch(2).context(1_000_000).contextParallel(4).build());
+        assertEquals(2L * 131_072 * 1_000_000, f.kvCacheBytes);
+        assertEquals(2L * 131_072 * 250_000, f.perGpuKvBytes);
+        assertEquals(4, f.scenario.gpus());
+        assertTrue(f.formula().contains("Per GPU (tp 1 x pp 1 x cp 4, each sequence's tokens split over 4 groups)"),
+                f.formula());
+        // Contiguous reservations split the same way: the trained maximum, shared by the groups.
+        ScenarioFigures contiguous = new ScenarioFigures(llama8bOnH100().batch(1).context(8_192)
+                .pagedAttention(Switch.OFF).contextParallel(2).build());
+        assertEquals(131_072L * 65_536, contiguous.perGpuKvBytes);
+    }
+
+    @Test
+    void moreGpusThanAnyClusterAreRefused() {
+        IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> llama8bOnH100().tensorParallel(4096).pipelineParallel(32).contextParallel(4096).build());
+        assertTrue(e.getMessage().startsWith("--tp x --pp x --cp must be at most 1,048,576 GPUs"), e.getMessage());
+    }
+
+    @Test
     void contiguousAllocationReservesTheTrainedMaximum() {
         ScenarioFigures f = new ScenarioFigures(llama8bOnH100().batch(1).context(8_192)
                 .pagedAttention(Switch.OFF).build());

@@ -58,6 +58,7 @@ public final class ReportCommand implements Subcommands.Subcommand {
         }
         b.batch(o.integer("--batch", 1)).context(o.tokens("--context", 4096))
                 .tensorParallel(o.integer("--tp", 1)).pipelineParallel(o.integer("--pp", 1))
+                .contextParallel(o.integer("--cp", 1))
                 .gpuMemoryUtilization(o.fraction("--gpu-memory-utilization", 0.9))
                 .continuousBatching(toggle(o, "--cb")).pagedAttention(toggle(o, "--pa"))
                 .flashAttention(toggle(o, "--fa")).countWeights(toggle(o, "--weights"));

@@ -44,6 +44,7 @@ final class ReportJson {
         settings.put("context", f.scenario.context);
         settings.put("tp", f.scenario.tp);
         settings.put("pp", f.scenario.pp);
+        settings.put("cp", f.scenario.cp);
         settings.put("gpuMemoryUtilization", f.scenario.gpuMemoryUtilization);
         settings.put("cb", f.scenario.continuousBatching.isOn() ? 1 : 0);
         settings.put("pa", f.scenario.pagedAttention.isOn() ? 1 : 0);

@@ -10,7 +10,7 @@ import java.util.Map;
  */
 final class ReportOptions {
     static final String[] KNOWN = {"--model", "--model-config", "--gpu", "--precision", "--kv-precision",
-        "--batch", "--context", "--tp", "--pp", "--gpu-memory-utilization", "--cb", "--pa", "--fa", "--weights"};
+        "--batch", "--context", "--tp", "--pp", "--cp", "--gpu-memory-utilization", "--cb", "--pa", "--fa", "--weights"};
 
     private final Map<String, String> values = new LinkedHashMap<>();
 
