@@ -56,7 +56,7 @@ public final class WarningPanel {
             title.append("Needs ").append(needed).append(" GPUs");
             message.append("At full context this batch needs ");
             TextAppender.grouped(message, needed).append(" \u00d7 ").append(device.name()).append(" (");
-            TextAppender.bytes(message, device.usableBytes()).append(" usable each). Serving engines split weights and KV heads across GPUs (tensor parallel) or layers (pipeline parallel), paying in interconnect traffic.");
+            TextAppender.bytes(message, device.usableBytes()).append(" usable each). Engines split heads (tensor parallel), layers (pipeline parallel) and, for very long contexts, tokens (context parallel), paying in interconnect traffic.");
         } else if (simulation.level() != ThresholdLevel.OK) {
             colour = ORANGE;
             title.setLength(0);
