@@ -66,26 +66,36 @@ public final class ScenarioFigures {
     }
 
     /**
+     * Weights and KV cache at the full context on the most loaded GPU of {@code s}'s tp x pp x cp
+     * layout: cheap (no limits, vLLM or training figures), for comparing layouts.
+     */
+    public static long mostLoadedGpuBytes(Scenario s) {
+        long weights = s.countWeights.isOn() ? new WeightFootprint(s.model, s.weights).perGpuBytes(s.tp, s.pp) : 0;
+        KvFootprint kv = KvFootprint.perGpu(s.model, s.kv, s.tp, s.pp);
+        return Saturating.add(weights, Saturating.multiply(s.batch, sequenceBytes(s, kv, s.context, s.cp)));
+    }
+
+    /**
      * One sequence's reserved cache: paged, whole 16-token blocks per layer; contiguous, the
      * maximum length (the trained context, or the scenario's if longer) reserved up front.
      */
     private long sequenceBytes(KvFootprint f, long tokens) {
-        return sequenceBytes(f, tokens, 1);
-    }
-
-    /** Like {@link #sequenceBytes(KvFootprint, long)} for one of {@code cp} ranks holding a share of the tokens. */
-    private long sequenceBytes(KvFootprint f, long tokens, int cp) {
-        long reserved = scenario.pagedAttention.isOn() ? tokens : Math.max(tokens, scenario.model.maxContext());
-        long share = (reserved + cp - 1) / cp;
-        if (scenario.pagedAttention.isOn()) {
-            return f.pagedBytesForTokens(share, PagedAllocation.BLOCK_TOKENS);
-        }
-        return f.bytesForTokens(share);
+        return sequenceBytes(scenario, f, tokens, 1);
     }
 
     /** One sequence's cache on the most loaded GPU: its stage's layers, its heads, its share of the tokens. */
     private long rankSequenceBytes(long tokens) {
-        return sequenceBytes(kvPerGpu, tokens, scenario.cp);
+        return sequenceBytes(scenario, kvPerGpu, tokens, scenario.cp);
+    }
+
+    /** One sequence's reserved cache on one of {@code cp} ranks, each holding a share of the tokens. */
+    private static long sequenceBytes(Scenario s, KvFootprint f, long tokens, int cp) {
+        long reserved = s.pagedAttention.isOn() ? tokens : Math.max(tokens, s.model.maxContext());
+        long share = (reserved + cp - 1) / cp;
+        if (s.pagedAttention.isOn()) {
+            return f.pagedBytesForTokens(share, PagedAllocation.BLOCK_TOKENS);
+        }
+        return f.bytesForTokens(share);
     }
 
     private FlashAttentionWorkspace workspace(long batch, long context) {

@@ -23,18 +23,19 @@ public final class FiguresForSettings {
     public ScenarioFigures compute(SimSettings settings, int gpus) {
         ModelSpec model = resolver.model(settings.modelId());
         DeviceSpec device = resolver.device(settings.deviceId());
-        ParallelLayout layout = ParallelLayout.forGpus(model, gpus);
-        Scenario scenario = new Scenario.Builder(model, device)
+        final Scenario.Builder builder = new Scenario.Builder(model, device)
                 .weights(PrecisionMapping.toEngine(settings.weightPrecision()))
                 .kv(PrecisionMapping.toEngine(settings.kvPrecision()))
                 .batch(settings.batch())
                 .context(settings.contextTokens())
-                .tensorParallel(layout.tp).pipelineParallel(layout.pp).contextParallel(layout.cp)
                 .continuousBatching(switchFor(settings.batching() == BatchingMode.CONTINUOUS))
                 .pagedAttention(switchFor(settings.paging() == PagingMode.PAGED))
                 .flashAttention(switchFor(settings.flash() == FlashMode.FLASH))
-                .countWeights(switchFor(settings.weights() == WeightsMode.INCLUDED))
-                .build();
+                .countWeights(switchFor(settings.weights() == WeightsMode.INCLUDED));
+        ParallelLayout layout = ParallelLayout.forGpus(model, gpus, (tp, pp, cp) -> ScenarioFigures.mostLoadedGpuBytes(
+                builder.tensorParallel(tp).pipelineParallel(pp).contextParallel(cp).build()));
+        Scenario scenario = builder.tensorParallel(layout.tp).pipelineParallel(layout.pp)
+                .contextParallel(layout.cp).build();
         return new ScenarioFigures(scenario);
     }
 

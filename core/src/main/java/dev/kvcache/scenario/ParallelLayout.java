@@ -9,8 +9,9 @@ import dev.kvcache.memory.Scenario;
  * a node (8) and only at sizes that split the attention heads and KV heads evenly (vLLM's rule;
  * beyond the KV heads it would replicate them), pipeline stages of at least one layer, and
  * context-parallel groups for the rest, each holding a share of every sequence's tokens. Of the
- * candidates the one that puts the most GPUs to work wins (larger tp on a tie); GPUs that do not
- * fill a whole group stay idle, so tp x pp x cp can fall a little short of N.
+ * candidates the one whose most loaded GPU holds the least wins (then the one using more GPUs,
+ * then larger tp): stages are uneven when layers do not divide, and a hybrid model's KV sits in
+ * few layers. GPUs that do not fill a whole group stay idle, so tp x pp x cp can fall short of N.
  */
 public final class ParallelLayout {
     /** Tensor parallel stays within one node. */
@@ -26,22 +27,42 @@ public final class ParallelLayout {
         this.cp = cp;
     }
 
-    public static ParallelLayout forGpus(ModelSpec model, int gpus) {
+    /** What a layout costs: the bytes its most loaded GPU holds. */
+    public interface Cost {
+        long mostLoadedGpuBytes(int tp, int pp, int cp);
+    }
+
+    public static ParallelLayout forGpus(ModelSpec model, int gpus, Cost cost) {
         int n = Math.max(1, Math.min(gpus, Scenario.MAX_GPUS));
         AttentionLayout a = model.attention();
         ParallelLayout best = new ParallelLayout(1, 1, 1);
+        long bestBytes = cost.mostLoadedGpuBytes(1, 1, 1);
         for (int tp = 1; tp <= Math.min(MAX_TENSOR_PARALLEL, n); tp++) {
             boolean splitsHeads = a.heads() % tp == 0 && (a.isMla() || a.kvHeads() % tp == 0);
             if (!splitsHeads) {
                 continue;
             }
-            int pp = Math.min(Math.min(model.layers(), Scenario.MAX_PARALLEL), n / tp);
-            int cp = Math.min(Scenario.MAX_PARALLEL, n / (tp * pp));
-            if ((long) tp * pp * cp >= best.gpus()) {
-                best = new ParallelLayout(tp, pp, cp);
+            int maxPp = Math.min(Math.min(model.layers(), Scenario.MAX_PARALLEL), n / tp);
+            int layers = model.layers();
+            for (int pp = 1; pp <= maxPp; pp++) {
+                // More stages of the same largest size only take GPUs from cp: skip them.
+                if (pp > 1 && ceilDiv(layers, pp) == ceilDiv(layers, pp - 1)) {
+                    continue;
+                }
+                int cp = Math.min(Scenario.MAX_PARALLEL, n / (tp * pp));
+                ParallelLayout candidate = new ParallelLayout(tp, pp, cp);
+                long bytes = cost.mostLoadedGpuBytes(tp, pp, cp);
+                if (bytes < bestBytes || (bytes == bestBytes && candidate.gpus() >= best.gpus())) {
+                    best = candidate;
+                    bestBytes = bytes;
+                }
             }
         }
         return best;
+    }
+
+    private static int ceilDiv(int a, int b) {
+        return (a + b - 1) / b;
     }
 
     /** GPUs the layout puts to work. */

@@ -3,35 +3,52 @@ package dev.kvcache.scenario;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.kvcache.TestCatalog;
-import dev.kvcache.catalog.ModelSpec;
+import dev.kvcache.catalog.Catalog;
+import dev.kvcache.memory.Scenario;
+import dev.kvcache.memory.ScenarioFigures;
 import org.junit.jupiter.api.Test;
 
-/** How the view's per-GPU figures lay a GPU count out: tp within a node, pp by layers, cp for the rest. */
+/**
+ * How the view's per-GPU figures lay a GPU count out: tensor parallel within a node at sizes that
+ * split the heads, pipeline stages, context-parallel groups; the layout whose most loaded GPU holds
+ * the least.
+ */
 class ParallelLayoutTest {
-    private static String layout(String model, int gpus) {
-        ModelSpec m = TestCatalog.get().model(model);
-        ParallelLayout l = ParallelLayout.forGpus(m, gpus);
+    private static String layout(String model, int batch, long context, int gpus) {
+        Catalog c = TestCatalog.get();
+        Scenario.Builder b = new Scenario.Builder(c.model(model), c.device("h100")).batch(batch).context(context);
+        ParallelLayout l = ParallelLayout.forGpus(c.model(model), gpus,
+                (tp, pp, cp) -> ScenarioFigures.mostLoadedGpuBytes(
+                        b.tensorParallel(tp).pipelineParallel(pp).contextParallel(cp).build()));
         return l.tp + "x" + l.pp + "x" + l.cp;
     }
 
     @Test
     void tensorParallelSplitsKvHeadsWithinANode() {
         // Llama-3.1-8B: 32 heads, 8 KV heads, 32 layers.
-        assertEquals("1x1x1", layout("llama-3.1-8b", 1));
-        assertEquals("8x1x1", layout("llama-3.1-8b", 8));
-        // tp 3 would not split 8 KV heads: three pipeline stages instead.
-        assertEquals("1x3x1", layout("llama-3.1-8b", 3));
-        // Qwen3-Next has 2 KV heads: tp 2, the rest in stages.
-        assertEquals("2x4x1", layout("qwen3-next-80b", 8));
-        // MLA keeps one latent whatever tp, so tp splits the 128 heads up to the node.
-        assertEquals("8x1x1", layout("deepseek-v3", 8));
+        assertEquals("1x1x1", layout("llama-3.1-8b", 8, 4_096, 1));
+        assertEquals("8x1x1", layout("llama-3.1-8b", 8, 4_096, 8));
+        // tp 3 would not split 8 KV heads. At 4K the weights dominate: three stages split them;
+        // at 100M the cache dominates: three context groups split it and each holds all weights.
+        assertEquals("1x3x1", layout("llama-3.1-8b", 8, 4_096, 3));
+        assertEquals("1x1x3", layout("llama-3.1-8b", 8, 100_000_000, 3));
+        // Qwen3-Next has 2 KV heads: tp 2 at most.
+        assertEquals(2, Integer.parseInt(layout("qwen3-next-80b", 8, 131_072, 8).substring(0, 1)));
+    }
+
+    @Test
+    void mlaKeepsItsLatentOnEveryTensorRankSoLongContextsPreferContextGroups() {
+        // DeepSeek-V3 replicates its one latent on every tp rank: at 1M tokens tp buys no KV room.
+        assertEquals("1x61x1", layout("deepseek-v3", 8, 1_000_000, 61));
     }
 
     @Test
     void beyondOneLayerPerStageTheContextIsSplit() {
-        // 4,042 GPUs (batch 32 at 100M tokens): 32 layers cap pp, context parallelism takes the rest,
-        // and the layout that idles the fewest GPUs wins (2 x 32 x 63 = 4,032).
-        assertEquals("2x32x63", layout("llama-3.1-8b", 4_042));
-        assertEquals("8x32x4", layout("llama-3.1-8b", 1_024));
+        // About 4,000 GPUs for batch 32 at 100M tokens: context groups take what layers cannot.
+        String l = layout("llama-3.1-8b", 32, 100_000_000, 4_042);
+        String[] parts = l.split("x");
+        long used = (long) Integer.parseInt(parts[0]) * Integer.parseInt(parts[1]) * Integer.parseInt(parts[2]);
+        assertEquals(true, used > 4_000 && used <= 4_042, l);
+        assertEquals(true, Integer.parseInt(parts[2]) > 1, l);
     }
 }
