@@ -46,8 +46,7 @@ public final class ScenarioFigures {
         this.perGpuWeightsBytes = s.countWeights.isOn() ? gpuWeights : 0;
         this.perGpuKvBytes = Saturating.multiply(s.batch, rankSequenceBytes(s.context));
         this.flashAttention = workspace(s.batch, s.context);
-        this.perGpuWorkspaceBytes = s.flashAttention.isOn()
-                ? flashAttention.bytesWith() : flashAttention.bytesWithout();
+        this.perGpuWorkspaceBytes = workspaceBytes(flashAttention);
         this.perGpuTotalBytes = Saturating.add(Saturating.add(perGpuWeightsBytes, perGpuKvBytes),
                 perGpuWorkspaceBytes);
         this.utilization = (double) perGpuTotalBytes / d.usableBytes();
@@ -98,15 +97,24 @@ public final class ScenarioFigures {
         return f.bytesForTokens(share);
     }
 
+    /** One GPU's attention scratch: its heads, and with context parallelism its share of the keys. */
     private FlashAttentionWorkspace workspace(long batch, long context) {
         long headsPerGpu = Math.max(1, scenario.model.attention().heads() / scenario.tp);
-        return new FlashAttentionWorkspace(context, headsPerGpu, batch, scenario.device.flashTile(),
+        long keys = (context + scenario.cp - 1) / scenario.cp;
+        return new FlashAttentionWorkspace(keys, headsPerGpu, batch, scenario.device.flashTile(),
                 WeightFootprint.activationBytes(scenario.weights), scenario.device.usableBytes() / 2);
     }
 
+    /**
+     * The workspace one GPU reserves with the selected kernel. Without FlashAttention it counts at
+     * most half the GPU more than with it, the original tool's cap, which the simulation applies too.
+     */
+    private long workspaceBytes(FlashAttentionWorkspace w) {
+        return scenario.flashAttention.isOn() ? w.bytesWith() : Saturating.add(w.bytesWith(), w.savedBytes());
+    }
+
     private long perGpuTotal(long batch, long context) {
-        FlashAttentionWorkspace w = workspace(batch, context);
-        long ws = scenario.flashAttention.isOn() ? w.bytesWith() : w.bytesWithout();
+        long ws = workspaceBytes(workspace(batch, context));
         return Saturating.add(Saturating.add(perGpuWeightsBytes,
                 Saturating.multiply(batch, rankSequenceBytes(context))), ws);
     }

@@ -58,7 +58,7 @@ public final class MemoryMap implements ExtentVisitor {
         bankCount = (int) Math.min(usableSlots, ceilDiv(perGpuCapacity, bankBytes));
         collectExtents(simulation);
         long weightsEnd = layout.weightBytes() / gpus;
-        long workspaceEnd = weightsEnd + layout.workspaceBytes() / gpus;
+        long workspaceEnd = weightsEnd + layout.workspaceBytes(gpus) / gpus;
         long slotState = layout.slotStateBytes() / gpus;
         long stateEnd = workspaceEnd + layout.stateRegionBytes() / gpus;
         long blockBytes = layout.blockBytes() / gpus;
@@ -88,7 +88,7 @@ public final class MemoryMap implements ExtentVisitor {
                 contents[bank * STRIPES + stripe] = code;
             }
         }
-        long saved = simulation.settings().flash() == FlashMode.FLASH ? layout.workspaceSavedByFlashBytes() / gpus : 0;
+        long saved = simulation.settings().flash() == FlashMode.FLASH ? layout.workspaceSavedByFlashBytes(gpus) / gpus : 0;
         ghostFromBank = saved > 0 ? Math.max(0, bankCount - ceilDiv(saved, bankBytes)) : Long.MAX_VALUE;
     }
 

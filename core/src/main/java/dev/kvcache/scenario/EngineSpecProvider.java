@@ -50,7 +50,7 @@ public final class EngineSpecProvider implements SpecProvider {
         return catalog;
     }
 
-    /** The attention workspace of the memory engine's FlashAttention model, whole model on one GPU. */
+    /** The attention workspace of the memory engine's FlashAttention model, whole model, all heads. */
     private static final class EngineWorkspace implements WorkspaceModel {
         private final ModelSpec model;
         private final DeviceSpec device;
@@ -67,12 +67,9 @@ public final class EngineSpecProvider implements SpecProvider {
             FlashAttentionWorkspace workspace = new FlashAttentionWorkspace(contextTokens,
                     model.attention().heads(), batch, device.flashTile(),
                     WeightFootprint.activationBytes(weights), device.usableBytes() / 2);
-            if (mode == FlashMode.FLASH) {
-                return workspace.bytesWith();
-            }
-            // The original credits at most half the GPU as saved; the standard workspace shown is
-            // the flash one plus that capped saving, so "saved" on screen equals the engine's figure.
-            return workspace.bytesWith() + workspace.savedBytes();
+            // Whole model, uncapped: the simulation splits it over its GPUs and caps each GPU's
+            // saving at half the GPU, as the engine's per-GPU figures do.
+            return mode == FlashMode.FLASH ? workspace.bytesWith() : workspace.bytesWithout();
         }
     }
 }

@@ -13,7 +13,10 @@ package dev.kvcache.sim;
  * at full context, so nothing divides by zero and admission never waits on blocks.
  *
  * <p>With N GPUs (tensor-parallel) every figure is split evenly: each GPU holds 1/N of the weights
- * and 1/N of every block (KV heads split), so one die drawn with its share shows them all.
+ * and 1/N of every block (KV heads split), so one die drawn with its share shows them all. The
+ * attention workspace splits too, but each GPU counts at most half its memory more than
+ * FlashAttention would need (the original tool's cap on the saving, applied per GPU): so without
+ * FlashAttention a long context costs every GPU up to half its memory, however many there are.
  */
 public final class MemoryLayout {
     /** Upper bound of any GPU count, so counts stay in {@code int} even for absurd workspaces. */
@@ -22,11 +25,16 @@ public final class MemoryLayout {
     private final MemorySpec spec;
     private final long usableBytesPerGpu;
     private final long weightBytes;
-    private final long workspaceBytes;
-    private final long workspaceSavedByFlashBytes;
+    /** Whole-model workspace of the selected kernel, and of FlashAttention, before the per-GPU cap. */
+    private final long workspaceWholeBytes;
+    private final long flashWorkspaceWholeBytes;
+    private final long standardWorkspaceWholeBytes;
+    /** Half a GPU: the most the workspace may exceed FlashAttention's on one GPU. */
+    private final long workspaceCapPerGpu;
     private final long slotStateBytes;
     private final long stateRegionBytes;
-    private final long fixedReservedBytes;
+    /** Weights and the state region: the reservations that do not depend on the GPU count. */
+    private final long fixedBytesBeforeWorkspace;
     private final long blockBytes;
     private final long contextBlocks;
     private final long zeroCostCapacityBlocks;
@@ -37,13 +45,14 @@ public final class MemoryLayout {
         long context = settings.contextTokens();
         usableBytesPerGpu = spec.usableBytesPerGpu();
         weightBytes = settings.weights() == WeightsMode.INCLUDED ? spec.weightBytes() : 0L;
-        workspaceBytes = Math.max(0L, spec.workspace().workspaceBytes(batch, context, settings.flash()));
-        long standard = Math.max(0L, spec.workspace().workspaceBytes(batch, context, FlashMode.STANDARD));
-        long flash = Math.max(0L, spec.workspace().workspaceBytes(batch, context, FlashMode.FLASH));
-        workspaceSavedByFlashBytes = Math.max(0L, standard - flash);
+        flashWorkspaceWholeBytes = Math.max(0L, spec.workspace().workspaceBytes(batch, context, FlashMode.FLASH));
+        standardWorkspaceWholeBytes = Math.max(flashWorkspaceWholeBytes,
+                spec.workspace().workspaceBytes(batch, context, FlashMode.STANDARD));
+        workspaceWholeBytes = settings.flash() == FlashMode.FLASH ? flashWorkspaceWholeBytes : standardWorkspaceWholeBytes;
+        workspaceCapPerGpu = usableBytesPerGpu / 2;
         slotStateBytes = spec.windowedBytesForTokens(context);
         stateRegionBytes = slotStateBytes * batch;
-        fixedReservedBytes = SaturatingMath.add(SaturatingMath.add(weightBytes, workspaceBytes), stateRegionBytes);
+        fixedBytesBeforeWorkspace = SaturatingMath.add(weightBytes, stateRegionBytes);
         blockBytes = BlockSize.TOKENS_PER_BLOCK * spec.growingKvBytesPerToken();
         contextBlocks = BlockSize.blocksFor(context);
         zeroCostCapacityBlocks = contextBlocks * batch;
@@ -62,14 +71,20 @@ public final class MemoryLayout {
         return weightBytes;
     }
 
-    /** Attention workspace at the selected batch and context with the selected kernel, bytes. */
-    public long workspaceBytes() {
-        return workspaceBytes;
+    /** Attention workspace on {@code gpus} GPUs together, with the selected kernel, bytes. */
+    public long workspaceBytes(int gpus) {
+        return cappedWorkspace(workspaceWholeBytes, gpus);
     }
 
-    /** Workspace FlashAttention avoids compared with standard attention (what the view shows as saved). */
-    public long workspaceSavedByFlashBytes() {
-        return workspaceSavedByFlashBytes;
+    /** Workspace FlashAttention avoids on {@code gpus} GPUs together (what the view shows as saved). */
+    public long workspaceSavedByFlashBytes(int gpus) {
+        return cappedWorkspace(standardWorkspaceWholeBytes, gpus) - flashWorkspaceWholeBytes;
+    }
+
+    /** {@code whole}, but no GPU counting more than half its memory beyond FlashAttention's share. */
+    private long cappedWorkspace(long whole, int gpus) {
+        long cap = SaturatingMath.add(flashWorkspaceWholeBytes, SaturatingMath.multiply(Math.max(1, gpus), workspaceCapPerGpu));
+        return Math.min(whole, cap);
     }
 
     /** Windowed-layer and fixed state reserved per slot: its maximum at the selected context, bytes. */
@@ -92,9 +107,9 @@ public final class MemoryLayout {
         return contextBlocks;
     }
 
-    /** Everything outside the block pool: weights + workspace + state region, bytes. */
-    public long fixedReservedBytes() {
-        return fixedReservedBytes;
+    /** Everything outside the block pool on {@code gpus} GPUs: weights + workspace + state region, bytes. */
+    public long fixedReservedBytes(int gpus) {
+        return SaturatingMath.add(fixedBytesBeforeWorkspace, workspaceBytes(gpus));
     }
 
     public long totalBytes(int gpus) {
@@ -104,19 +119,28 @@ public final class MemoryLayout {
     /** Blocks the pool holds on {@code gpus} GPUs; 0 when the fixed reservations alone do not fit. */
     public long capacityBlocks(int gpus) {
         long total = totalBytes(gpus);
-        if (total < fixedReservedBytes) {
+        long fixed = fixedReservedBytes(gpus);
+        if (total < fixed) {
             return 0L;
         }
         if (blockBytes == 0) {
             return zeroCostCapacityBlocks;
         }
-        return (total - fixedReservedBytes) / blockBytes;
+        return (total - fixed) / blockBytes;
     }
 
-    /** The fewest GPUs (at least 1) whose pool holds {@code blocks} blocks. */
+    /**
+     * The fewest GPUs (at least 1) whose pool holds {@code blocks} blocks. With A the weights, state
+     * and blocks, N GPUs suffice when {@code N u >= A + min(W, F + N u/2)}: either the whole
+     * workspace W fits beside A, or every GPU gives half to the capped workspace.
+     */
     public int gpusFor(long blocks) {
-        long needed = SaturatingMath.add(fixedReservedBytes, SaturatingMath.multiply(blocks, blockBytes));
-        long gpus = Math.max(1L, SaturatingMath.ceilDiv(needed, usableBytesPerGpu));
+        long needed = SaturatingMath.add(fixedBytesBeforeWorkspace, SaturatingMath.multiply(blocks, blockBytes));
+        long uncapped = SaturatingMath.ceilDiv(SaturatingMath.add(needed, workspaceWholeBytes), usableBytesPerGpu);
+        long halfGpu = usableBytesPerGpu - workspaceCapPerGpu;
+        long capped = halfGpu <= 0 ? Long.MAX_VALUE
+                : SaturatingMath.ceilDiv(SaturatingMath.add(needed, flashWorkspaceWholeBytes), halfGpu);
+        long gpus = Math.max(1L, Math.min(uncapped, capped));
         return (int) Math.min(gpus, MAX_GPUS);
     }
 
@@ -125,8 +149,8 @@ public final class MemoryLayout {
         return gpusFor(zeroCostCapacityBlocks);
     }
 
-    /** Bytes in use on {@code blocksInUse} blocks: fixed reservations plus those blocks. */
-    public long usedBytes(long blocksInUse) {
-        return SaturatingMath.add(fixedReservedBytes, SaturatingMath.multiply(blocksInUse, blockBytes));
+    /** Bytes in use on {@code gpus} GPUs holding {@code blocksInUse} blocks: fixed reservations plus those blocks. */
+    public long usedBytes(long blocksInUse, int gpus) {
+        return SaturatingMath.add(fixedReservedBytes(gpus), SaturatingMath.multiply(blocksInUse, blockBytes));
     }
 }

@@ -49,7 +49,7 @@ public final class MemoryUsage {
 
     /** Weights, workspace, slot state region and KV blocks in use. */
     public long usedBytes() {
-        return layout.usedBytes(allocator.usedBlocks());
+        return layout.usedBytes(allocator.usedBlocks(), gpus.count());
     }
 
     /** {@link #usedBytes()} over {@link #totalCapacityBytes()}; above 1 when even the weights do not fit. */

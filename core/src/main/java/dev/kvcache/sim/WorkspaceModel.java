@@ -1,6 +1,9 @@
 package dev.kvcache.sim;
 
-/** The attention workspace (bytes, whole model) for a batch and context, as the memory engine computes it. */
+/**
+ * The attention workspace (bytes, whole model, all heads, uncapped) for a batch and context, as the
+ * memory engine computes it; {@link MemoryLayout} splits it over the GPUs and caps it per GPU.
+ */
 public interface WorkspaceModel {
     /** No workspace at all: for tests and for engines that do not model it. */
     WorkspaceModel NONE = new WorkspaceModel() {

@@ -69,7 +69,7 @@ public final class InfoPanel {
         TextAppender.bytes(value, usage.kvUsedBytes() / gpus).append(" used / ");
         TextAppender.bytes(value, usage.kvReservedBytes() / gpus);
         y = row(text, "KV cache", value, left, right, y, row);
-        y = bytesRow(text, "Workspace", layout.workspaceBytes() / gpus, left, right, y, row);
+        y = bytesRow(text, "Workspace", layout.workspaceBytes(gpus) / gpus, left, right, y, row);
         long free = Math.max(0, usage.capacityBytesPerGpu() - usage.usedBytes() / gpus);
         y = bytesRow(text, "Free", free, left, right, y, row);
 

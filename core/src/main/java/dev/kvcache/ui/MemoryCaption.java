@@ -95,7 +95,7 @@ public final class MemoryCaption {
             line.append("16-token pages interleave (seams)");
             item(painter, text, Palette.BANK_FREE, left, width, size);
         }
-        long workspace = usage.layout().workspaceBytes() / gpus;
+        long workspace = usage.layout().workspaceBytes(gpus) / gpus;
         if (workspace >= 1L << 20) {
             line.setLength(0);
             TextAppender.bytes(line.append("attention workspace "), workspace);

@@ -101,7 +101,7 @@ class MemoryMapTest {
         for (int bank = 0; bank < map.bankCount(); bank++) {
             ghosts += map.isGhost(bank) ? 1 : 0;
         }
-        long saved = simulation.memory().layout().workspaceSavedByFlashBytes();
+        long saved = simulation.memory().layout().workspaceSavedByFlashBytes(1);
         assertEquals(Math.min(map.bankCount(), (saved + map.bankBytes() - 1) / map.bankBytes()), ghosts);
     }
 }

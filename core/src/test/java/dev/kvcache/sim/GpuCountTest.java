@@ -148,8 +148,10 @@ class GpuCountTest {
         }
         assertEquals(flash.memory().kvUsedBytes(), standard.memory().kvUsedBytes());
         assertEquals(flash.memory().kvReservedBytes(), standard.memory().kvReservedBytes());
-        assertTrue(standard.memory().layout().workspaceBytes() > flash.memory().layout().workspaceBytes());
-        assertEquals(standard.memory().layout().workspaceBytes() - flash.memory().layout().workspaceBytes(),
-                flash.memory().layout().workspaceSavedByFlashBytes());
+        int gpus = standard.memory().gpuCount();
+        assertEquals(gpus, flash.memory().gpuCount());
+        assertTrue(standard.memory().layout().workspaceBytes(gpus) > flash.memory().layout().workspaceBytes(gpus));
+        assertEquals(standard.memory().layout().workspaceBytes(gpus) - flash.memory().layout().workspaceBytes(gpus),
+                flash.memory().layout().workspaceSavedByFlashBytes(gpus));
     }
 }
