@@ -11,6 +11,7 @@ import dev.kvcache.data.CatalogLoader;
 import dev.kvcache.memory.Scenario;
 import dev.kvcache.memory.ScenarioFigures;
 import dev.kvcache.memory.Switch;
+import dev.kvcache.scenario.ServingRun;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
@@ -32,9 +33,11 @@ public final class ReportCommand implements Subcommands.Subcommand {
     @Override
     public int run(String[] args, PrintStream out, PrintStream err) {
         try {
-            ScenarioFigures figures = new ScenarioFigures(scenario(new ReportOptions(args)));
+            Scenario scenario = scenario(new ReportOptions(args));
+            ScenarioFigures figures = new ScenarioFigures(scenario);
+            ServingRun serving = ServingRun.whyNot(scenario) == null ? ServingRun.of(scenario) : null;
             out.println(JSON.writerWithDefaultPrettyPrinter().with(SerializationFeature.INDENT_OUTPUT)
-                    .writeValueAsString(ReportJson.of(figures)));
+                    .writeValueAsString(ReportJson.of(figures, serving)));
             return OK;
         } catch (IllegalArgumentException | IllegalStateException e) {
             err.println("report: " + oneLine(e.getMessage()));

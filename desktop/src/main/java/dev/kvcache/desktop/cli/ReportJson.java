@@ -15,7 +15,8 @@ final class ReportJson {
     private ReportJson() {
     }
 
-    static Map<String, Object> of(ScenarioFigures f) {
+    /** {@code serving} is the simulation's run of the scenario, or null when it cannot serve it. */
+    static Map<String, Object> of(ScenarioFigures f, ServingRun serving) {
         ModelSpec m = f.scenario.model;
         DeviceSpec d = f.scenario.device;
         Map<String, Object> out = new LinkedHashMap<>();
@@ -87,7 +88,7 @@ final class ReportJson {
         out.put("limits", limits);
         out.put("vllm", vllm(f.vllm));
         out.put("training", training(f.training, f.scenario.gpus()));
-        out.put("serving", serving(f.scenario));
+        out.put("serving", serving(f.scenario, serving));
         out.put("formula", f.formula());
         return out;
     }
@@ -105,15 +106,13 @@ final class ReportJson {
         return out;
     }
 
-    /** The simulation's run of the scenario, or why it was skipped. */
-    private static Map<String, Object> serving(Scenario scenario) {
+    /** The simulation's run of the scenario, or why there is none. */
+    private static Map<String, Object> serving(Scenario scenario, ServingRun r) {
         Map<String, Object> out = new LinkedHashMap<>();
-        String skipped = ServingRun.whyNot(scenario);
-        if (skipped != null) {
-            out.put("skipped", skipped);
+        if (r == null) {
+            out.put("skipped", ServingRun.whyNot(scenario));
             return out;
         }
-        ServingRun r = ServingRun.of(scenario);
         out.put("ticks", r.ticks);
         out.put("measuredTicks", r.measuredTicks);
         out.put("tokensPerTick", r.tokensPerTick);
