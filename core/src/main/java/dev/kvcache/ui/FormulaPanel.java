@@ -3,6 +3,7 @@ package dev.kvcache.ui;
 import dev.kvcache.memory.ScenarioFigures;
 import dev.kvcache.render.Palette;
 import dev.kvcache.sim.MemoryLayout;
+import dev.kvcache.sim.PagingMode;
 import dev.kvcache.sim.Simulation;
 
 /**
@@ -48,14 +49,23 @@ public final class FormulaPanel {
                 height, context.padding);
         float inner = width - 2 * context.padding;
         float used = context.text.drawWrapped(formula, FontStyle.SMALL, Palette.TEXT, x + context.padding, y, inner);
-        Simulation simulation = context.host.simulation();
-        MemoryLayout layout = simulation.memory().layout();
         live.setLength(0);
-        live.append("Now: ").append(simulation.memory().gpuCount()).append(" GPU(s) hold ");
-        TextAppender.bytes(live, simulation.memory().kvUsedBytes()).append(" of KV for ");
-        TextAppender.grouped(live, simulation.longestTokens()).append(" tokens (longest), pages of ");
-        TextAppender.bytes(live, layout.blockBytes()).append(" = 16 tokens");
+        appendLiveLine(live, context.host.simulation());
         context.text.drawWrapped(live, FontStyle.SMALL, Palette.ACCENT, x + context.padding,
                 y - used - context.padding * 0.6f, inner);
+    }
+
+    /** The KV cache as it stands this tick: GPUs, bytes, longest sequence, and pages or reservation. */
+    static void appendLiveLine(StringBuilder live, Simulation simulation) {
+        MemoryLayout layout = simulation.memory().layout();
+        live.append("Now: ").append(simulation.memory().gpuCount()).append(" GPU(s) hold ");
+        TextAppender.bytes(live, simulation.memory().kvUsedBytes()).append(" of KV for ");
+        TextAppender.grouped(live, simulation.longestTokens()).append(" tokens (longest)");
+        if (simulation.settings().paging() == PagingMode.PAGED) {
+            TextAppender.bytes(live.append(", pages of "), layout.blockBytes()).append(" = 16 tokens");
+        } else {
+            // Without paging there are no pages: what shows is the reservation made up front.
+            TextAppender.bytes(live.append(", "), simulation.memory().kvReservedBytes()).append(" reserved");
+        }
     }
 }
