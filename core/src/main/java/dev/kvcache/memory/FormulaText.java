@@ -46,7 +46,8 @@ final class FormulaText {
                 .append(ByteFormat.oneDecimal(s.weights.bytesPerElement())).append(" B (")
                 .append(s.weights.displayName()).append(") = ").append(ByteFormat.bytes(f.weightsBytes))
                 .append(". ");
-        b.append("Per GPU (tp ").append(s.tp).append(" x pp ").append(s.pp);
+        // Stages differ (the first holds the embeddings, layers may not divide): name the one that decides.
+        b.append(s.pp > 1 ? "Most loaded GPU (tp " : "Per GPU (tp ").append(s.tp).append(" x pp ").append(s.pp);
         if (s.cp > 1) {
             b.append(" x cp ").append(s.cp).append(", each sequence's tokens split over ").append(s.cp)
                     .append(" groups");

@@ -45,6 +45,14 @@ class ScenarioFiguresTest {
     }
 
     @Test
+    void pipelineStagesNameTheMostLoadedGpu() {
+        // Two stages of 16 layers: the first also holds the 128,256 x 4,096 embedding, so it decides.
+        ScenarioFigures f = new ScenarioFigures(llama8bOnH100().pipelineParallel(2).build());
+        assertTrue(f.formula().contains("Most loaded GPU (tp 1 x pp 2): "), f.formula());
+        assertTrue(f.perGpuWeightsBytes > f.weightsBytes / 2, f.perGpuWeightsBytes + " of " + f.weightsBytes);
+    }
+
+    @Test
     void moreGpusThanAnyClusterAreRefused() {
         IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
                 () -> llama8bOnH100().tensorParallel(4096).pipelineParallel(32).contextParallel(4096).build());
