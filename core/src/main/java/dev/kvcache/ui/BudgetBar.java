@@ -71,17 +71,37 @@ public final class BudgetBar {
         float capacityX = barX + (float) (barWidth * (capacity / (double) scaleBytes));
         context.painter.rect(capacityX - 1f, barY - 3f, 2f, barH + 6f, CAPACITY_LINE);
         float textY = barY - context.padding * 0.6f;
-        line.setLength(0);
-        if (total <= capacity) {
-            TextAppender.bytes(line, capacity - total).append(" headroom on ").append(device.name());
-        } else {
-            line.append("exceeds one ").append(device.name()).append(" by ");
-            TextAppender.bytes(line, total - capacity).append(": needs ");
-            TextAppender.grouped(line, gpusNeeded).append(" GPUs");
+        verdict(device.name(), capacity, total, true);
+        if (context.text.width(line, FontStyle.SMALL) > barWidth) {
+            // A narrow column or a long device name: the short form keeps the figures inside the box.
+            verdict(device.name(), capacity, total, false);
         }
         textY -= context.text.draw(line, FontStyle.SMALL, total <= capacity ? Palette.TEXT : WarningPanel.RED, barX,
                 textY) * 1.35f;
         drawLegend(context, barX, textY, barWidth);
+    }
+
+    /** The verdict under the bar into {@link #line}; the long form names the device. */
+    private void verdict(String device, long capacity, long total, boolean longForm) {
+        line.setLength(0);
+        if (total <= capacity) {
+            TextAppender.bytes(line, capacity - total).append(" headroom");
+            if (longForm) {
+                line.append(" on ").append(device);
+            }
+            return;
+        }
+        if (longForm) {
+            line.append("exceeds one ").append(device).append(" by ");
+        } else {
+            line.append("over one GPU by ");
+        }
+        TextAppender.bytes(line, total - capacity).append(": needs ");
+        TextAppender.grouped(line, gpusNeeded).append(gpusNeeded == 1 ? " GPU" : " GPUs");
+        if (view == BudgetView.SERVING) {
+            // The bar is the state now; the warning above counts every slot at the full context.
+            line.append(" now");
+        }
     }
 
     private void drawLegend(PanelContext context, float x, float top, float width) {

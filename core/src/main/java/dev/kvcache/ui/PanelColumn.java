@@ -48,7 +48,7 @@ public final class PanelColumn {
             formula.draw(context, x, top, width, formulaHeight);
             top -= formulaHeight + gap;
         }
-        float papersHeight = papers.height(context);
+        float papersHeight = papers.height(context, width);
         if (papersHeight > 0 && top - papersHeight >= bottom) {
             papers.draw(context, x, top, width, papersHeight);
         }

@@ -43,13 +43,26 @@ public final class PapersPanel {
         return papers;
     }
 
-    public float height(PanelContext context) {
+    public float height(PanelContext context, float width) {
         Array<String> list = papersFor(context.host.simulation().settings(), context.host.model().attention().attentionKind());
         if (list.size == 0) {
             return 0f;
         }
-        return PanelBox.titleHeight(context.text, context.padding)
-                + list.size * context.text.lineHeight(FontStyle.SMALL) * 1.25f + context.padding;
+        float inner = width - 2 * context.padding;
+        float gap = gap(context);
+        float lines = 0f;
+        for (int i = 0; i < list.size; i++) {
+            lines += context.text.wrappedHeight(list.get(i), FontStyle.SMALL, inner) + gap;
+        }
+        return PanelBox.titleHeight(context.text, context.padding) + lines + context.padding;
+    }
+
+    /**
+     * Space below a reference's last line: a wrapped text's measured height ends at the cap height of
+     * its last line, and references sit 1.25 lines apart.
+     */
+    private static float gap(PanelContext context) {
+        return context.text.lineHeight(FontStyle.SMALL) * 1.25f - context.text.wrappedHeight("M", FontStyle.SMALL, 1e6f);
     }
 
     public void draw(PanelContext context, float x, float top, float width, float height) {
@@ -58,10 +71,12 @@ public final class PapersPanel {
         }
         float y = PanelBox.draw(context.painter, context.text, "Paper references", Palette.ACCENT, x, top, width,
                 height, context.padding);
-        float line = context.text.lineHeight(FontStyle.SMALL) * 1.25f;
+        float inner = width - 2 * context.padding;
+        float gap = gap(context);
+        // A reference wider than the column (MLA's is, at 1600 px) wraps inside the box, not past it.
         for (int i = 0; i < papers.size; i++) {
-            context.text.draw(papers.get(i), FontStyle.SMALL, Palette.TEXT, x + context.padding, y);
-            y -= line;
+            y -= context.text.drawWrapped(papers.get(i), FontStyle.SMALL, Palette.TEXT, x + context.padding, y, inner)
+                    + gap;
         }
     }
 }
