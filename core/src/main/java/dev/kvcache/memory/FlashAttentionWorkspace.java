@@ -32,6 +32,24 @@ public final class FlashAttentionWorkspace {
                 Saturating.multiply(heads * batch, activationBytes));
     }
 
+    private FlashAttentionWorkspace(long without, long with, long saved, long scoreMatrix) {
+        this.without = without;
+        this.with = with;
+        this.saved = saved;
+        this.scoreMatrix = scoreMatrix;
+    }
+
+    /** One of {@code parts} equal shares, rounded up: a compiler spreading every head's work over that many chips. */
+    public FlashAttentionWorkspace share(long parts) {
+        long n = Math.max(1, parts);
+        return new FlashAttentionWorkspace(ceilDiv(without, n), ceilDiv(with, n), ceilDiv(saved, n),
+                ceilDiv(scoreMatrix, n));
+    }
+
+    private static long ceilDiv(long bytes, long n) {
+        return bytes / n + (bytes % n == 0 ? 0 : 1);
+    }
+
     public long bytesWithout() {
         return without;
     }

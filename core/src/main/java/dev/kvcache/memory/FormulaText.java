@@ -46,13 +46,19 @@ final class FormulaText {
                 .append(ByteFormat.oneDecimal(s.weights.bytesPerElement())).append(" B (")
                 .append(s.weights.displayName()).append(") = ").append(ByteFormat.bytes(f.weightsBytes))
                 .append(". ");
-        // Stages differ (the first holds the embeddings, layers may not divide): name the one that decides.
-        b.append(s.pp > 1 ? "Most loaded GPU (tp " : "Per GPU (tp ").append(s.tp).append(" x pp ").append(s.pp);
-        if (s.cp > 1) {
-            b.append(" x cp ").append(s.cp).append(", each sequence's tokens split over ").append(s.cp)
-                    .append(" groups");
+        if (s.compiledPartition()) {
+            b.append("Per chip (the compiler splits every tensor over ").append(ByteFormat.grouped(s.gpus()))
+                    .append(s.gpus() == 1 ? " chip): " : " chips): ");
+        } else {
+            // Stages differ (the first holds the embeddings, layers may not divide): name the one that decides.
+            b.append(s.pp > 1 ? "Most loaded GPU (tp " : "Per GPU (tp ").append(s.tp).append(" x pp ").append(s.pp);
+            if (s.cp > 1) {
+                b.append(" x cp ").append(s.cp).append(", each sequence's tokens split over ").append(s.cp)
+                        .append(" groups");
+            }
+            b.append("): ");
         }
-        b.append("): ")
+        b
                 .append(ByteFormat.bytes(f.perGpuWeightsBytes)).append(" weights + ")
                 .append(ByteFormat.bytes(f.perGpuKvBytes)).append(" KV + ")
                 .append(ByteFormat.bytes(f.perGpuWorkspaceBytes)).append(" attention workspace = ")

@@ -2,6 +2,7 @@ package dev.kvcache.memory;
 
 import dev.kvcache.catalog.DeviceSpec;
 import dev.kvcache.catalog.ModelSpec;
+import dev.kvcache.catalog.ModuleKind;
 import dev.kvcache.catalog.Precision;
 
 /**
@@ -56,6 +57,15 @@ public final class Scenario {
 
     public int gpus() {
         return tp * pp * cp;
+    }
+
+    /**
+     * True on on-chip SRAM accelerators (Groq, Cerebras, Graphcore): their compilers partition every
+     * tensor over all the chips, so weights and KV divide evenly over {@link #gpus()} instead of
+     * following an engine's heads, stages and token groups.
+     */
+    public boolean compiledPartition() {
+        return device.moduleKind() == ModuleKind.SRAM;
     }
 
     /** True when the context exceeds what the model was trained for (still computed, but flagged). */

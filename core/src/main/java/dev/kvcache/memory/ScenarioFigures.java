@@ -42,7 +42,7 @@ public final class ScenarioFigures {
         this.kvUsedBytes = Saturating.multiply(s.batch, kvWhole.bytesForTokens(s.context));
         WeightFootprint weights = new WeightFootprint(m, s.weights);
         this.weightsBytes = weights.wholeModelBytes();
-        long gpuWeights = weights.perGpuBytes(s.tp, s.pp);
+        long gpuWeights = perGpuWeightBytes(s, weights);
         this.perGpuWeightsBytes = s.countWeights.isOn() ? gpuWeights : 0;
         this.perGpuKvBytes = Saturating.multiply(s.batch, rankSequenceBytes(s.context));
         this.flashAttention = workspace(s.batch, s.context);
@@ -69,9 +69,21 @@ public final class ScenarioFigures {
      * layout: cheap (no limits, vLLM or training figures), for comparing layouts.
      */
     public static long mostLoadedGpuBytes(Scenario s) {
-        long weights = s.countWeights.isOn() ? new WeightFootprint(s.model, s.weights).perGpuBytes(s.tp, s.pp) : 0;
-        KvFootprint kv = KvFootprint.perGpu(s.model, s.kv, s.tp, s.pp);
-        return Saturating.add(weights, Saturating.multiply(s.batch, sequenceBytes(s, kv, s.context, s.cp)));
+        long weights = s.countWeights.isOn() ? perGpuWeightBytes(s, new WeightFootprint(s.model, s.weights)) : 0;
+        long sequence = s.compiledPartition()
+                ? evenShare(s, sequenceBytes(s, KvFootprint.wholeModel(s.model, s.kv), s.context, 1))
+                : sequenceBytes(s, KvFootprint.perGpu(s.model, s.kv, s.tp, s.pp), s.context, s.cp);
+        return Saturating.add(weights, Saturating.multiply(s.batch, sequence));
+    }
+
+    /** The weights on the most loaded GPU; an even share when a compiler partitions the model. */
+    private static long perGpuWeightBytes(Scenario s, WeightFootprint weights) {
+        return s.compiledPartition() ? evenShare(s, weights.wholeModelBytes()) : weights.perGpuBytes(s.tp, s.pp);
+    }
+
+    /** {@code bytes} over every chip of the scenario, rounded up. */
+    private static long evenShare(Scenario s, long bytes) {
+        return bytes / s.gpus() + (bytes % s.gpus() == 0 ? 0 : 1);
     }
 
     /**
@@ -84,6 +96,9 @@ public final class ScenarioFigures {
 
     /** One sequence's cache on the most loaded GPU: its stage's layers, its heads, its share of the tokens. */
     private long rankSequenceBytes(long tokens) {
+        if (scenario.compiledPartition()) {
+            return evenShare(scenario, sequenceBytes(scenario, kvWhole, tokens, 1));
+        }
         return sequenceBytes(scenario, kvPerGpu, tokens, scenario.cp);
     }
 
@@ -97,8 +112,18 @@ public final class ScenarioFigures {
         return f.bytesForTokens(share);
     }
 
-    /** One GPU's attention scratch: its heads, and with context parallelism its share of the keys. */
+    /**
+     * One GPU's attention scratch: its heads, and with context parallelism its share of the keys; on
+     * SRAM chips an even share of the whole model's.
+     */
     private FlashAttentionWorkspace workspace(long batch, long context) {
+        if (scenario.compiledPartition()) {
+            // Every chip takes an equal share of all heads' scores, each credited at most half of itself.
+            long chips = scenario.gpus();
+            return new FlashAttentionWorkspace(context, scenario.model.attention().heads(), batch,
+                    scenario.device.flashTile(), WeightFootprint.activationBytes(scenario.weights),
+                    Saturating.multiply(chips, scenario.device.usableBytes() / 2)).share(chips);
+        }
         long headsPerGpu = Math.max(1, scenario.model.attention().heads() / scenario.tp);
         long keys = (context + scenario.cp - 1) / scenario.cp;
         return new FlashAttentionWorkspace(keys, headsPerGpu, batch, scenario.device.flashTile(),

@@ -2,6 +2,7 @@ package dev.kvcache.scenario;
 
 import dev.kvcache.catalog.DeviceSpec;
 import dev.kvcache.catalog.ModelSpec;
+import dev.kvcache.catalog.ModuleKind;
 import dev.kvcache.memory.Scenario;
 import dev.kvcache.memory.ScenarioFigures;
 import dev.kvcache.memory.Switch;
@@ -32,8 +33,9 @@ public final class FiguresForSettings {
                 .pagedAttention(switchFor(settings.paging() == PagingMode.PAGED))
                 .flashAttention(switchFor(settings.flash() == FlashMode.FLASH))
                 .countWeights(switchFor(settings.weights() == WeightsMode.INCLUDED));
-        ParallelLayout layout = ParallelLayout.forGpus(model, gpus, (tp, pp, cp) -> ScenarioFigures.mostLoadedGpuBytes(
-                builder.tensorParallel(tp).pipelineParallel(pp).contextParallel(cp).build()));
+        ParallelLayout layout = device.moduleKind() == ModuleKind.SRAM ? ParallelLayout.compiled(gpus)
+                : ParallelLayout.forGpus(model, gpus, (tp, pp, cp) -> ScenarioFigures.mostLoadedGpuBytes(
+                        builder.tensorParallel(tp).pipelineParallel(pp).contextParallel(cp).build()));
         Scenario scenario = builder.tensorParallel(layout.tp).pipelineParallel(layout.pp)
                 .contextParallel(layout.cp).build();
         return new ScenarioFigures(scenario);

@@ -61,6 +61,16 @@ public final class ParallelLayout {
         return best;
     }
 
+    /**
+     * On-chip SRAM accelerators: their compilers split every tensor over all the chips, so only the
+     * count matters; it is written as tp (up to {@link Scenario#MAX_PARALLEL}) x cp for the rest.
+     */
+    public static ParallelLayout compiled(int gpus) {
+        int n = Math.max(1, Math.min(gpus, Scenario.MAX_GPUS));
+        int tp = Math.min(n, Scenario.MAX_PARALLEL);
+        return new ParallelLayout(tp, 1, Math.min(Scenario.MAX_PARALLEL, n / tp));
+    }
+
     private static int ceilDiv(int a, int b) {
         return (a + b - 1) / b;
     }

@@ -1,9 +1,11 @@
 package dev.kvcache.scenario;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.kvcache.TestCatalog;
 import dev.kvcache.memory.ScenarioFigures;
+import dev.kvcache.sim.FlashMode;
 import dev.kvcache.sim.SimSettings;
 import dev.kvcache.sim.Simulation;
 import org.junit.jupiter.api.Test;
@@ -25,6 +27,27 @@ class FiguresForSettingsTest {
                 assertTrue(f.utilization > 0.5 && f.utilization < 1.6, model + " at " + context + " on " + needed
                         + " GPUs: " + f.formula());
             }
+        }
+    }
+
+    @Test
+    void onSramChipsTheFormulaSplitsEvenlyAsTheSimulationDoes() {
+        // Groq runs Llama-3.1-70B over hundreds of 230 MB chips: its compiler, not an engine's heads
+        // and stages, decides the split, so the formula must not call the simulation's count 227% full.
+        for (String device : new String[] {"groq-lpu", "ipu-gc200", "wse-3"}) {
+            SimSettings settings = SimSettings.builder().modelId("llama-3.1-70b").deviceId(device).batch(4)
+                    .contextTokens(8_192).flash(FlashMode.STANDARD).build();
+            Simulation simulation = new Simulation(new EngineSpecProvider(TestCatalog.get()), settings);
+            int needed = simulation.memory().gpusNeeded();
+            ScenarioFigures f = figures.compute(settings, needed);
+            assertEquals(needed, f.scenario.gpus(), device);
+            long weights = simulation.memory().layout().weightBytes();
+            assertEquals(weights / needed + (weights % needed == 0 ? 0 : 1), f.perGpuWeightsBytes, device);
+            // Without FlashAttention (the SRAM default) the scores dominate: both sides share them evenly.
+            long workspace = simulation.memory().layout().workspaceBytes(needed);
+            assertEquals(workspace / needed, f.perGpuWorkspaceBytes, 1.0, device);
+            assertTrue(f.utilization > 0.5 && f.utilization <= 1.0, device + " on " + needed + ": " + f.formula());
+            assertTrue(f.formula().contains("Per chip (the compiler splits every tensor over "), f.formula());
         }
     }
 }
