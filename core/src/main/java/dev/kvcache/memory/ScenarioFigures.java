@@ -42,7 +42,8 @@ public final class ScenarioFigures {
         this.kvUsedBytes = Saturating.multiply(s.batch, kvWhole.bytesForTokens(s.context));
         WeightFootprint weights = new WeightFootprint(m, s.weights);
         this.weightsBytes = weights.wholeModelBytes();
-        long gpuWeights = perGpuWeightBytes(s, weights);
+        long gpuWeights = s.compiledPartition() ? LayoutCost.evenShare(weights.wholeModelBytes(), s.gpus())
+                : weights.perGpuBytes(s.tp, s.pp);
         this.perGpuWeightsBytes = s.countWeights.isOn() ? gpuWeights : 0;
         this.perGpuKvBytes = Saturating.multiply(s.batch, rankSequenceBytes(s.context));
         this.flashAttention = workspace(s.batch, s.context);
@@ -69,21 +70,7 @@ public final class ScenarioFigures {
      * layout: cheap (no limits, vLLM or training figures), for comparing layouts.
      */
     public static long mostLoadedGpuBytes(Scenario s) {
-        long weights = s.countWeights.isOn() ? perGpuWeightBytes(s, new WeightFootprint(s.model, s.weights)) : 0;
-        long sequence = s.compiledPartition()
-                ? evenShare(s, sequenceBytes(s, KvFootprint.wholeModel(s.model, s.kv), s.context, 1))
-                : sequenceBytes(s, KvFootprint.perGpu(s.model, s.kv, s.tp, s.pp), s.context, s.cp);
-        return Saturating.add(weights, Saturating.multiply(s.batch, sequence));
-    }
-
-    /** The weights on the most loaded GPU; an even share when a compiler partitions the model. */
-    private static long perGpuWeightBytes(Scenario s, WeightFootprint weights) {
-        return s.compiledPartition() ? evenShare(s, weights.wholeModelBytes()) : weights.perGpuBytes(s.tp, s.pp);
-    }
-
-    /** {@code bytes} over every chip of the scenario, rounded up. */
-    private static long evenShare(Scenario s, long bytes) {
-        return bytes / s.gpus() + (bytes % s.gpus() == 0 ? 0 : 1);
+        return new LayoutCost(s).mostLoadedGpuBytes(s.tp, s.pp, s.cp);
     }
 
     /**
@@ -97,13 +84,13 @@ public final class ScenarioFigures {
     /** One sequence's cache on the most loaded GPU: its stage's layers, its heads, its share of the tokens. */
     private long rankSequenceBytes(long tokens) {
         if (scenario.compiledPartition()) {
-            return evenShare(scenario, sequenceBytes(scenario, kvWhole, tokens, 1));
+            return LayoutCost.evenShare(sequenceBytes(scenario, kvWhole, tokens, 1), scenario.gpus());
         }
         return sequenceBytes(scenario, kvPerGpu, tokens, scenario.cp);
     }
 
     /** One sequence's reserved cache on one of {@code cp} ranks, each holding a share of the tokens. */
-    private static long sequenceBytes(Scenario s, KvFootprint f, long tokens, int cp) {
+    static long sequenceBytes(Scenario s, KvFootprint f, long tokens, int cp) {
         long reserved = s.pagedAttention.isOn() ? tokens : Math.max(tokens, s.model.maxContext());
         long share = (reserved + cp - 1) / cp;
         if (s.pagedAttention.isOn()) {

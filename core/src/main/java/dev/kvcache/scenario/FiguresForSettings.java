@@ -2,7 +2,6 @@ package dev.kvcache.scenario;
 
 import dev.kvcache.catalog.DeviceSpec;
 import dev.kvcache.catalog.ModelSpec;
-import dev.kvcache.catalog.ModuleKind;
 import dev.kvcache.memory.Scenario;
 import dev.kvcache.memory.ScenarioFigures;
 import dev.kvcache.memory.Switch;
@@ -15,6 +14,8 @@ import dev.kvcache.sim.WeightsMode;
 /** The memory engine's full report for what the user chose, spread over the GPUs in use. */
 public final class FiguresForSettings {
     private final ScenarioResolver resolver;
+    private SimSettings searchedSettings;
+    private LayoutSearch search;
 
     public FiguresForSettings(ScenarioResolver resolver) {
         this.resolver = resolver;
@@ -22,9 +23,24 @@ public final class FiguresForSettings {
 
     /** Figures at the selected context and batch, laid out over {@code gpus} GPUs as {@link ParallelLayout} says. */
     public ScenarioFigures compute(SimSettings settings, int gpus) {
+        ParallelLayout layout = layouts(settings).layoutFor(gpus);
+        return new ScenarioFigures(builder(settings).tensorParallel(layout.tp).pipelineParallel(layout.pp)
+                .contextParallel(layout.cp).build());
+    }
+
+    /** The layouts of {@code settings} at every GPU count; the last one asked for is kept. */
+    public LayoutSearch layouts(SimSettings settings) {
+        if (search == null || !settings.equals(searchedSettings)) {
+            search = new LayoutSearch(builder(settings).build());
+            searchedSettings = settings;
+        }
+        return search;
+    }
+
+    private Scenario.Builder builder(SimSettings settings) {
         ModelSpec model = resolver.model(settings.modelId());
         DeviceSpec device = resolver.device(settings.deviceId());
-        final Scenario.Builder builder = new Scenario.Builder(model, device)
+        return new Scenario.Builder(model, device)
                 .weights(PrecisionMapping.toEngine(settings.weightPrecision()))
                 .kv(PrecisionMapping.toEngine(settings.kvPrecision()))
                 .batch(settings.batch())
@@ -33,12 +49,6 @@ public final class FiguresForSettings {
                 .pagedAttention(switchFor(settings.paging() == PagingMode.PAGED))
                 .flashAttention(switchFor(settings.flash() == FlashMode.FLASH))
                 .countWeights(switchFor(settings.weights() == WeightsMode.INCLUDED));
-        ParallelLayout layout = device.moduleKind() == ModuleKind.SRAM ? ParallelLayout.compiled(gpus)
-                : ParallelLayout.forGpus(model, gpus, (tp, pp, cp) -> ScenarioFigures.mostLoadedGpuBytes(
-                        builder.tensorParallel(tp).pipelineParallel(pp).contextParallel(cp).build()));
-        Scenario scenario = builder.tensorParallel(layout.tp).pipelineParallel(layout.pp)
-                .contextParallel(layout.cp).build();
-        return new ScenarioFigures(scenario);
     }
 
     private static Switch switchFor(boolean on) {

@@ -1,0 +1,85 @@
+package dev.kvcache.memory;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * What one scenario puts on the most loaded GPU of each tp x pp x cp layout (weights, and KV cache
+ * at the full context), for comparing layouts many times over: the footprints of each tp x pp are
+ * worked out once, so one more cp costs a few multiplications. The arithmetic is
+ * {@link ScenarioFigures}'s, which asks this class too.
+ */
+public final class LayoutCost {
+    private final Scenario scenario;
+    private final WeightFootprint weights;
+    /** Per tp x pp: the most loaded GPU's weight bytes and its KV footprint. */
+    private final Map<Integer, Long> weightsByShape = new HashMap<>();
+    private final Map<Integer, KvFootprint> kvByShape = new HashMap<>();
+    private KvFootprint wholeKv;
+
+    /** Costs layouts of {@code scenario}'s model, precisions, batch, context and switches; its tp, pp and cp are ignored. */
+    public LayoutCost(Scenario scenario) {
+        this.scenario = scenario;
+        this.weights = new WeightFootprint(scenario.model, scenario.weights);
+    }
+
+    /** Weights and full-context KV cache on the most loaded GPU of {@code tp x pp x cp}, bytes. */
+    public long mostLoadedGpuBytes(int tp, int pp, int cp) {
+        long sequence;
+        if (scenario.compiledPartition()) {
+            sequence = evenShare(ScenarioFigures.sequenceBytes(scenario, wholeKv(), scenario.context, 1), gpus(tp, pp, cp));
+        } else {
+            sequence = ScenarioFigures.sequenceBytes(scenario, kv(tp, pp), scenario.context, cp);
+        }
+        return Saturating.add(weightBytesPerGpu(tp, pp, cp), Saturating.multiply(scenario.batch, sequence));
+    }
+
+    /** The weights on the most loaded GPU of {@code tp x pp x cp} (0 when weights are not counted), bytes. */
+    public long weightBytesPerGpu(int tp, int pp, int cp) {
+        if (!scenario.countWeights.isOn()) {
+            return 0L;
+        }
+        return scenario.compiledPartition() ? evenShare(weights.wholeModelBytes(), gpus(tp, pp, cp))
+                : weightsOnMostLoaded(tp, pp);
+    }
+
+    private long weightsOnMostLoaded(int tp, int pp) {
+        Integer key = shape(tp, pp);
+        Long bytes = weightsByShape.get(key);
+        if (bytes == null) {
+            bytes = weights.perGpuBytes(tp, pp);
+            weightsByShape.put(key, bytes);
+        }
+        return bytes;
+    }
+
+    private KvFootprint kv(int tp, int pp) {
+        Integer key = shape(tp, pp);
+        KvFootprint kv = kvByShape.get(key);
+        if (kv == null) {
+            kv = KvFootprint.perGpu(scenario.model, scenario.kv, tp, pp);
+            kvByShape.put(key, kv);
+        }
+        return kv;
+    }
+
+    private KvFootprint wholeKv() {
+        if (wholeKv == null) {
+            wholeKv = KvFootprint.wholeModel(scenario.model, scenario.kv);
+        }
+        return wholeKv;
+    }
+
+    private static Integer shape(int tp, int pp) {
+        return tp * (Scenario.MAX_PARALLEL + 1) + pp;
+    }
+
+    private static long gpus(int tp, int pp, int cp) {
+        return (long) tp * pp * cp;
+    }
+
+    /** {@code bytes} over {@code parts} chips, rounded up: what a compiler's even partition puts on each. */
+    static long evenShare(long bytes, long parts) {
+        return bytes / parts + (bytes % parts == 0 ? 0 : 1);
+    }
+}
