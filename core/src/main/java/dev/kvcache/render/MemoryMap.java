@@ -57,7 +57,7 @@ public final class MemoryMap implements ExtentVisitor {
         bankBytes = bankBytesFor(perGpuCapacity, usableSlots);
         bankCount = (int) Math.min(usableSlots, ceilDiv(perGpuCapacity, bankBytes));
         collectExtents(simulation);
-        long weightsEnd = layout.weightBytes() / gpus;
+        long weightsEnd = layout.weightBytesPerGpu(gpus);
         long workspaceEnd = weightsEnd + layout.workspaceBytes(gpus) / gpus;
         long slotState = layout.slotStateBytes() / gpus;
         long stateEnd = workspaceEnd + layout.stateRegionBytes() / gpus;

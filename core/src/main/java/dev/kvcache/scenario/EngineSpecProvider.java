@@ -3,6 +3,7 @@ package dev.kvcache.scenario;
 import dev.kvcache.catalog.Catalog;
 import dev.kvcache.catalog.DeviceSpec;
 import dev.kvcache.catalog.ModelSpec;
+import dev.kvcache.catalog.ModuleKind;
 import dev.kvcache.catalog.Precision;
 import dev.kvcache.memory.FlashAttentionWorkspace;
 import dev.kvcache.memory.KvFootprint;
@@ -29,12 +30,24 @@ public final class EngineSpecProvider implements SpecProvider {
 
     @Override
     public MemorySpec specFor(SimSettings settings) {
-        return spec(resolver.model(settings.modelId()), resolver.device(settings.deviceId()),
+        DeviceSpec device = resolver.device(settings.deviceId());
+        MemorySpec.Builder spec = builder(resolver.model(settings.modelId()), device,
                 PrecisionMapping.toEngine(settings.weightPrecision()), PrecisionMapping.toEngine(settings.kvPrecision()));
+        if (device.moduleKind() != ModuleKind.SRAM) {
+            // The weights of the GPU the formula describes: an engine's layout at each GPU count.
+            // (SRAM chips are partitioned by their compiler: an even split, the default.)
+            LayoutSearch layouts = new FiguresForSettings(resolver).layouts(settings);
+            spec.weightShare(layouts::weightBytesPerGpu);
+        }
+        return spec.build();
     }
 
     /** The whole-model figures the simulation lays out for {@code model} on {@code device}. */
     public static MemorySpec spec(ModelSpec model, DeviceSpec device, Precision weights, Precision kv) {
+        return builder(model, device, weights, kv).build();
+    }
+
+    private static MemorySpec.Builder builder(ModelSpec model, DeviceSpec device, Precision weights, Precision kv) {
         KvFootprint kvFootprint = KvFootprint.wholeModel(model, kv);
         return MemorySpec.builder()
                 .usableBytesPerGpu(device.usableBytes())
@@ -42,8 +55,7 @@ public final class EngineSpecProvider implements SpecProvider {
                 .growingKvBytesPerToken(kvFootprint.growingBytesPerToken())
                 .windowed(kvFootprint.windowedBytesPerToken(), kvFootprint.window())
                 .fixedStateBytesPerSequence(kvFootprint.fixedStateBytesPerSequence())
-                .workspace(new EngineWorkspace(model, device, weights))
-                .build();
+                .workspace(new EngineWorkspace(model, device, weights));
     }
 
     public Catalog catalog() {

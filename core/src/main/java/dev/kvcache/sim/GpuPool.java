@@ -33,7 +33,7 @@ final class GpuPool {
         if (!mode.isAuto()) {
             return false;
         }
-        int needed = layout.gpusFor(blocks);
+        int needed = layout.gpusFor(blocks, count + 1);
         if (needed > count) {
             events.add(SimEventType.GPU_COUNT_CHANGED, tick).change(count, needed);
             count = needed;

@@ -12,8 +12,10 @@ package dev.kvcache.sim;
  * layer is windowed (growing bytes 0) blocks cost nothing and the pool is sized to hold every slot
  * at full context, so nothing divides by zero and admission never waits on blocks.
  *
- * <p>With N GPUs (tensor-parallel) every figure is split evenly: each GPU holds 1/N of the weights
- * and 1/N of every block (KV heads split), so one die drawn with its share shows them all. The
+ * <p>With N GPUs every GPU holds 1/N of every block (KV heads or tokens split), so one die drawn
+ * with its share shows them all. Weights split evenly too unless the spec has a {@link WeightShare}:
+ * then every GPU is counted at the most loaded one's share of the engine's layout (the first stage
+ * holds the embeddings, context-parallel groups each hold a copy). The
  * attention workspace splits too, but each GPU counts at most half its memory more than
  * FlashAttention would need (the original tool's cap on the saving, applied per GPU): so without
  * FlashAttention a long context costs every GPU up to half its memory, however many there are.
@@ -25,6 +27,8 @@ public final class MemoryLayout {
     private final MemorySpec spec;
     private final long usableBytesPerGpu;
     private final long weightBytes;
+    /** Null: every GPU holds 1/N of the weights. */
+    private final WeightShare weightShare;
     /** Whole-model workspace of the selected kernel, and of FlashAttention, before the per-GPU cap. */
     private final long workspaceWholeBytes;
     private final long flashWorkspaceWholeBytes;
@@ -33,7 +37,7 @@ public final class MemoryLayout {
     private final long workspaceCapPerGpu;
     private final long slotStateBytes;
     private final long stateRegionBytes;
-    /** Weights and the state region: the reservations that do not depend on the GPU count. */
+    /** Weights split evenly and the state region: the least the reservations outside the pool take. */
     private final long fixedBytesBeforeWorkspace;
     private final long blockBytes;
     private final long contextBlocks;
@@ -45,6 +49,7 @@ public final class MemoryLayout {
         long context = settings.contextTokens();
         usableBytesPerGpu = spec.usableBytesPerGpu();
         weightBytes = settings.weights() == WeightsMode.INCLUDED ? spec.weightBytes() : 0L;
+        weightShare = weightBytes == 0 ? null : spec.weightShare();
         flashWorkspaceWholeBytes = Math.max(0L, spec.workspace().workspaceBytes(batch, context, FlashMode.FLASH));
         standardWorkspaceWholeBytes = Math.max(flashWorkspaceWholeBytes,
                 spec.workspace().workspaceBytes(batch, context, FlashMode.STANDARD));
@@ -69,6 +74,30 @@ public final class MemoryLayout {
     /** Weights resident in memory (0 when excluded), bytes, all GPUs together. */
     public long weightBytes() {
         return weightBytes;
+    }
+
+    /**
+     * Weights on the most loaded of {@code gpus} GPUs, bytes: 1/N of them, or the engine layout's
+     * share when the spec has one (never less than 1/N).
+     */
+    public long weightBytesPerGpu(int gpus) {
+        int n = Math.max(1, gpus);
+        if (weightShare == null) {
+            return weightBytes / n;
+        }
+        return Math.max(SaturatingMath.ceilDiv(weightBytes, n), weightShare.bytesPerGpu(n));
+    }
+
+    /**
+     * Weights reserved on {@code gpus} GPUs together: the model once when it splits evenly,
+     * otherwise every GPU counted at the most loaded one's share (stages differ, context-parallel
+     * groups each hold a copy), which is what decides whether a GPU fits.
+     */
+    public long weightBytesOn(int gpus) {
+        if (weightShare == null) {
+            return weightBytes;
+        }
+        return SaturatingMath.multiply(Math.max(1, gpus), weightBytesPerGpu(gpus));
     }
 
     /** Attention workspace on {@code gpus} GPUs together, with the selected kernel, bytes. */
@@ -109,7 +138,7 @@ public final class MemoryLayout {
 
     /** Everything outside the block pool on {@code gpus} GPUs: weights + workspace + state region, bytes. */
     public long fixedReservedBytes(int gpus) {
-        return SaturatingMath.add(fixedBytesBeforeWorkspace, workspaceBytes(gpus));
+        return SaturatingMath.add(SaturatingMath.add(weightBytesOn(gpus), stateRegionBytes), workspaceBytes(gpus));
     }
 
     public long totalBytes(int gpus) {
@@ -130,11 +159,60 @@ public final class MemoryLayout {
     }
 
     /**
-     * The fewest GPUs (at least 1) whose pool holds {@code blocks} blocks. With A the weights, state
-     * and blocks, N GPUs suffice when {@code N u >= A + min(W, F + N u/2)}: either the whole
-     * workspace W fits beside A, or every GPU gives half to the capped workspace.
+     * The fewest GPUs (at least 1) whose pool holds {@code blocks} blocks. With the weights split
+     * evenly it is closed-form; with an engine layout's share no count below that one fits (each
+     * GPU holds at least 1/N), so the search starts there and doubles, then halves, its way up.
      */
     public int gpusFor(long blocks) {
+        return gpusFor(blocks, 1);
+    }
+
+    /**
+     * {@link #gpusFor(long)} counting from {@code atLeast}. A layout's share is not monotone in N
+     * (one more GPU can make an engine trade deeper stages for more context-parallel groups, each
+     * with a bigger slice of the weights), so growing a pool asks for the first count above its own.
+     */
+    public int gpusFor(long blocks, int atLeast) {
+        int start = Math.max(evenGpusFor(blocks), Math.min(Math.max(1, atLeast), MAX_GPUS));
+        if (weightShare == null || holds(blocks, start)) {
+            return start;
+        }
+        long lo = start;
+        long step = 1;
+        long hi;
+        while (true) {
+            hi = Math.min(MAX_GPUS, lo + step);
+            if (holds(blocks, (int) hi)) {
+                break;
+            }
+            if (hi == MAX_GPUS) {
+                return MAX_GPUS;
+            }
+            lo = hi;
+            step *= 2;
+        }
+        while (hi - lo > 1) {
+            long mid = (lo + hi) >>> 1;
+            if (holds(blocks, (int) mid)) {
+                hi = mid;
+            } else {
+                lo = mid;
+            }
+        }
+        return (int) hi;
+    }
+
+    /** Whether {@code gpus} GPUs hold the fixed reservations and {@code blocks} blocks. */
+    private boolean holds(long blocks, int gpus) {
+        return usedBytes(blocks, gpus) <= totalBytes(gpus);
+    }
+
+    /**
+     * {@link #gpusFor} with the weights split evenly. With A the weights, state and blocks, N GPUs
+     * suffice when {@code N u >= A + min(W, F + N u/2)}: either the whole workspace W fits beside
+     * A, or every GPU gives half to the capped workspace.
+     */
+    private int evenGpusFor(long blocks) {
         long needed = SaturatingMath.add(fixedBytesBeforeWorkspace, SaturatingMath.multiply(blocks, blockBytes));
         long uncapped = SaturatingMath.ceilDiv(SaturatingMath.add(needed, workspaceWholeBytes), usableBytesPerGpu);
         long halfGpu = usableBytesPerGpu - workspaceCapPerGpu;

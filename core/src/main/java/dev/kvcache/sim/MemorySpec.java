@@ -15,6 +15,7 @@ public final class MemorySpec {
     private final long windowTokens;
     private final long fixedStateBytesPerSequence;
     private final WorkspaceModel workspace;
+    private final WeightShare weightShare;
 
     private MemorySpec(Builder b) {
         usableBytesPerGpu = b.usableBytesPerGpu;
@@ -24,6 +25,7 @@ public final class MemorySpec {
         windowTokens = b.windowTokens;
         fixedStateBytesPerSequence = b.fixedStateBytesPerSequence;
         workspace = b.workspace;
+        weightShare = b.weightShare;
     }
 
     public static Builder builder() {
@@ -67,6 +69,11 @@ public final class MemorySpec {
         return workspace;
     }
 
+    /** How the weights spread over GPUs; null when every GPU holds an even 1/N (tensor parallel). */
+    public WeightShare weightShare() {
+        return weightShare;
+    }
+
     /** KV bytes of a sequence holding {@code tokens}: the memory engine's bytesForTokens arithmetic. */
     public long kvBytesForTokens(long tokens) {
         return growingKvBytesPerToken * tokens + windowedBytesForTokens(tokens);
@@ -86,6 +93,7 @@ public final class MemorySpec {
         private long windowTokens;
         private long fixedStateBytesPerSequence;
         private WorkspaceModel workspace = WorkspaceModel.NONE;
+        private WeightShare weightShare;
 
         private Builder() {
         }
@@ -122,6 +130,12 @@ public final class MemorySpec {
                 throw new IllegalArgumentException("workspace must not be null (use WorkspaceModel.NONE)");
             }
             workspace = value;
+            return this;
+        }
+
+        /** Weights per GPU as an engine lays them out; without it they split evenly. */
+        public Builder weightShare(WeightShare value) {
+            weightShare = value;
             return this;
         }
 

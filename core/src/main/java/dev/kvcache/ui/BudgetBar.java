@@ -123,7 +123,7 @@ public final class BudgetBar {
         MemoryUsage usage = context.host.simulation().memory();
         MemoryLayout layout = usage.layout();
         int gpus = Math.max(1, usage.gpuCount());
-        set(0, "weights", layout.weightBytes() / gpus, Palette.WEIGHTS);
+        set(0, "weights", layout.weightBytesPerGpu(gpus), Palette.WEIGHTS);
         set(1, "KV cache", usage.kvReservedBytes() / gpus, KV);
         set(2, "workspace", layout.workspaceBytes(gpus) / gpus, Palette.WORKSPACE);
         long used = values[0] + values[1] + values[2];

@@ -64,7 +64,7 @@ public final class InfoPanel {
         }
         y = row(text, "Alloc unit", value, left, right, y, row);
 
-        y = bytesRow(text, gpus > 1 ? "Weights / GPU" : "Weights", layout.weightBytes() / gpus, left, right, y, row);
+        y = bytesRow(text, gpus > 1 ? "Weights / GPU" : "Weights", layout.weightBytesPerGpu(gpus), left, right, y, row);
         value.setLength(0);
         TextAppender.bytes(value, usage.kvUsedBytes() / gpus).append(" used / ");
         TextAppender.bytes(value, usage.kvReservedBytes() / gpus);

@@ -77,7 +77,7 @@ public final class MemoryCaption {
         cursorX = left;
         cursorTop = top;
         line.setLength(0);
-        TextAppender.bytes(line.append("weights "), usage.layout().weightBytes() / gpus);
+        TextAppender.bytes(line.append("weights "), usage.layout().weightBytesPerGpu(gpus));
         item(painter, text, Palette.WEIGHTS, left, width, size);
         line.setLength(0);
         line.append("KV, one colour per sequence (").append(simulation.settings().batch()).append(") ");

@@ -50,4 +50,41 @@ class FiguresForSettingsTest {
             assertTrue(f.formula().contains("Per chip (the compiler splits every tensor over "), f.formula());
         }
     }
+
+    @Test
+    void theSimulationHoldsTheWeightsOfTheGpuTheFormulaDescribes() {
+        // Llama-3.1-8B at 100M tokens on ~5,000 H100s: tp 8 x pp 4 x cp ~150, so every GPU holds a
+        // stage of weights (the first with the embeddings), not 1/5,000 of the model.
+        SimSettings settings = SimSettings.builder().modelId("llama-3.1-8b").deviceId("h100").batch(32)
+                .contextTokens(100_000_000L).build();
+        Simulation simulation = new Simulation(new EngineSpecProvider(TestCatalog.get()), settings);
+        int needed = simulation.memory().gpusNeeded();
+        for (int gpus : new int[] {1, 2, 3, 8, 12, 100, needed}) {
+            ScenarioFigures f = figures.compute(settings, gpus);
+            assertEquals(f.perGpuWeightsBytes, simulation.memory().layout().weightBytesPerGpu(gpus), gpus + " GPUs");
+        }
+        long perGpu = simulation.memory().layout().weightBytesPerGpu(needed);
+        assertTrue(perGpu > 300L << 20, "weights per GPU " + perGpu);
+        // At the count the simulation needs, the formula's most loaded GPU is about full, not over.
+        ScenarioFigures f = figures.compute(settings, needed);
+        assertTrue(f.utilization > 0.9 && f.utilization < 1.05, f.formula());
+    }
+
+    @Test
+    void autoModeGrowsToAHundredMillionTokensWithoutPreempting() {
+        // One more GPU can let the engine trade stages for context-parallel groups, each GPU then
+        // holding a bigger slice of the weights: the pool must still step up, not preempt.
+        SimSettings settings = SimSettings.builder().modelId("llama-3.1-8b").deviceId("h100").batch(32)
+                .contextTokens(100_000_000L).build();
+        Simulation simulation = new Simulation(new EngineSpecProvider(TestCatalog.get()), settings);
+        int gpus = simulation.memory().gpuCount();
+        for (int tick = 0; tick < 4_000; tick++) {
+            simulation.step();
+            simulation.events().clear();
+            assertTrue(simulation.memory().gpuCount() >= gpus, "tick " + tick);
+            gpus = simulation.memory().gpuCount();
+        }
+        assertEquals(0, simulation.preemptionCount());
+        assertTrue(simulation.longestTokens() > 50_000_000L, "longest " + simulation.longestTokens());
+    }
 }

@@ -54,4 +54,42 @@ class MemoryLayoutTest {
         assertEquals(32L * 4_096 * 4_096 * 2, standard.workspaceBytes(1));
         assertEquals(32L * 4_096 * 4_096 * 2, standard.workspaceBytes(8));
     }
+
+    /** Weights that split over at most 4 GPUs (say, tp 4 within a node), each further GPU a copy. */
+    private static final WeightShare AT_MOST_FOUR_WAYS = gpus -> 16 * GB / Math.min(gpus, 4);
+
+    private static MemoryLayout sharedLayout(FlashMode flash, long context) {
+        SimSettings settings = FakeSpecs.settings(FakeSpecs.DENSE).batch(32).contextTokens(context).flash(flash).build();
+        MemorySpec spec = MemorySpec.builder().usableBytesPerGpu(80 * GB).workspace(FakeSpecs.QUADRATIC)
+                .weightBytes(16 * GB).growingKvBytesPerToken(131_072L).weightShare(AT_MOST_FOUR_WAYS).build();
+        return new MemoryLayout(spec, settings);
+    }
+
+    @Test
+    void anEngineWeightShareCountsEveryGpuAtItsShare() {
+        MemoryLayout l = sharedLayout(FlashMode.FLASH, 4_096);
+        assertEquals(8 * GB, l.weightBytesPerGpu(2));
+        assertEquals(4 * GB, l.weightBytesPerGpu(100));
+        // 100 GPUs hold 100 x 4 GB of weights, not the 16 GB an even split would claim.
+        assertEquals(400 * GB, l.weightBytesOn(100));
+        assertEquals(400 * GB + 10 * l.blockBytes() + l.workspaceBytes(100), l.usedBytes(10, 100));
+    }
+
+    @Test
+    void withAWeightShareGpusForIsStillTheFewestThatHold() {
+        for (FlashMode mode : FlashMode.values()) {
+            for (long context : new long[] {4_096, 1_000_000, 100_000_000}) {
+                MemoryLayout l = sharedLayout(mode, context);
+                for (long blocks : new long[] {0, 1, 1_000, 1_000_000, 37_000_000, 1_000_000_000}) {
+                    int gpus = l.gpusFor(blocks);
+                    String where = mode + " " + context + " " + blocks + " on " + gpus;
+                    assertTrue(l.usedBytes(blocks, gpus) <= l.totalBytes(gpus), where);
+                    assertTrue(gpus == 1 || l.usedBytes(blocks, gpus - 1) > l.totalBytes(gpus - 1), where);
+                }
+            }
+        }
+        // A billion blocks of 2 MiB at 76 GB free per GPU: the copies of the weights cost GPUs.
+        MemoryLayout flash = sharedLayout(FlashMode.FLASH, 4_096);
+        assertTrue(flash.gpusFor(1_000_000_000) > layout(FlashMode.FLASH, 4_096).gpusFor(1_000_000_000));
+    }
 }
