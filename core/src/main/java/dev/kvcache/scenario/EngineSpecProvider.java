@@ -47,7 +47,7 @@ public final class EngineSpecProvider implements SpecProvider {
         return builder(model, device, weights, kv).build();
     }
 
-    private static MemorySpec.Builder builder(ModelSpec model, DeviceSpec device, Precision weights, Precision kv) {
+    static MemorySpec.Builder builder(ModelSpec model, DeviceSpec device, Precision weights, Precision kv) {
         KvFootprint kvFootprint = KvFootprint.wholeModel(model, kv);
         return MemorySpec.builder()
                 .usableBytesPerGpu(device.usableBytes())

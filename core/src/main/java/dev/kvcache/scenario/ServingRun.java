@@ -1,5 +1,6 @@
 package dev.kvcache.scenario;
 
+import dev.kvcache.memory.LayoutCost;
 import dev.kvcache.memory.Scenario;
 import dev.kvcache.sim.AdmissionBlock;
 import dev.kvcache.sim.BatchingMode;
@@ -75,7 +76,10 @@ public final class ServingRun {
         if (problem != null) {
             throw new IllegalArgumentException(problem);
         }
-        MemorySpec spec = EngineSpecProvider.spec(scenario.model, scenario.device, scenario.weights, scenario.kv);
+        // The GPUs hold the weights of the scenario's own tp x pp x cp layout, as its per-GPU figures say.
+        long weightsPerGpu = new LayoutCost(scenario).weightBytesPerGpu(scenario.tp, scenario.pp, scenario.cp);
+        MemorySpec spec = EngineSpecProvider.builder(scenario.model, scenario.device, scenario.weights, scenario.kv)
+                .weightShare(gpus -> weightsPerGpu).build();
         SimSettings settings = SimSettings.builder().modelId(scenario.model.id()).deviceId(scenario.device.id())
                 .batch(scenario.batch).contextTokens(scenario.context)
                 .batching(scenario.continuousBatching.isOn() ? BatchingMode.CONTINUOUS : BatchingMode.STATIC)
