@@ -43,6 +43,40 @@ public final class LayoutCost {
                 : weightsOnMostLoaded(tp, pp);
     }
 
+    /**
+     * Attention workspace on each GPU of {@code tp x pp x cp} with FlashAttention or without, bytes
+     * (every stage runs its own layers' attention, so stages do not divide it).
+     */
+    public long workspaceBytesPerGpu(int tp, int pp, int cp, boolean flash) {
+        return workspaceBytes(workspace(scenario, scenario.batch, scenario.context, tp, cp, gpus(tp, pp, cp)), flash);
+    }
+
+    /**
+     * One GPU's attention scratch: its heads, and with context parallelism its share of the keys; on
+     * SRAM chips an even share of the whole model's.
+     */
+    static FlashAttentionWorkspace workspace(Scenario s, long batch, long context, int tp, int cp, long gpus) {
+        int tile = s.device.flashTile();
+        int activation = WeightFootprint.activationBytes(s.weights);
+        long halfGpu = s.device.usableBytes() / 2;
+        if (s.compiledPartition()) {
+            // Every chip takes an equal share of all heads' scores, each credited at most half of itself.
+            return new FlashAttentionWorkspace(context, s.model.attention().heads(), batch, tile, activation,
+                    Saturating.multiply(gpus, halfGpu)).share(gpus);
+        }
+        long headsPerGpu = Math.max(1, s.model.attention().heads() / tp);
+        long keys = (context + cp - 1) / cp;
+        return new FlashAttentionWorkspace(keys, headsPerGpu, batch, tile, activation, halfGpu);
+    }
+
+    /**
+     * What one GPU reserves of {@code w}: without FlashAttention it counts at most half the GPU more
+     * than with it, the original tool's cap, which the simulation applies too.
+     */
+    static long workspaceBytes(FlashAttentionWorkspace w, boolean flash) {
+        return flash ? w.bytesWith() : Saturating.add(w.bytesWith(), w.savedBytes());
+    }
+
     private long weightsOnMostLoaded(int tp, int pp) {
         Integer key = shape(tp, pp);
         Long bytes = weightsByShape.get(key);

@@ -99,30 +99,12 @@ public final class ScenarioFigures {
         return f.bytesForTokens(share);
     }
 
-    /**
-     * One GPU's attention scratch: its heads, and with context parallelism its share of the keys; on
-     * SRAM chips an even share of the whole model's.
-     */
     private FlashAttentionWorkspace workspace(long batch, long context) {
-        if (scenario.compiledPartition()) {
-            // Every chip takes an equal share of all heads' scores, each credited at most half of itself.
-            long chips = scenario.gpus();
-            return new FlashAttentionWorkspace(context, scenario.model.attention().heads(), batch,
-                    scenario.device.flashTile(), WeightFootprint.activationBytes(scenario.weights),
-                    Saturating.multiply(chips, scenario.device.usableBytes() / 2)).share(chips);
-        }
-        long headsPerGpu = Math.max(1, scenario.model.attention().heads() / scenario.tp);
-        long keys = (context + scenario.cp - 1) / scenario.cp;
-        return new FlashAttentionWorkspace(keys, headsPerGpu, batch, scenario.device.flashTile(),
-                WeightFootprint.activationBytes(scenario.weights), scenario.device.usableBytes() / 2);
+        return LayoutCost.workspace(scenario, batch, context, scenario.tp, scenario.cp, scenario.gpus());
     }
 
-    /**
-     * The workspace one GPU reserves with the selected kernel. Without FlashAttention it counts at
-     * most half the GPU more than with it, the original tool's cap, which the simulation applies too.
-     */
     private long workspaceBytes(FlashAttentionWorkspace w) {
-        return scenario.flashAttention.isOn() ? w.bytesWith() : Saturating.add(w.bytesWith(), w.savedBytes());
+        return LayoutCost.workspaceBytes(w, scenario.flashAttention.isOn());
     }
 
     private long perGpuTotal(long batch, long context) {

@@ -34,10 +34,10 @@ public final class EngineSpecProvider implements SpecProvider {
         MemorySpec.Builder spec = builder(resolver.model(settings.modelId()), device,
                 PrecisionMapping.toEngine(settings.weightPrecision()), PrecisionMapping.toEngine(settings.kvPrecision()));
         if (device.moduleKind() != ModuleKind.SRAM) {
-            // The weights of the GPU the formula describes: an engine's layout at each GPU count.
+            // The weights and workspace of the GPU the formula describes: an engine's layout at each GPU count.
             // (SRAM chips are partitioned by their compiler: an even split, the default.)
             LayoutSearch layouts = new FiguresForSettings(resolver).layouts(settings);
-            spec.weightShare(layouts::weightBytesPerGpu);
+            spec.weightShare(layouts::weightBytesPerGpu).workspaceShare(layouts::workspaceBytesPerGpu);
         }
         return spec.build();
     }

@@ -3,13 +3,15 @@ package dev.kvcache.scenario;
 import dev.kvcache.catalog.ModelSpec;
 import dev.kvcache.memory.LayoutCost;
 import dev.kvcache.memory.Scenario;
+import dev.kvcache.sim.FlashMode;
 import java.util.HashMap;
 import java.util.Map;
 
 /**
  * The layout an engine would pick for one scenario at each GPU count ({@link ParallelLayout}),
- * remembered per count: the simulation asks for the weights per GPU whenever it weighs one more
- * GPU, and the formula asks for the layout of the count in use, so both see the same GPU.
+ * remembered per count: the simulation asks for the weights and workspace per GPU whenever it
+ * weighs one more GPU, and the formula asks for the layout of the count in use, so both see the
+ * same GPU.
  */
 public final class LayoutSearch {
     /** Counts remembered before the memo starts over (auto mode at 100M tokens visits thousands). */
@@ -38,6 +40,12 @@ public final class LayoutSearch {
             byGpus.put(key, layout);
         }
         return layout;
+    }
+
+    /** Attention workspace on each GPU when the scenario runs on {@code gpus} GPUs with {@code mode}, bytes. */
+    public long workspaceBytesPerGpu(int gpus, FlashMode mode) {
+        ParallelLayout layout = layoutFor(gpus);
+        return cost.workspaceBytesPerGpu(layout.tp, layout.pp, layout.cp, mode == FlashMode.FLASH);
     }
 
     /** Weights on the most loaded GPU when the scenario runs on {@code gpus} GPUs, bytes. */

@@ -15,10 +15,11 @@ package dev.kvcache.sim;
  * <p>With N GPUs every GPU holds 1/N of every block (KV heads or tokens split), so one die drawn
  * with its share shows them all. Weights split evenly too unless the spec has a {@link WeightShare}:
  * then every GPU is counted at the most loaded one's share of the engine's layout (the first stage
- * holds the embeddings, context-parallel groups each hold a copy). The
- * attention workspace splits too, but each GPU counts at most half its memory more than
- * FlashAttention would need (the original tool's cap on the saving, applied per GPU): so without
- * FlashAttention a long context costs every GPU up to half its memory, however many there are.
+ * holds the embeddings, context-parallel groups each hold a copy). The attention workspace splits
+ * too (unless a {@link WorkspaceShare} says what each GPU of the layout runs), but each GPU counts
+ * at most half its memory more than FlashAttention would need (the original tool's cap on the
+ * saving, applied per GPU): so without FlashAttention a long context costs every GPU up to half
+ * its memory, however many there are.
  */
 public final class MemoryLayout {
     /** Upper bound of any GPU count, so counts stay in {@code int} even for absurd workspaces. */
@@ -29,8 +30,11 @@ public final class MemoryLayout {
     private final long weightBytes;
     /** Null: every GPU holds 1/N of the weights. */
     private final WeightShare weightShare;
+    /** Null: the whole model's workspace splits evenly, capped per GPU. */
+    private final WorkspaceShare workspaceShare;
     /** Whole-model workspace of the selected kernel, and of FlashAttention, before the per-GPU cap. */
     private final long workspaceWholeBytes;
+    private final FlashMode flash;
     private final long flashWorkspaceWholeBytes;
     private final long standardWorkspaceWholeBytes;
     /** Half a GPU: the most the workspace may exceed FlashAttention's on one GPU. */
@@ -50,6 +54,8 @@ public final class MemoryLayout {
         usableBytesPerGpu = spec.usableBytesPerGpu();
         weightBytes = settings.weights() == WeightsMode.INCLUDED ? spec.weightBytes() : 0L;
         weightShare = weightBytes == 0 ? null : spec.weightShare();
+        workspaceShare = spec.workspaceShare();
+        flash = settings.flash();
         flashWorkspaceWholeBytes = Math.max(0L, spec.workspace().workspaceBytes(batch, context, FlashMode.FLASH));
         standardWorkspaceWholeBytes = Math.max(flashWorkspaceWholeBytes,
                 spec.workspace().workspaceBytes(batch, context, FlashMode.STANDARD));
@@ -102,12 +108,25 @@ public final class MemoryLayout {
 
     /** Attention workspace on {@code gpus} GPUs together, with the selected kernel, bytes. */
     public long workspaceBytes(int gpus) {
-        return cappedWorkspace(workspaceWholeBytes, gpus);
+        return workspaceOn(gpus, flash);
     }
 
     /** Workspace FlashAttention avoids on {@code gpus} GPUs together (what the view shows as saved). */
     public long workspaceSavedByFlashBytes(int gpus) {
-        return cappedWorkspace(standardWorkspaceWholeBytes, gpus) - flashWorkspaceWholeBytes;
+        return Math.max(0L, workspaceOn(gpus, FlashMode.STANDARD) - workspaceOn(gpus, FlashMode.FLASH));
+    }
+
+    /**
+     * The whole model's workspace for {@code mode} split over the GPUs and capped per GPU, or, with
+     * an engine layout's share, every GPU at that share (never less than the even split).
+     */
+    private long workspaceOn(int gpus, FlashMode mode) {
+        long even = cappedWorkspace(mode == FlashMode.FLASH ? flashWorkspaceWholeBytes : standardWorkspaceWholeBytes, gpus);
+        if (workspaceShare == null) {
+            return even;
+        }
+        int n = Math.max(1, gpus);
+        return Math.max(even, SaturatingMath.multiply(n, workspaceShare.bytesPerGpu(n, mode)));
     }
 
     /** {@code whole}, but no GPU counting more than half its memory beyond FlashAttention's share. */
@@ -159,9 +178,10 @@ public final class MemoryLayout {
     }
 
     /**
-     * The fewest GPUs (at least 1) whose pool holds {@code blocks} blocks. With the weights split
-     * evenly it is closed-form; with an engine layout's share no count below that one fits (each
-     * GPU holds at least 1/N), so the search starts there and doubles, then halves, its way up.
+     * The fewest GPUs (at least 1) whose pool holds {@code blocks} blocks. With everything split
+     * evenly it is closed-form; with an engine layout's shares no count below that one fits (each
+     * GPU holds at least its even share), so the search starts there and doubles, then halves, its
+     * way up.
      */
     public int gpusFor(long blocks) {
         return gpusFor(blocks, 1);
@@ -174,7 +194,7 @@ public final class MemoryLayout {
      */
     public int gpusFor(long blocks, int atLeast) {
         int start = Math.max(evenGpusFor(blocks), Math.min(Math.max(1, atLeast), MAX_GPUS));
-        if (weightShare == null || holds(blocks, start)) {
+        if ((weightShare == null && workspaceShare == null) || holds(blocks, start)) {
             return start;
         }
         long lo = start;

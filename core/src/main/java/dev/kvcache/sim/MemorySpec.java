@@ -16,6 +16,7 @@ public final class MemorySpec {
     private final long fixedStateBytesPerSequence;
     private final WorkspaceModel workspace;
     private final WeightShare weightShare;
+    private final WorkspaceShare workspaceShare;
 
     private MemorySpec(Builder b) {
         usableBytesPerGpu = b.usableBytesPerGpu;
@@ -26,6 +27,7 @@ public final class MemorySpec {
         fixedStateBytesPerSequence = b.fixedStateBytesPerSequence;
         workspace = b.workspace;
         weightShare = b.weightShare;
+        workspaceShare = b.workspaceShare;
     }
 
     public static Builder builder() {
@@ -74,6 +76,11 @@ public final class MemorySpec {
         return weightShare;
     }
 
+    /** The attention workspace per GPU of an engine's layout; null when it splits evenly. */
+    public WorkspaceShare workspaceShare() {
+        return workspaceShare;
+    }
+
     /** KV bytes of a sequence holding {@code tokens}: the memory engine's bytesForTokens arithmetic. */
     public long kvBytesForTokens(long tokens) {
         return growingKvBytesPerToken * tokens + windowedBytesForTokens(tokens);
@@ -94,6 +101,7 @@ public final class MemorySpec {
         private long fixedStateBytesPerSequence;
         private WorkspaceModel workspace = WorkspaceModel.NONE;
         private WeightShare weightShare;
+        private WorkspaceShare workspaceShare;
 
         private Builder() {
         }
@@ -136,6 +144,12 @@ public final class MemorySpec {
         /** Weights per GPU as an engine lays them out; without it they split evenly. */
         public Builder weightShare(WeightShare value) {
             weightShare = value;
+            return this;
+        }
+
+        /** Attention workspace per GPU as an engine lays it out; without it the whole model's splits evenly. */
+        public Builder workspaceShare(WorkspaceShare value) {
+            workspaceShare = value;
             return this;
         }
 

@@ -52,17 +52,26 @@ class FiguresForSettingsTest {
     }
 
     @Test
-    void theSimulationHoldsTheWeightsOfTheGpuTheFormulaDescribes() {
+    void theSimulationHoldsTheWeightsAndWorkspaceOfTheGpuTheFormulaDescribes() {
         // Llama-3.1-8B at 100M tokens on ~5,000 H100s: tp 8 x pp 4 x cp ~150, so every GPU holds a
-        // stage of weights (the first with the embeddings), not 1/5,000 of the model.
+        // stage of weights (the first with the embeddings), not 1/5,000 of the model, and runs the
+        // attention of its stage's layers over its heads and its group's share of the keys.
+        for (FlashMode mode : FlashMode.values()) {
+            SimSettings settings = SimSettings.builder().modelId("llama-3.1-8b").deviceId("h100").batch(32)
+                    .contextTokens(100_000_000L).flash(mode).build();
+            Simulation simulation = new Simulation(new EngineSpecProvider(TestCatalog.get()), settings);
+            int needed = simulation.memory().gpusNeeded();
+            for (int gpus : new int[] {1, 2, 3, 8, 12, 100, needed}) {
+                ScenarioFigures f = figures.compute(settings, gpus);
+                String where = mode + " on " + gpus + " GPUs";
+                assertEquals(f.perGpuWeightsBytes, simulation.memory().layout().weightBytesPerGpu(gpus), where);
+                assertEquals(f.perGpuWorkspaceBytes, simulation.memory().layout().workspaceBytes(gpus) / gpus, where);
+            }
+        }
         SimSettings settings = SimSettings.builder().modelId("llama-3.1-8b").deviceId("h100").batch(32)
                 .contextTokens(100_000_000L).build();
         Simulation simulation = new Simulation(new EngineSpecProvider(TestCatalog.get()), settings);
         int needed = simulation.memory().gpusNeeded();
-        for (int gpus : new int[] {1, 2, 3, 8, 12, 100, needed}) {
-            ScenarioFigures f = figures.compute(settings, gpus);
-            assertEquals(f.perGpuWeightsBytes, simulation.memory().layout().weightBytesPerGpu(gpus), gpus + " GPUs");
-        }
         long perGpu = simulation.memory().layout().weightBytesPerGpu(needed);
         assertTrue(perGpu > 300L << 20, "weights per GPU " + perGpu);
         // At the count the simulation needs, the formula's most loaded GPU is about full, not over.
