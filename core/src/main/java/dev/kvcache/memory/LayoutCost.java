@@ -1,7 +1,6 @@
 package dev.kvcache.memory;
 
-import java.util.HashMap;
-import java.util.Map;
+import java.util.Arrays;
 
 /**
  * What one scenario puts on the most loaded GPU of each tp x pp x cp layout (weights, and KV cache
@@ -10,17 +9,26 @@ import java.util.Map;
  * {@link ScenarioFigures}'s, which asks this class too.
  */
 public final class LayoutCost {
+    /** Tensor-parallel sizes whose footprints are remembered (engines stay within a node). */
+    private static final int REMEMBERED_TP = 8;
+
     private final Scenario scenario;
     private final WeightFootprint weights;
-    /** Per tp x pp: the most loaded GPU's weight bytes and its KV footprint. */
-    private final Map<Integer, Long> weightsByShape = new HashMap<>();
-    private final Map<Integer, KvFootprint> kvByShape = new HashMap<>();
+    /**
+     * Per tp (up to a node) and pp: the most loaded GPU's weight bytes (-1 until computed) and its
+     * KV footprint, in rows made on first use, so costing a layout allocates nothing once warm.
+     */
+    private final long[][] weightsByShape = new long[REMEMBERED_TP + 1][];
+    private final KvFootprint[][] kvByShape = new KvFootprint[REMEMBERED_TP + 1][];
+    /** Stages of at least one layer: the deepest pipeline an engine would use. */
+    private final int rememberedPp;
     private KvFootprint wholeKv;
 
     /** Costs layouts of {@code scenario}'s model, precisions, batch, context and switches; its tp, pp and cp are ignored. */
     public LayoutCost(Scenario scenario) {
         this.scenario = scenario;
         this.weights = new WeightFootprint(scenario.model, scenario.weights);
+        this.rememberedPp = Math.max(1, Math.min(scenario.model.layers(), Scenario.MAX_PARALLEL));
     }
 
     /** Weights and full-context KV cache on the most loaded GPU of {@code tp x pp x cp}, bytes. */
@@ -78,23 +86,30 @@ public final class LayoutCost {
     }
 
     private long weightsOnMostLoaded(int tp, int pp) {
-        Integer key = shape(tp, pp);
-        Long bytes = weightsByShape.get(key);
-        if (bytes == null) {
-            bytes = weights.perGpuBytes(tp, pp);
-            weightsByShape.put(key, bytes);
+        if (tp > REMEMBERED_TP || pp > rememberedPp) {
+            return weights.perGpuBytes(tp, pp);
         }
-        return bytes;
+        if (weightsByShape[tp] == null) {
+            weightsByShape[tp] = new long[rememberedPp + 1];
+            Arrays.fill(weightsByShape[tp], -1L);
+        }
+        if (weightsByShape[tp][pp] < 0) {
+            weightsByShape[tp][pp] = weights.perGpuBytes(tp, pp);
+        }
+        return weightsByShape[tp][pp];
     }
 
     private KvFootprint kv(int tp, int pp) {
-        Integer key = shape(tp, pp);
-        KvFootprint kv = kvByShape.get(key);
-        if (kv == null) {
-            kv = KvFootprint.perGpu(scenario.model, scenario.kv, tp, pp);
-            kvByShape.put(key, kv);
+        if (tp > REMEMBERED_TP || pp > rememberedPp) {
+            return KvFootprint.perGpu(scenario.model, scenario.kv, tp, pp);
         }
-        return kv;
+        if (kvByShape[tp] == null) {
+            kvByShape[tp] = new KvFootprint[rememberedPp + 1];
+        }
+        if (kvByShape[tp][pp] == null) {
+            kvByShape[tp][pp] = KvFootprint.perGpu(scenario.model, scenario.kv, tp, pp);
+        }
+        return kvByShape[tp][pp];
     }
 
     private KvFootprint wholeKv() {
@@ -102,10 +117,6 @@ public final class LayoutCost {
             wholeKv = KvFootprint.wholeModel(scenario.model, scenario.kv);
         }
         return wholeKv;
-    }
-
-    private static Integer shape(int tp, int pp) {
-        return tp * (Scenario.MAX_PARALLEL + 1) + pp;
     }
 
     private static long gpus(int tp, int pp, int cp) {

@@ -35,7 +35,9 @@ public final class ParallelLayout {
     public static ParallelLayout forGpus(ModelSpec model, int gpus, Cost cost) {
         int n = Math.max(1, Math.min(gpus, Scenario.MAX_GPUS));
         AttentionLayout a = model.attention();
-        ParallelLayout best = new ParallelLayout(1, 1, 1);
+        int bestTp = 1;
+        int bestPp = 1;
+        int bestCp = 1;
         long bestBytes = cost.mostLoadedGpuBytes(1, 1, 1);
         for (int tp = 1; tp <= Math.min(MAX_TENSOR_PARALLEL, n); tp++) {
             boolean splitsHeads = a.heads() % tp == 0 && (a.isMla() || a.kvHeads() % tp == 0);
@@ -50,15 +52,17 @@ public final class ParallelLayout {
                     continue;
                 }
                 int cp = Math.min(Scenario.MAX_PARALLEL, n / (tp * pp));
-                ParallelLayout candidate = new ParallelLayout(tp, pp, cp);
                 long bytes = cost.mostLoadedGpuBytes(tp, pp, cp);
-                if (bytes < bestBytes || (bytes == bestBytes && candidate.gpus() >= best.gpus())) {
-                    best = candidate;
+                boolean usesMore = (long) tp * pp * cp >= (long) bestTp * bestPp * bestCp;
+                if (bytes < bestBytes || (bytes == bestBytes && usesMore)) {
+                    bestTp = tp;
+                    bestPp = pp;
+                    bestCp = cp;
                     bestBytes = bytes;
                 }
             }
         }
-        return best;
+        return new ParallelLayout(bestTp, bestPp, bestCp);
     }
 
     /**
