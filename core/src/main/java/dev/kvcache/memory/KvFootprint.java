@@ -64,7 +64,7 @@ public final class KvFootprint {
         return new KvFootprint(model.attention(), kv, 1, 0, model.layers());
     }
 
-    /** One GPU of a tp x pp deployment: the pipeline stage whose cache is largest. */
+    /** One GPU of a tp x pp deployment: the pipeline stage whose cache per token is largest, windows ignored (vLLM's page sizing). */
     public static KvFootprint perGpu(ModelSpec model, Precision kv, int tp, int pp) {
         PipelineSplit split = new PipelineSplit(model.layers(), pp);
         KvFootprint worst = null;
@@ -72,6 +72,26 @@ public final class KvFootprint {
             KvFootprint f = new KvFootprint(model.attention(), kv, tp, split.start(s), split.end(s));
             if (worst == null || f.weight() > worst.weight()) {
                 worst = f;
+            }
+        }
+        return worst;
+    }
+
+    /**
+     * One GPU of a tp x pp deployment holding sequences of {@code tokens}: the stage whose cache is
+     * largest at that length. Past a sliding window a stage with a global layer outgrows one of
+     * windowed layers only, which {@link #perGpu(ModelSpec, Precision, int, int)} ranks as equals.
+     */
+    public static KvFootprint perGpu(ModelSpec model, Precision kv, int tp, int pp, long tokens) {
+        PipelineSplit split = new PipelineSplit(model.layers(), pp);
+        KvFootprint worst = null;
+        long worstBytes = -1;
+        for (int s = 0; s < split.stages(); s++) {
+            KvFootprint f = new KvFootprint(model.attention(), kv, tp, split.start(s), split.end(s));
+            long bytes = f.bytesForTokens(tokens);
+            if (worst == null || bytes > worstBytes || (bytes == worstBytes && f.weight() > worst.weight())) {
+                worst = f;
+                worstBytes = bytes;
             }
         }
         return worst;

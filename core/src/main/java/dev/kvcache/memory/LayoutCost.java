@@ -101,13 +101,13 @@ public final class LayoutCost {
 
     private KvFootprint kv(int tp, int pp) {
         if (tp > REMEMBERED_TP || pp > rememberedPp) {
-            return KvFootprint.perGpu(scenario.model, scenario.kv, tp, pp);
+            return KvFootprint.perGpu(scenario.model, scenario.kv, tp, pp, scenario.context);
         }
         if (kvByShape[tp] == null) {
             kvByShape[tp] = new KvFootprint[rememberedPp + 1];
         }
         if (kvByShape[tp][pp] == null) {
-            kvByShape[tp][pp] = KvFootprint.perGpu(scenario.model, scenario.kv, tp, pp);
+            kvByShape[tp][pp] = KvFootprint.perGpu(scenario.model, scenario.kv, tp, pp, scenario.context);
         }
         return kvByShape[tp][pp];
     }

@@ -12,6 +12,8 @@ public final class ScenarioFigures {
     public final Scenario scenario;
     public final KvFootprint kvWhole;
     public final KvFootprint kvPerGpu;
+    /** The stage holding the most cache at the scenario's context (past a window, one with a global layer). */
+    private final KvFootprint kvOnMostLoadedGpu;
     public final long kvBytesPerToken;
     public final long kvCacheBytes;
     public final long kvUsedBytes;
@@ -37,6 +39,7 @@ public final class ScenarioFigures {
         DeviceSpec d = s.device;
         this.kvWhole = KvFootprint.wholeModel(m, s.kv);
         this.kvPerGpu = KvFootprint.perGpu(m, s.kv, s.tp, s.pp);
+        this.kvOnMostLoadedGpu = KvFootprint.perGpu(m, s.kv, s.tp, s.pp, s.context);
         this.kvBytesPerToken = kvWhole.uncappedBytesPerToken();
         this.kvCacheBytes = Saturating.multiply(s.batch, sequenceBytes(kvWhole, s.context));
         this.kvUsedBytes = Saturating.multiply(s.batch, kvWhole.bytesForTokens(s.context));
@@ -86,7 +89,7 @@ public final class ScenarioFigures {
         if (scenario.compiledPartition()) {
             return LayoutCost.evenShare(sequenceBytes(scenario, kvWhole, tokens, 1), scenario.gpus());
         }
-        return sequenceBytes(scenario, kvPerGpu, tokens, scenario.cp);
+        return sequenceBytes(scenario, kvOnMostLoadedGpu, tokens, scenario.cp);
     }
 
     /** One sequence's reserved cache on one of {@code cp} ranks, each holding a share of the tokens. */

@@ -16,7 +16,8 @@ class FiguresForSettingsTest {
 
     @Test
     void onTheGpusTheFullContextNeedsTheMostLoadedGpuIsAboutFull() {
-        for (String model : new String[] {"llama-3.1-8b", "llama-3.1-70b", "deepseek-v3", "qwen3-next-80b"}) {
+        for (String model : new String[] {"llama-3.1-8b", "llama-3.1-70b", "deepseek-v3", "qwen3-next-80b", "gemma-3-27b",
+                "gpt-oss-120b", "llama-4-scout"}) {
             for (long context : new long[] {131_072L, 1_000_000L, 100_000_000L}) {
                 SimSettings settings = SimSettings.builder().modelId(model).deviceId("h100").batch(32)
                         .contextTokens(context).build();
