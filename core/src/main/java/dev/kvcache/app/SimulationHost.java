@@ -33,8 +33,9 @@ public final class SimulationHost {
     public SimulationHost(Catalog catalog, SimSettings initial) {
         this.catalog = catalog;
         this.resolver = new ScenarioResolver(catalog);
-        this.figuresMaker = new FiguresForSettings(resolver);
-        this.simulation = new Simulation(new EngineSpecProvider(catalog), initial);
+        EngineSpecProvider provider = new EngineSpecProvider(catalog);
+        this.figuresMaker = provider.figures();
+        this.simulation = new Simulation(provider, initial);
         refreshFigures();
     }
 

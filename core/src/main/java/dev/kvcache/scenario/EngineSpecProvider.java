@@ -22,10 +22,20 @@ import dev.kvcache.sim.WorkspaceModel;
 public final class EngineSpecProvider implements SpecProvider {
     private final Catalog catalog;
     private final ScenarioResolver resolver;
+    private final FiguresForSettings figures;
 
     public EngineSpecProvider(Catalog catalog) {
         this.catalog = catalog;
         this.resolver = new ScenarioResolver(catalog);
+        this.figures = new FiguresForSettings(resolver);
+    }
+
+    /**
+     * The formula's figures for the settings this provider lays out; sharing it shares the layout
+     * search, so each GPU count is searched once for the simulation and the formula together.
+     */
+    public FiguresForSettings figures() {
+        return figures;
     }
 
     @Override
@@ -36,7 +46,7 @@ public final class EngineSpecProvider implements SpecProvider {
         if (device.moduleKind() != ModuleKind.SRAM) {
             // The weights and workspace of the GPU the formula describes: an engine's layout at each GPU count.
             // (SRAM chips are partitioned by their compiler: an even split, the default.)
-            LayoutSearch layouts = new FiguresForSettings(resolver).layouts(settings);
+            LayoutSearch layouts = figures.layouts(settings);
             spec.weightShare(layouts::weightBytesPerGpu).workspaceShare(layouts::workspaceBytesPerGpu);
         }
         return spec.build();
