@@ -44,8 +44,11 @@ public final class StateJson {
         number(b, "tick", sim.tick());
         number(b, "gpuCount", m.gpuCount());
         number(b, "gpusNeeded", m.gpusNeeded());
-        number(b, "usedBytes", m.usedBytes());
-        number(b, "capacityBytes", m.totalCapacityBytes());
+        // All GPUs together: every GPU counted at the most loaded one's use, as the die shows it.
+        number(b, "usedBytes", dev.kvcache.memory.Saturating.multiply(m.usedBytesPerGpu(), m.gpuCount()));
+        number(b, "capacityBytes", dev.kvcache.memory.Saturating.multiply(m.capacityBytesPerGpu(), m.gpuCount()));
+        number(b, "usedBytesPerGpu", m.usedBytesPerGpu());
+        number(b, "capacityBytesPerGpu", m.capacityBytesPerGpu());
         real(b, "usage", m.usageFraction());
         number(b, "kvUsedBytes", m.kvUsedBytes());
         number(b, "kvReservedBytes", m.kvReservedBytes());

@@ -1,52 +1,117 @@
 package dev.kvcache.memory;
 
+import dev.kvcache.sim.BlockSize;
+import dev.kvcache.sim.FlashMode;
+import dev.kvcache.sim.GpuShares;
+import dev.kvcache.sim.MemoryLayout;
 import java.util.Arrays;
 
 /**
- * What one scenario puts on the most loaded GPU of each tp x pp x cp layout (weights, and KV cache
- * at the full context), for comparing layouts many times over: the footprints of each tp x pp are
- * worked out once, so one more cp costs a few multiplications. The arithmetic is
- * {@link ScenarioFigures}'s, which asks this class too.
+ * What one scenario puts on the most loaded GPU of each tp x pp x cp layout: weights, attention
+ * workspace, every batch slot's bounded state and its share of the KV blocks, added by the one rule
+ * {@link MemoryLayout#perGpuBytes} that the simulation also fills its pool by. The footprints of
+ * each tp x pp are worked out once, so costing one more cp takes a few multiplications and
+ * allocates nothing once warm.
  */
 public final class LayoutCost {
-    /** Tensor-parallel sizes whose footprints are remembered (engines stay within a node). */
-    private static final int REMEMBERED_TP = 8;
-
     private final Scenario scenario;
     private final WeightFootprint weights;
     /**
      * Per tp (up to a node) and pp: the most loaded GPU's weight bytes (-1 until computed) and its
-     * KV footprint, in rows made on first use, so costing a layout allocates nothing once warm.
+     * KV footprint at the scenario's context, in rows made on first use.
      */
-    private final long[][] weightsByShape = new long[REMEMBERED_TP + 1][];
-    private final KvFootprint[][] kvByShape = new KvFootprint[REMEMBERED_TP + 1][];
+    private final long[][] weightsByShape = new long[Scenario.NODE_GPUS + 1][];
+    private final KvFootprint[][] kvByShape = new KvFootprint[Scenario.NODE_GPUS + 1][];
     /** Stages of at least one layer: the deepest pipeline an engine would use. */
     private final int rememberedPp;
-    private KvFootprint wholeKv;
+    private final KvFootprint wholeKv;
 
     /** Costs layouts of {@code scenario}'s model, precisions, batch, context and switches; its tp, pp and cp are ignored. */
     public LayoutCost(Scenario scenario) {
         this.scenario = scenario;
         this.weights = new WeightFootprint(scenario.model, scenario.weights);
         this.rememberedPp = Math.max(1, Math.min(scenario.model.layers(), Scenario.MAX_PARALLEL));
+        this.wholeKv = KvFootprint.wholeModel(scenario.model, scenario.kv);
     }
 
-    /** Weights and full-context KV cache on the most loaded GPU of {@code tp x pp x cp}, bytes. */
+    /** Everything on the most loaded GPU of {@code tp x pp x cp} with every slot at the full context, bytes. */
     public long mostLoadedGpuBytes(int tp, int pp, int cp) {
-        long sequence;
-        if (scenario.compiledPartition()) {
-            sequence = evenShare(ScenarioFigures.sequenceBytes(scenario, wholeKv(), scenario.context, 1), gpus(tp, pp, cp));
-        } else {
-            sequence = ScenarioFigures.sequenceBytes(scenario, kv(tp, pp), scenario.context, cp);
-        }
-        return Saturating.add(weightBytesPerGpu(tp, pp, cp), Saturating.multiply(scenario.batch, sequence));
+        return perGpuBytes(tp, pp, cp, scenario.batch, scenario.context);
+    }
+
+    /** The same for {@code batch} sequences of {@code context} tokens (the limits ask other values). */
+    public long perGpuBytes(int tp, int pp, int cp, long batch, long context) {
+        boolean scenarioShape = context == scenario.context;
+        KvFootprint kv = scenarioShape ? kv(tp, pp) : stageFootprint(tp, pp, context);
+        long workspace = workspaceBytes(workspace(scenario, batch, context, tp, cp, gpus(tp, pp, cp)),
+                scenario.flashAttention.isOn());
+        long blocks = Saturating.multiply(batch, BlockSize.blocksFor(context));
+        return MemoryLayout.perGpuBytes(weightBytesPerGpu(tp, pp, cp), workspace,
+                slotStateBytes(kv, tp, pp, cp, context), batch, blocks, blockGroups(tp, pp, cp),
+                blockBytes(kv));
+    }
+
+    /** The shares of the one layout {@code tp x pp x cp}, whatever the GPU count asked (a fixed deployment). */
+    public GpuShares sharesOf(final int tp, final int pp, final int cp) {
+        final long weights = weightBytesPerGpu(tp, pp, cp);
+        final long flash = workspaceBytesPerGpu(tp, pp, cp, true);
+        final long standard = workspaceBytesPerGpu(tp, pp, cp, false);
+        final long state = slotStateBytes(tp, pp, cp);
+        final long block = blockBytes(tp, pp, cp);
+        final int groups = blockGroups(tp, pp, cp);
+        return new GpuShares() {
+            @Override
+            public int layoutGpus(int gpus) {
+                return gpus;
+            }
+
+            @Override
+            public long weightBytes(int gpus) {
+                return weights;
+            }
+
+            @Override
+            public long workspaceBytes(int gpus, FlashMode mode) {
+                return mode == FlashMode.FLASH ? flash : standard;
+            }
+
+            @Override
+            public long workspaceSavedBytes(int gpus, int sequences, long tokens) {
+                return LayoutCost.this.workspaceSavedBytes(tp, pp, cp, sequences, tokens);
+            }
+
+            @Override
+            public long slotStateBytes(int gpus) {
+                return state;
+            }
+
+            @Override
+            public long blockBytes(int gpus) {
+                return block;
+            }
+
+            @Override
+            public int blockGroups(int gpus) {
+                return groups;
+            }
+        };
+    }
+
+    /** The KV blocks and slot state of {@code batch} sequences at the full context on that GPU, bytes. */
+    public long kvBytesPerGpu(int tp, int pp, int cp, long batch) {
+        KvFootprint kv = kv(tp, pp);
+        long blocks = Saturating.multiply(batch, BlockSize.blocksFor(scenario.context));
+        return MemoryLayout.perGpuBytes(0L, 0L, slotStateBytes(tp, pp, cp), batch, blocks, blockGroups(tp, pp, cp),
+                blockBytes(kv));
     }
 
     /** The weights on the most loaded GPU of {@code tp x pp x cp} (0 when weights are not counted), bytes. */
     public long weightBytesPerGpu(int tp, int pp, int cp) {
-        if (!scenario.countWeights.isOn()) {
-            return 0L;
-        }
+        return scenario.countWeights.isOn() ? weightsOnGpu(tp, pp, cp) : 0L;
+    }
+
+    /** The weights the most loaded GPU of {@code tp x pp x cp} loads, counted or not (vLLM's budget needs them), bytes. */
+    public long weightsOnGpu(int tp, int pp, int cp) {
         return scenario.compiledPartition() ? evenShare(weights.wholeModelBytes(), gpus(tp, pp, cp))
                 : weightsOnMostLoaded(tp, pp);
     }
@@ -59,6 +124,49 @@ public final class LayoutCost {
         return workspaceBytes(workspace(scenario, scenario.batch, scenario.context, tp, cp, gpus(tp, pp, cp)), flash);
     }
 
+    /** Workspace FlashAttention avoids on that GPU for {@code sequences} sequences of {@code tokens}, capped per GPU, bytes. */
+    public long workspaceSavedBytes(int tp, int pp, int cp, int sequences, long tokens) {
+        if (sequences <= 0 || tokens <= 0) {
+            return 0L;
+        }
+        return workspace(scenario, sequences, tokens, tp, cp, gpus(tp, pp, cp)).savedBytes();
+    }
+
+    /** One slot's bounded state (windowed layers, linear-attention state) on that GPU at the full context, bytes. */
+    public long slotStateBytes(int tp, int pp, int cp) {
+        return slotStateBytes(kv(tp, pp), tp, pp, cp, scenario.context);
+    }
+
+    /** One whole-model 16-token block of the growing layers on that GPU, before the split over groups, bytes. */
+    public long blockBytes(int tp, int pp, int cp) {
+        return blockBytes(kv(tp, pp));
+    }
+
+    /** Groups a batch's blocks spread over: the context-parallel size, or every chip on SRAM accelerators. */
+    public int blockGroups(int tp, int pp, int cp) {
+        return scenario.compiledPartition() ? (int) Math.min(Integer.MAX_VALUE, gpus(tp, pp, cp)) : cp;
+    }
+
+    private long slotStateBytes(KvFootprint kv, int tp, int pp, int cp, long context) {
+        if (scenario.compiledPartition()) {
+            return evenShare(boundedBytes(wholeKv, context), gpus(tp, pp, cp));
+        }
+        return boundedBytes(kv, (context + cp - 1) / cp);
+    }
+
+    /** The bounded part of a sequence of {@code tokens}: windowed layers (paged as the growing ones) and state. */
+    private long boundedBytes(KvFootprint kv, long tokens) {
+        int block = scenario.pagedAttention.isOn() ? PagedAllocation.BLOCK_TOKENS : 1;
+        long all = kv.pagedBytesForTokens(tokens, block);
+        long growing = Saturating.multiply(kv.growingBytesPerToken(), (tokens + block - 1) / block * block);
+        return all - growing;
+    }
+
+    private long blockBytes(KvFootprint kv) {
+        KvFootprint f = scenario.compiledPartition() ? wholeKv : kv;
+        return BlockSize.TOKENS_PER_BLOCK * f.growingBytesPerToken();
+    }
+
     /**
      * One GPU's attention scratch: its heads, and with context parallelism its share of the keys; on
      * SRAM chips an even share of the whole model's.
@@ -66,15 +174,15 @@ public final class LayoutCost {
     static FlashAttentionWorkspace workspace(Scenario s, long batch, long context, int tp, int cp, long gpus) {
         int tile = s.device.flashTile();
         int activation = WeightFootprint.activationBytes(s.weights);
-        long halfGpu = s.device.usableBytes() / 2;
+        long cap = dev.kvcache.sim.Limits.workspaceCap(s.device.usableBytes());
         if (s.compiledPartition()) {
-            // Every chip takes an equal share of all heads' scores, each credited at most half of itself.
+            // Every chip takes an equal share of all heads' scores, each credited at most its cap.
             return new FlashAttentionWorkspace(context, s.model.attention().heads(), batch, tile, activation,
-                    Saturating.multiply(gpus, halfGpu)).share(gpus);
+                    Saturating.multiply(gpus, cap)).share(gpus);
         }
         long headsPerGpu = Math.max(1, s.model.attention().heads() / tp);
         long keys = (context + cp - 1) / cp;
-        return new FlashAttentionWorkspace(keys, headsPerGpu, batch, tile, activation, halfGpu);
+        return new FlashAttentionWorkspace(keys, headsPerGpu, batch, tile, activation, cap);
     }
 
     /**
@@ -86,7 +194,7 @@ public final class LayoutCost {
     }
 
     private long weightsOnMostLoaded(int tp, int pp) {
-        if (tp > REMEMBERED_TP || pp > rememberedPp) {
+        if (tp > Scenario.NODE_GPUS || pp > rememberedPp) {
             return weights.perGpuBytes(tp, pp);
         }
         if (weightsByShape[tp] == null) {
@@ -100,23 +208,21 @@ public final class LayoutCost {
     }
 
     private KvFootprint kv(int tp, int pp) {
-        if (tp > REMEMBERED_TP || pp > rememberedPp) {
-            return KvFootprint.perGpu(scenario.model, scenario.kv, tp, pp, scenario.context);
+        if (tp > Scenario.NODE_GPUS || pp > rememberedPp) {
+            return stageFootprint(tp, pp, scenario.context);
         }
         if (kvByShape[tp] == null) {
             kvByShape[tp] = new KvFootprint[rememberedPp + 1];
         }
         if (kvByShape[tp][pp] == null) {
-            kvByShape[tp][pp] = KvFootprint.perGpu(scenario.model, scenario.kv, tp, pp, scenario.context);
+            kvByShape[tp][pp] = stageFootprint(tp, pp, scenario.context);
         }
         return kvByShape[tp][pp];
     }
 
-    private KvFootprint wholeKv() {
-        if (wholeKv == null) {
-            wholeKv = KvFootprint.wholeModel(scenario.model, scenario.kv);
-        }
-        return wholeKv;
+    /** The stage holding the most cache at {@code context} (past a window, one with a global layer). */
+    private KvFootprint stageFootprint(int tp, int pp, long context) {
+        return KvFootprint.perGpu(scenario.model, scenario.kv, tp, pp, context);
     }
 
     private static long gpus(int tp, int pp, int cp) {

@@ -1,11 +1,11 @@
 package dev.kvcache.memory;
 
 /** Byte arithmetic that sticks at Long.MAX_VALUE instead of wrapping (batch 1M x context 1G overflows a long). */
-final class Saturating {
+public final class Saturating {
     private Saturating() {
     }
 
-    static long multiply(long a, long b) {
+    public static long multiply(long a, long b) {
         if (a == 0 || b == 0) {
             return 0;
         }
@@ -15,7 +15,7 @@ final class Saturating {
         return a * b;
     }
 
-    static long add(long a, long b) {
+    public static long add(long a, long b) {
         long s = a + b;
         return s < 0 ? Long.MAX_VALUE : s;
     }

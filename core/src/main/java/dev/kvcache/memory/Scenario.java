@@ -14,9 +14,11 @@ public final class Scenario {
     /** Longest context accepted, in tokens (the original tool goes to 100M for every model). */
     public static final long MAX_CONTEXT = 1_000_000_000L;
     public static final int MAX_BATCH = 1_000_000;
-    public static final int MAX_PARALLEL = 4096;
+    public static final int MAX_PARALLEL = dev.kvcache.sim.Limits.MAX_PARALLEL;
+    /** GPUs in one node: tensor parallelism stays within it. */
+    public static final int NODE_GPUS = dev.kvcache.sim.Limits.NODE_GPUS;
     /** Most GPUs in all (tp x pp x cp): a million, far beyond any cluster, and safe in an int. */
-    public static final int MAX_GPUS = 1 << 20;
+    public static final int MAX_GPUS = dev.kvcache.sim.Limits.MAX_GPUS;
 
     public final ModelSpec model;
     public final DeviceSpec device;

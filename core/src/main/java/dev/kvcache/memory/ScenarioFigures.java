@@ -12,8 +12,6 @@ public final class ScenarioFigures {
     public final Scenario scenario;
     public final KvFootprint kvWhole;
     public final KvFootprint kvPerGpu;
-    /** The stage holding the most cache at the scenario's context (past a window, one with a global layer). */
-    private final KvFootprint kvOnMostLoadedGpu;
     public final long kvBytesPerToken;
     public final long kvCacheBytes;
     public final long kvUsedBytes;
@@ -26,12 +24,18 @@ public final class ScenarioFigures {
     public final UsageLevel usageLevel;
     public final boolean fits;
     public final double efficiency;
+    /** The fewest GPUs whose layout holds every slot at the full context: {@link #layoutNeeded}'s GPUs. */
     public final long gpusNeeded;
+    /** True when not even {@link Scenario#MAX_GPUS} GPUs hold the scenario ({@link #gpusNeeded} is then that cap). */
+    public final boolean gpusNeededCapped;
+    /** The layout an engine would use on {@link #gpusNeeded} GPUs. */
+    public final ParallelLayout layoutNeeded;
     public final FlashAttentionWorkspace flashAttention;
     public final long maxContextTokens;
     public final long maxBatch;
     public final VllmReservation vllm;
     public final TrainingMemory training;
+    private final LayoutCost cost;
 
     public ScenarioFigures(Scenario s) {
         this.scenario = s;
@@ -39,31 +43,29 @@ public final class ScenarioFigures {
         DeviceSpec d = s.device;
         this.kvWhole = KvFootprint.wholeModel(m, s.kv);
         this.kvPerGpu = KvFootprint.perGpu(m, s.kv, s.tp, s.pp);
-        this.kvOnMostLoadedGpu = KvFootprint.perGpu(m, s.kv, s.tp, s.pp, s.context);
         this.kvBytesPerToken = kvWhole.uncappedBytesPerToken();
         this.kvCacheBytes = Saturating.multiply(s.batch, sequenceBytes(kvWhole, s.context));
         this.kvUsedBytes = Saturating.multiply(s.batch, kvWhole.bytesForTokens(s.context));
         WeightFootprint weights = new WeightFootprint(m, s.weights);
         this.weightsBytes = weights.wholeModelBytes();
-        long gpuWeights = s.compiledPartition() ? LayoutCost.evenShare(weights.wholeModelBytes(), s.gpus())
-                : weights.perGpuBytes(s.tp, s.pp);
-        this.perGpuWeightsBytes = s.countWeights.isOn() ? gpuWeights : 0;
-        this.perGpuKvBytes = Saturating.multiply(s.batch, rankSequenceBytes(s.context));
+        this.cost = new LayoutCost(s);
+        this.perGpuWeightsBytes = cost.weightBytesPerGpu(s.tp, s.pp, s.cp);
+        this.perGpuKvBytes = cost.kvBytesPerGpu(s.tp, s.pp, s.cp, s.batch);
         this.flashAttention = workspace(s.batch, s.context);
         this.perGpuWorkspaceBytes = workspaceBytes(flashAttention);
-        this.perGpuTotalBytes = Saturating.add(Saturating.add(perGpuWeightsBytes, perGpuKvBytes),
-                perGpuWorkspaceBytes);
+        this.perGpuTotalBytes = cost.mostLoadedGpuBytes(s.tp, s.pp, s.cp);
         this.utilization = (double) perGpuTotalBytes / d.usableBytes();
         this.usageLevel = UsageLevel.of(utilization);
         this.fits = perGpuTotalBytes <= d.usableBytes();
         this.efficiency = kvCacheBytes == 0 ? 1.0 : (double) kvUsedBytes / kvCacheBytes;
-        long wholeTotal = Saturating.add(Saturating.add(s.countWeights.isOn() ? weightsBytes : 0,
-                kvCacheBytes), Saturating.multiply(perGpuWorkspaceBytes, (long) s.tp * s.cp));
-        this.gpusNeeded = Math.max(1, wholeTotal / d.usableBytes() + (wholeTotal % d.usableBytes() == 0 ? 0 : 1));
+        LayoutPlan plan = new LayoutPlan(s);
+        this.gpusNeeded = plan.gpusNeeded();
+        this.layoutNeeded = plan.layoutNeeded();
+        this.gpusNeededCapped = plan.gpusNeededCapped();
         this.maxContextTokens = largest(LimitKind.CONTEXT, Scenario.MAX_CONTEXT);
         this.maxBatch = largest(LimitKind.BATCH, Scenario.MAX_BATCH);
         this.vllm = new VllmReservation(new VllmKvGrouping(kvPerGpu), d.usableBytes(),
-                s.gpuMemoryUtilization, gpuWeights, ActivationPeak.bytes(m, s.weights, s.tp),
+                s.gpuMemoryUtilization, cost.weightsOnGpu(s.tp, s.pp, s.cp), ActivationPeak.bytes(m, s.weights, s.tp),
                 ActivationPeak.nonTorchBytes(s.tp, s.pp), s.context);
         this.training = new TrainingMemory(m, s.weights, s.batch, s.context, s.flashAttention);
     }
@@ -78,24 +80,15 @@ public final class ScenarioFigures {
 
     /**
      * One sequence's reserved cache: paged, whole 16-token blocks per layer; contiguous, the
-     * maximum length (the trained context, or the scenario's if longer) reserved up front.
+     * scenario's context (the max model length the user set) reserved up front.
      */
     private long sequenceBytes(KvFootprint f, long tokens) {
         return sequenceBytes(scenario, f, tokens, 1);
     }
 
-    /** One sequence's cache on the most loaded GPU: its stage's layers, its heads, its share of the tokens. */
-    private long rankSequenceBytes(long tokens) {
-        if (scenario.compiledPartition()) {
-            return LayoutCost.evenShare(sequenceBytes(scenario, kvWhole, tokens, 1), scenario.gpus());
-        }
-        return sequenceBytes(scenario, kvOnMostLoadedGpu, tokens, scenario.cp);
-    }
-
     /** One sequence's reserved cache on one of {@code cp} ranks, each holding a share of the tokens. */
     static long sequenceBytes(Scenario s, KvFootprint f, long tokens, int cp) {
-        long reserved = s.pagedAttention.isOn() ? tokens : Math.max(tokens, s.model.maxContext());
-        long share = (reserved + cp - 1) / cp;
+        long share = (tokens + cp - 1) / cp;
         if (s.pagedAttention.isOn()) {
             return f.pagedBytesForTokens(share, PagedAllocation.BLOCK_TOKENS);
         }
@@ -111,9 +104,7 @@ public final class ScenarioFigures {
     }
 
     private long perGpuTotal(long batch, long context) {
-        long ws = workspaceBytes(workspace(batch, context));
-        return Saturating.add(Saturating.add(perGpuWeightsBytes,
-                Saturating.multiply(batch, rankSequenceBytes(context))), ws);
+        return cost.perGpuBytes(scenario.tp, scenario.pp, scenario.cp, batch, context);
     }
 
     /** Which reverse question {@link #largest} answers. */

@@ -58,10 +58,12 @@ public final class MemoryMap implements ExtentVisitor {
         bankCount = (int) Math.min(usableSlots, ceilDiv(perGpuCapacity, bankBytes));
         collectExtents(simulation);
         long weightsEnd = layout.weightBytesPerGpu(gpus);
-        long workspaceEnd = weightsEnd + layout.workspaceBytes(gpus) / gpus;
-        long slotState = layout.slotStateBytes() / gpus;
-        long stateEnd = workspaceEnd + layout.stateRegionBytes() / gpus;
-        long blockBytes = layout.blockBytes() / gpus;
+        long workspaceEnd = weightsEnd + layout.workspaceBytesPerGpu(gpus);
+        long slotState = layout.slotStateBytesPerGpu(gpus);
+        long stateEnd = workspaceEnd + layout.stateRegionBytesPerGpu(gpus);
+        // This GPU holds 1/groups of every whole-model block (context parallelism interleaves them).
+        long blockBytes = layout.blockBytesPerGpu(gpus);
+        long groups = layout.blockGroups(gpus);
         int cursor = 0;
         for (int bank = 0; bank < bankCount; bank++) {
             for (int stripe = 0; stripe < STRIPES; stripe++) {
@@ -79,7 +81,7 @@ public final class MemoryMap implements ExtentVisitor {
                 } else if (blockBytes <= 0) {
                     code = BankContent.FREE;
                 } else {
-                    long block = (address - stateEnd) / blockBytes;
+                    long block = (address - stateEnd) / blockBytes * groups;
                     while (cursor < extentCount && extentStart[cursor] + extentLength[cursor] <= block) {
                         cursor++;
                     }
@@ -88,7 +90,7 @@ public final class MemoryMap implements ExtentVisitor {
                 contents[bank * STRIPES + stripe] = code;
             }
         }
-        long saved = simulation.settings().flash() == FlashMode.FLASH ? layout.workspaceSavedByFlashBytes(gpus) / gpus : 0;
+        long saved = simulation.settings().flash() == FlashMode.FLASH ? usage.flashSavedNowBytesPerGpu() : 0;
         ghostFromBank = saved > 0 ? Math.max(0, bankCount - ceilDiv(saved, bankBytes)) : Long.MAX_VALUE;
     }
 

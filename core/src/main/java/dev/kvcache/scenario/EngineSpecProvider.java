@@ -3,7 +3,6 @@ package dev.kvcache.scenario;
 import dev.kvcache.catalog.Catalog;
 import dev.kvcache.catalog.DeviceSpec;
 import dev.kvcache.catalog.ModelSpec;
-import dev.kvcache.catalog.ModuleKind;
 import dev.kvcache.catalog.Precision;
 import dev.kvcache.memory.FlashAttentionWorkspace;
 import dev.kvcache.memory.KvFootprint;
@@ -43,13 +42,8 @@ public final class EngineSpecProvider implements SpecProvider {
         DeviceSpec device = resolver.device(settings.deviceId());
         MemorySpec.Builder spec = builder(resolver.model(settings.modelId()), device,
                 PrecisionMapping.toEngine(settings.weightPrecision()), PrecisionMapping.toEngine(settings.kvPrecision()));
-        if (device.moduleKind() != ModuleKind.SRAM) {
-            // The weights and workspace of the GPU the formula describes: an engine's layout at each GPU count.
-            // (SRAM chips are partitioned by their compiler: an even split, the default.)
-            LayoutSearch layouts = figures.layouts(settings);
-            spec.weightShare(layouts::weightBytesPerGpu).workspaceShare(layouts::workspaceBytesPerGpu);
-        }
-        return spec.build();
+        // What the GPU the formula describes holds: the engine's layout at each GPU count.
+        return spec.shares(figures.layouts(settings)).build();
     }
 
     /** The whole-model figures the simulation lays out for {@code model} on {@code device}. */

@@ -2,6 +2,8 @@ package dev.kvcache.scenario;
 
 import dev.kvcache.catalog.DeviceSpec;
 import dev.kvcache.catalog.ModelSpec;
+import dev.kvcache.memory.LayoutPlan;
+import dev.kvcache.memory.ParallelLayout;
 import dev.kvcache.memory.Scenario;
 import dev.kvcache.memory.ScenarioFigures;
 import dev.kvcache.memory.Switch;
@@ -15,7 +17,7 @@ import dev.kvcache.sim.WeightsMode;
 public final class FiguresForSettings {
     private final ScenarioResolver resolver;
     private SimSettings searchedSettings;
-    private LayoutSearch search;
+    private LayoutPlan search;
 
     public FiguresForSettings(ScenarioResolver resolver) {
         this.resolver = resolver;
@@ -29,9 +31,9 @@ public final class FiguresForSettings {
     }
 
     /** The layouts of {@code settings} at every GPU count; the last one asked for is kept. */
-    public LayoutSearch layouts(SimSettings settings) {
+    public LayoutPlan layouts(SimSettings settings) {
         if (search == null || !settings.equals(searchedSettings)) {
-            search = new LayoutSearch(builder(settings).build());
+            search = new LayoutPlan(builder(settings).build());
             searchedSettings = settings;
         }
         return search;

@@ -77,13 +77,8 @@ public final class ServingRun {
             throw new IllegalArgumentException(problem);
         }
         // The GPUs hold the weights and workspace of the scenario's own tp x pp x cp layout, as its per-GPU figures say.
-        LayoutCost cost = new LayoutCost(scenario);
-        long weightsPerGpu = cost.weightBytesPerGpu(scenario.tp, scenario.pp, scenario.cp);
-        long flashPerGpu = cost.workspaceBytesPerGpu(scenario.tp, scenario.pp, scenario.cp, true);
-        long standardPerGpu = cost.workspaceBytesPerGpu(scenario.tp, scenario.pp, scenario.cp, false);
         MemorySpec spec = EngineSpecProvider.builder(scenario.model, scenario.device, scenario.weights, scenario.kv)
-                .weightShare(gpus -> weightsPerGpu)
-                .workspaceShare((gpus, mode) -> mode == FlashMode.FLASH ? flashPerGpu : standardPerGpu).build();
+                .shares(new LayoutCost(scenario).sharesOf(scenario.tp, scenario.pp, scenario.cp)).build();
         SimSettings settings = SimSettings.builder().modelId(scenario.model.id()).deviceId(scenario.device.id())
                 .batch(scenario.batch).contextTokens(scenario.context)
                 .batching(scenario.continuousBatching.isOn() ? BatchingMode.CONTINUOUS : BatchingMode.STATIC)

@@ -15,8 +15,7 @@ public final class MemorySpec {
     private final long windowTokens;
     private final long fixedStateBytesPerSequence;
     private final WorkspaceModel workspace;
-    private final WeightShare weightShare;
-    private final WorkspaceShare workspaceShare;
+    private final GpuShares shares;
 
     private MemorySpec(Builder b) {
         usableBytesPerGpu = b.usableBytesPerGpu;
@@ -26,8 +25,7 @@ public final class MemorySpec {
         windowTokens = b.windowTokens;
         fixedStateBytesPerSequence = b.fixedStateBytesPerSequence;
         workspace = b.workspace;
-        weightShare = b.weightShare;
-        workspaceShare = b.workspaceShare;
+        shares = b.shares;
     }
 
     public static Builder builder() {
@@ -71,14 +69,9 @@ public final class MemorySpec {
         return workspace;
     }
 
-    /** How the weights spread over GPUs; null when every GPU holds an even 1/N (tensor parallel). */
-    public WeightShare weightShare() {
-        return weightShare;
-    }
-
-    /** The attention workspace per GPU of an engine's layout; null when it splits evenly. */
-    public WorkspaceShare workspaceShare() {
-        return workspaceShare;
+    /** What the most loaded GPU holds at each GPU count as the engine lays it out; null: 1/N of everything. */
+    public GpuShares shares() {
+        return shares;
     }
 
     /** KV bytes of a sequence holding {@code tokens}: the memory engine's bytesForTokens arithmetic. */
@@ -100,8 +93,7 @@ public final class MemorySpec {
         private long windowTokens;
         private long fixedStateBytesPerSequence;
         private WorkspaceModel workspace = WorkspaceModel.NONE;
-        private WeightShare weightShare;
-        private WorkspaceShare workspaceShare;
+        private GpuShares shares;
 
         private Builder() {
         }
@@ -141,15 +133,9 @@ public final class MemorySpec {
             return this;
         }
 
-        /** Weights per GPU as an engine lays them out; without it they split evenly. */
-        public Builder weightShare(WeightShare value) {
-            weightShare = value;
-            return this;
-        }
-
-        /** Attention workspace per GPU as an engine lays it out; without it the whole model's splits evenly. */
-        public Builder workspaceShare(WorkspaceShare value) {
-            workspaceShare = value;
+        /** The engine's per-GPU shares at each GPU count; without them everything splits evenly. */
+        public Builder shares(GpuShares value) {
+            shares = value;
             return this;
         }
 

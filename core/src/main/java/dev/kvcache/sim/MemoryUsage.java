@@ -1,9 +1,10 @@
 package dev.kvcache.sim;
 
 /**
- * Read-only memory figures of the current state, in bytes for all GPUs together (divide by
- * {@link #gpuCount()} for one die's share: tensor parallelism splits everything evenly). Ask the
- * simulation for it again after a rebuild; it reads live state and allocates nothing.
+ * Read-only memory figures of the current state. Capacity, use and the KV pool are per GPU: the
+ * most loaded GPU of the layout in use, the one the die shows; the sequences' KV figures are whole
+ * model (every GPU together). Ask the simulation for it again after a rebuild; it reads live state
+ * and allocates nothing.
  */
 public final class MemoryUsage {
     /** Usage fraction from which the level is WARNING. */
@@ -43,18 +44,57 @@ public final class MemoryUsage {
         return layout.usableBytesPerGpu();
     }
 
-    public long totalCapacityBytes() {
-        return layout.totalBytes(gpus.count());
+    /** Weights, workspace, slot state region and this GPU's share of the KV blocks in use, bytes. */
+    public long usedBytesPerGpu() {
+        return layout.usedBytesPerGpu(allocator.usedBlocks(), gpus.count());
     }
 
-    /** Weights, workspace, slot state region and KV blocks in use. */
-    public long usedBytes() {
-        return layout.usedBytes(allocator.usedBlocks(), gpus.count());
+    /** This GPU's share of the KV blocks in use plus every slot's state, bytes. */
+    public long kvReservedBytesPerGpu() {
+        int n = gpus.count();
+        return SaturatingMath.add(layout.kvBlockBytesPerGpu(allocator.usedBlocks(), n), layout.stateRegionBytesPerGpu(n));
     }
 
-    /** {@link #usedBytes()} over {@link #totalCapacityBytes()}; above 1 when even the weights do not fit. */
+    /**
+     * Memory FlashAttention saves on the GPU now: the scores the running sequences' longest context
+     * would need without it, capped per GPU, and never more than the GPU has free beside them.
+     */
+    public long flashSavedNowBytesPerGpu() {
+        int running = 0;
+        long longest = 0;
+        for (int slot = 0; slot < scheduler.slotCount(); slot++) {
+            Sequence s = scheduler.inSlot(slot);
+            if (s != null) {
+                running++;
+                longest = Math.max(longest, s.tokens());
+            }
+        }
+        long saved = layout.workspaceSavedBytesPerGpu(gpus.count(), running, longest);
+        return Math.min(saved, freeBytesPerGpu());
+    }
+
+    /** The GPU's share of the KV in use: its reserved KV scaled by the sequences' used fraction, bytes. */
+    public long kvUsedBytesPerGpu() {
+        long reserved = kvReservedBytes();
+        if (reserved <= 0) {
+            return 0L;
+        }
+        return (long) (kvReservedBytesPerGpu() * ((double) kvUsedBytes() / (double) reserved));
+    }
+
+    /** Reserved but unused KV on the GPU, bytes. */
+    public long kvWasteBytesPerGpu() {
+        return Math.max(0L, kvReservedBytesPerGpu() - kvUsedBytesPerGpu());
+    }
+
+    /** Free memory on the GPU, bytes (0 when it is over capacity). */
+    public long freeBytesPerGpu() {
+        return Math.max(0L, layout.usableBytesPerGpu() - usedBytesPerGpu());
+    }
+
+    /** {@link #usedBytesPerGpu()} over the GPU's capacity; above 1 when even the weights do not fit. */
     public double usageFraction() {
-        return (double) usedBytes() / (double) totalCapacityBytes();
+        return (double) usedBytesPerGpu() / (double) layout.usableBytesPerGpu();
     }
 
     /** KV bytes the sequences' tokens occupy (bytesForTokens summed over admitted sequences). */

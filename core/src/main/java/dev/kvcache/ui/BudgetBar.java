@@ -124,8 +124,8 @@ public final class BudgetBar {
         MemoryLayout layout = usage.layout();
         int gpus = Math.max(1, usage.gpuCount());
         set(0, "weights", layout.weightBytesPerGpu(gpus), Palette.WEIGHTS);
-        set(1, "KV cache", usage.kvReservedBytes() / gpus, KV);
-        set(2, "workspace", layout.workspaceBytes(gpus) / gpus, Palette.WORKSPACE);
+        set(1, "KV cache", usage.kvReservedBytesPerGpu(), KV);
+        set(2, "workspace", layout.workspaceBytesPerGpu(gpus), Palette.WORKSPACE);
         long used = values[0] + values[1] + values[2];
         set(3, "free", Math.max(0, usage.capacityBytesPerGpu() - used), FREE);
         // The bar shows one GPU's share; what the scenario needs is counted on the whole of it, so a

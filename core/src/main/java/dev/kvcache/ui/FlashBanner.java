@@ -27,7 +27,7 @@ public final class FlashBanner {
         int gpus = Math.max(1, simulation.memory().gpuCount());
         amount.setLength(0);
         amount.append("FlashAttention saves ");
-        TextAppender.bytes(amount, simulation.memory().layout().workspaceSavedByFlashBytes(gpus) / gpus);
+        TextAppender.bytes(amount, simulation.memory().flashSavedNowBytesPerGpu());
         float height = text.lineHeight(FontStyle.LABEL) * 1.4f;
         float width = Math.min(maxWidth, text.width(amount, FontStyle.LABEL) + height);
         painter.rect(x, top - height, width, height, RED, 0.9f);
@@ -43,7 +43,7 @@ public final class FlashBanner {
         }
         int gpus = Math.max(1, simulation.memory().gpuCount());
         amount.setLength(0);
-        TextAppender.bytes(amount, simulation.memory().layout().workspaceSavedByFlashBytes(gpus) / gpus);
+        TextAppender.bytes(amount, simulation.memory().flashSavedNowBytesPerGpu());
         if (gpus > 1) {
             amount.append(" per GPU");
         }

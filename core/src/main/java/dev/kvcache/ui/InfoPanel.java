@@ -66,12 +66,11 @@ public final class InfoPanel {
 
         y = bytesRow(text, gpus > 1 ? "Weights / GPU" : "Weights", layout.weightBytesPerGpu(gpus), left, right, y, row);
         value.setLength(0);
-        TextAppender.bytes(value, usage.kvUsedBytes() / gpus).append(" used / ");
-        TextAppender.bytes(value, usage.kvReservedBytes() / gpus);
+        TextAppender.bytes(value, usage.kvUsedBytesPerGpu()).append(" used / ");
+        TextAppender.bytes(value, usage.kvReservedBytesPerGpu());
         y = row(text, "KV cache", value, left, right, y, row);
-        y = bytesRow(text, "Workspace", layout.workspaceBytes(gpus) / gpus, left, right, y, row);
-        long free = Math.max(0, usage.capacityBytesPerGpu() - usage.usedBytes() / gpus);
-        y = bytesRow(text, "Free", free, left, right, y, row);
+        y = bytesRow(text, "Workspace", layout.workspaceBytesPerGpu(gpus), left, right, y, row);
+        y = bytesRow(text, "Free", usage.freeBytesPerGpu(), left, right, y, row);
 
         value.setLength(0);
         value.append(gpus).append(settings.gpuCount().isAuto() ? " (auto)" : " (fixed)");

@@ -36,7 +36,7 @@ public final class MemoryCaption {
         int gpus = Math.max(1, usage.gpuCount());
         line.setLength(0);
         line.append("Memory: ");
-        TextAppender.bytes(line, usage.usedBytes() / gpus).append(" / ");
+        TextAppender.bytes(line, usage.usedBytesPerGpu()).append(" / ");
         TextAppender.bytes(line, usage.capacityBytesPerGpu()).append(" (");
         TextAppender.percent(line, usage.usageFraction()).append(" of ").append(deviceName);
         if (gpus > 1) {
@@ -87,7 +87,7 @@ public final class MemoryCaption {
         if (simulation.blocks().paging() == PagingMode.CONTIGUOUS) {
             line.setLength(0);
             line.append("reserved, unused ");
-            TextAppender.bytes(line, Math.max(0, usage.kvReservedBytes() - usage.kvUsedBytes()) / gpus);
+            TextAppender.bytes(line, usage.kvWasteBytesPerGpu());
             BankGridView.colourOf(BankContent.reserved(0), swatch);
             item(painter, text, swatch, left, width, size);
         } else {
@@ -95,7 +95,7 @@ public final class MemoryCaption {
             line.append("16-token pages interleave (seams)");
             item(painter, text, Palette.BANK_FREE, left, width, size);
         }
-        long workspace = usage.layout().workspaceBytes(gpus) / gpus;
+        long workspace = usage.layout().workspaceBytesPerGpu(gpus);
         if (workspace >= 1L << 20) {
             line.setLength(0);
             TextAppender.bytes(line.append("attention workspace "), workspace);

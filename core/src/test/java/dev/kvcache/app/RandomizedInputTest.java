@@ -99,7 +99,7 @@ class RandomizedInputTest {
         assertNotNull(host.catalog().devices().find(s.deviceId()), where);
         PublicInvariants.check(sim);
         MemoryUsage m = sim.memory();
-        assertTrue(m.usedBytes() >= 0 && m.kvUsedBytes() >= 0 && m.wasteBytes() >= 0, where);
+        assertTrue(m.usedBytesPerGpu() >= 0 && m.kvUsedBytes() >= 0 && m.wasteBytes() >= 0, where);
         assertFalse(Double.isNaN(m.usageFraction()) || Double.isInfinite(m.usageFraction()), where);
         assertEquals(sim.blocks().capacityBlocks(), sim.blocks().usedBlocks() + sim.blocks().freeBlocks(), where);
         assertNotNull(host.figures(), where);

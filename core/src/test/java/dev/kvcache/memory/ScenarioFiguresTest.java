@@ -38,10 +38,10 @@ class ScenarioFiguresTest {
         assertEquals(4, f.scenario.gpus());
         assertTrue(f.formula().contains("Per GPU (tp 1 x pp 1 x cp 4, each sequence's tokens split over 4 groups)"),
                 f.formula());
-        // Contiguous reservations split the same way: the trained maximum, shared by the groups.
+        // Contiguous reservations split the same way: the scenario's context, shared by the groups.
         ScenarioFigures contiguous = new ScenarioFigures(llama8bOnH100().batch(1).context(8_192)
                 .pagedAttention(Switch.OFF).contextParallel(2).build());
-        assertEquals(131_072L * 65_536, contiguous.perGpuKvBytes);
+        assertEquals(131_072L * 4_096, contiguous.perGpuKvBytes);
     }
 
     @Test
@@ -60,11 +60,13 @@ class ScenarioFiguresTest {
     }
 
     @Test
-    void contiguousAllocationReservesTheTrainedMaximum() {
+    void contiguousAllocationReservesTheScenarioContextAsTheSimulationDoes() {
+        // The max model length the user set (8K), not the model's trained 128K: what vLLM reserves
+        // with --max-model-len, and what the simulation's contiguous regions hold.
         ScenarioFigures f = new ScenarioFigures(llama8bOnH100().batch(1).context(8_192)
                 .pagedAttention(Switch.OFF).build());
-        assertEquals(131_072L * 131_072, f.kvCacheBytes);
-        assertEquals(8_192.0 / 131_072, f.efficiency, 1e-9);
+        assertEquals(131_072L * 8_192, f.kvCacheBytes);
+        assertEquals(131_072L * 8_192, f.perGpuKvBytes);
     }
 
     @Test

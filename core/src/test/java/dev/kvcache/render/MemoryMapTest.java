@@ -56,10 +56,10 @@ class MemoryMapTest {
         map.update(simulation, SLOTS);
         MemoryUsage usage = simulation.memory();
         MemoryLayout layout = usage.layout();
-        // One GPU's banks show its 1/N share of every region.
-        double capacity = map.bankCount() * (double) map.bankBytes() * usage.gpuCount();
-        double weights = layout.weightBytes() / capacity;
-        double kv = usage.kvReservedBytes() / capacity;
+        // One GPU's banks show that GPU's share of every region.
+        double capacity = map.bankCount() * (double) map.bankBytes();
+        double weights = layout.weightBytesPerGpu(usage.gpuCount()) / capacity;
+        double kv = usage.kvReservedBytesPerGpu() / capacity;
         double tolerance = 2.0 / (map.bankCount() * MemoryMap.STRIPES) + 0.01;
         assertEquals(weights, fraction(map, code -> code == BankContent.WEIGHTS), tolerance, "weights share");
         assertEquals(kv, fraction(map, code -> code >= 0 && !BankContent.isState(code)), tolerance + 0.01,
@@ -101,7 +101,7 @@ class MemoryMapTest {
         for (int bank = 0; bank < map.bankCount(); bank++) {
             ghosts += map.isGhost(bank) ? 1 : 0;
         }
-        long saved = simulation.memory().layout().workspaceSavedByFlashBytes(1);
+        long saved = simulation.memory().flashSavedNowBytesPerGpu();
         assertEquals(Math.min(map.bankCount(), (saved + map.bankBytes() - 1) / map.bankBytes()), ghosts);
     }
 }

@@ -39,7 +39,7 @@ class ContextPresetsTest {
         String where = context + " " + paging + " " + flash;
         assertTrue(peakTokens > context / 2, "sequences grew towards " + where);
         assertTrue(sim.finishedCount() > 0, "sequences finish at " + where);
-        assertTrue(sim.memory().usedBytes() > 0 && sim.memory().usedBytes() < Long.MAX_VALUE / 4, where);
+        assertTrue(sim.memory().usedBytesPerGpu() > 0 && sim.memory().usedBytesPerGpu() < Long.MAX_VALUE / 4, where);
     }
 
     @Test

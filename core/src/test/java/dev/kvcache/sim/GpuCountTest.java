@@ -150,8 +150,8 @@ class GpuCountTest {
         assertEquals(flash.memory().kvReservedBytes(), standard.memory().kvReservedBytes());
         int gpus = standard.memory().gpuCount();
         assertEquals(gpus, flash.memory().gpuCount());
-        assertTrue(standard.memory().layout().workspaceBytes(gpus) > flash.memory().layout().workspaceBytes(gpus));
-        assertEquals(standard.memory().layout().workspaceBytes(gpus) - flash.memory().layout().workspaceBytes(gpus),
-                flash.memory().layout().workspaceSavedByFlashBytes(gpus));
+        assertTrue(standard.memory().layout().workspaceBytesPerGpu(gpus) > flash.memory().layout().workspaceBytesPerGpu(gpus));
+        assertEquals(standard.memory().layout().workspaceBytesPerGpu(gpus) - flash.memory().layout().workspaceBytesPerGpu(gpus),
+                flash.memory().layout().workspaceSavedByFlashBytesPerGpu(gpus));
     }
 }

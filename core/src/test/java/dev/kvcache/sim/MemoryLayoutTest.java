@@ -20,15 +20,16 @@ class MemoryLayoutTest {
         MemoryLayout standard = layout(FlashMode.STANDARD, 1_000_000);
         long flashWhole = 32L * 1_000_000 * 64;
         for (int gpus : new int[] {1, 8, 1_000}) {
-            assertEquals(flashWhole + gpus * 40 * GB, standard.workspaceBytes(gpus), "on " + gpus + " GPUs");
-            assertEquals(40 * GB, standard.workspaceSavedByFlashBytes(gpus) / gpus, "saved per GPU on " + gpus);
+            long flashShare = (flashWhole + gpus - 1) / gpus;
+            assertEquals(flashShare + 40 * GB, standard.workspaceBytesPerGpu(gpus), "on " + gpus + " GPUs");
+            assertEquals(40 * GB, standard.workspaceSavedByFlashBytesPerGpu(gpus), "saved per GPU on " + gpus);
         }
         // Each GPU keeps half its 80 GB for KV, so the cache needs about twice the GPUs FlashAttention needs.
         MemoryLayout flash = layout(FlashMode.FLASH, 1_000_000);
         int withFlash = flash.gpusForFullBatch();
         int without = standard.gpusForFullBatch();
         assertTrue(without >= 2 * withFlash - 1 && without <= 2 * withFlash + 1, without + " vs " + withFlash);
-        assertEquals(flashWhole, flash.workspaceBytes(withFlash));
+        assertEquals((flashWhole + withFlash - 1) / withFlash, flash.workspaceBytesPerGpu(withFlash));
     }
 
     @Test
@@ -39,9 +40,9 @@ class MemoryLayoutTest {
                 for (long blocks : new long[] {0, 1, 1_000, 1_000_000, 1_000_000_000}) {
                     int gpus = l.gpusFor(blocks);
                     String where = mode + " " + context + " " + blocks;
-                    assertTrue(l.usedBytes(blocks, gpus) <= l.totalBytes(gpus), where);
+                    assertTrue(l.usedBytesPerGpu(blocks, gpus) <= l.usableBytesPerGpu(), where);
                     assertTrue(l.capacityBlocks(gpus) >= blocks, where);
-                    assertTrue(gpus == 1 || l.usedBytes(blocks, gpus - 1) > l.totalBytes(gpus - 1), where);
+                    assertTrue(gpus == 1 || l.usedBytesPerGpu(blocks, gpus - 1) > l.usableBytesPerGpu(), where);
                 }
             }
         }
@@ -51,45 +52,109 @@ class MemoryLayoutTest {
     void aShortContextWorkspaceIsSplitNotCapped() {
         // 4K tokens: 32 x 4096^2 x 2 B = 1.07 GB in all, well under half a GPU even on one.
         MemoryLayout standard = layout(FlashMode.STANDARD, 4_096);
-        assertEquals(32L * 4_096 * 4_096 * 2, standard.workspaceBytes(1));
-        assertEquals(32L * 4_096 * 4_096 * 2, standard.workspaceBytes(8));
+        assertEquals(32L * 4_096 * 4_096 * 2, standard.workspaceBytesPerGpu(1));
+        assertEquals(32L * 4_096 * 4_096 * 2 / 8, standard.workspaceBytesPerGpu(8));
     }
 
-    /** Weights that split over at most 4 GPUs (say, tp 4 within a node), each further GPU a copy. */
-    private static final WeightShare AT_MOST_FOUR_WAYS = gpus -> 16 * GB / Math.min(gpus, 4);
+    /**
+     * An engine's layout in miniature: tensor parallel over at most 4 GPUs, each further GPU a
+     * context-parallel group holding its own copy of the weights and a share of the blocks; counts
+     * that are not a multiple of 4 above 4 leave GPUs idle.
+     */
+    private static final class FourWayShares implements GpuShares {
+        @Override
+        public int layoutGpus(int gpus) {
+            return gpus <= 4 ? gpus : gpus / 4 * 4;
+        }
 
-    private static MemoryLayout sharedLayout(FlashMode flash, long context) {
-        SimSettings settings = FakeSpecs.settings(FakeSpecs.DENSE).batch(32).contextTokens(context).flash(flash).build();
+        private int tp(int gpus) {
+            return Math.min(gpus, 4);
+        }
+
+        private int cp(int gpus) {
+            return Math.max(1, layoutGpus(gpus) / 4);
+        }
+
+        @Override
+        public long weightBytes(int gpus) {
+            return 16 * GB / tp(gpus);
+        }
+
+        @Override
+        public long workspaceBytes(int gpus, FlashMode mode) {
+            return GB;
+        }
+
+        @Override
+        public long workspaceSavedBytes(int gpus, int sequences, long tokens) {
+            return 0L;
+        }
+
+        @Override
+        public long slotStateBytes(int gpus) {
+            return 0L;
+        }
+
+        @Override
+        public long blockBytes(int gpus) {
+            return 16L * 131_072L / tp(gpus);
+        }
+
+        @Override
+        public int blockGroups(int gpus) {
+            return cp(gpus);
+        }
+    }
+
+    private static MemoryLayout sharedLayout(long context) {
+        SimSettings settings = FakeSpecs.settings(FakeSpecs.DENSE).batch(32).contextTokens(context).build();
         MemorySpec spec = MemorySpec.builder().usableBytesPerGpu(80 * GB).workspace(FakeSpecs.QUADRATIC)
-                .weightBytes(16 * GB).growingKvBytesPerToken(131_072L).weightShare(AT_MOST_FOUR_WAYS).build();
+                .weightBytes(16 * GB).growingKvBytesPerToken(131_072L).shares(new FourWayShares()).build();
         return new MemoryLayout(spec, settings);
     }
 
     @Test
-    void anEngineWeightShareCountsEveryGpuAtItsShare() {
-        MemoryLayout l = sharedLayout(FlashMode.FLASH, 4_096);
+    void anEngineLayoutCountsTheMostLoadedGpu() {
+        MemoryLayout l = sharedLayout(4_096);
         assertEquals(8 * GB, l.weightBytesPerGpu(2));
         assertEquals(4 * GB, l.weightBytesPerGpu(100));
-        // 100 GPUs hold 100 x 4 GB of weights, not the 16 GB an even split would claim.
-        assertEquals(400 * GB, l.weightBytesOn(100));
-        assertEquals(400 * GB + 10 * l.blockBytes() + l.workspaceBytes(100), l.usedBytes(10, 100));
+        // 100 GPUs: tp 4 x cp 25; 10 blocks spread over 25 groups put one block's quarter on a GPU.
+        assertEquals(4 * GB + GB + 16L * 131_072L / 4, l.usedBytesPerGpu(10, 100));
+        assertEquals(4 * GB + GB + 16L * 131_072L / 4 * 40, l.usedBytesPerGpu(1_000, 100));
     }
 
     @Test
-    void withAWeightShareGpusForIsStillTheFewestThatHold() {
-        for (FlashMode mode : FlashMode.values()) {
-            for (long context : new long[] {4_096, 1_000_000, 100_000_000}) {
-                MemoryLayout l = sharedLayout(mode, context);
-                for (long blocks : new long[] {0, 1, 1_000, 1_000_000, 37_000_000, 1_000_000_000}) {
-                    int gpus = l.gpusFor(blocks);
-                    String where = mode + " " + context + " " + blocks + " on " + gpus;
-                    assertTrue(l.usedBytes(blocks, gpus) <= l.totalBytes(gpus), where);
-                    assertTrue(gpus == 1 || l.usedBytes(blocks, gpus - 1) > l.totalBytes(gpus - 1), where);
+    void withAnEngineLayoutGpusForIsTheFewestWhoseLayoutUsesEveryGpuAndHolds() {
+        for (long context : new long[] {4_096, 1_000_000, 100_000_000}) {
+            MemoryLayout l = sharedLayout(context);
+            for (long blocks : new long[] {0, 1, 1_000, 1_000_000, 37_000_000, 1_000_000_000}) {
+                int gpus = l.gpusFor(blocks);
+                String where = context + " " + blocks + " on " + gpus;
+                assertEquals(gpus, l.layoutGpus(gpus), where);
+                assertTrue(l.usedBytesPerGpu(blocks, gpus) <= l.usableBytesPerGpu(), where);
+                for (int fewer = Math.max(1, gpus - 8); fewer < gpus; fewer++) {
+                    assertTrue(l.layoutGpus(fewer) != fewer || l.usedBytesPerGpu(blocks, fewer) > l.usableBytesPerGpu(),
+                            where + ": " + fewer + " would do");
                 }
             }
         }
-        // A billion blocks of 2 MiB at 76 GB free per GPU: the copies of the weights cost GPUs.
-        MemoryLayout flash = sharedLayout(FlashMode.FLASH, 4_096);
-        assertTrue(flash.gpusFor(1_000_000_000) > layout(FlashMode.FLASH, 4_096).gpusFor(1_000_000_000));
+    }
+
+    @Test
+    void aPoolGrowingTowardsAFullBatchEndsOnTheCountTheScenarioNeeds() {
+        MemoryLayout l = sharedLayout(1_000_000);
+        long full = 32 * l.contextBlocks();
+        int count = l.gpusFor(0);
+        for (long blocks = 0; blocks <= full; blocks += full / 97) {
+            if (l.capacityBlocks(count) < blocks) {
+                int next = l.gpusFor(blocks, count + 1);
+                assertTrue(next > count && next <= l.gpusForFullBatch(), blocks + ": " + next);
+                count = next;
+            }
+        }
+        if (l.capacityBlocks(count) < full) {
+            count = l.gpusFor(full, count + 1);
+        }
+        assertEquals(l.gpusForFullBatch(), count);
     }
 }

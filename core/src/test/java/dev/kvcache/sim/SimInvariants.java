@@ -34,7 +34,7 @@ final class SimInvariants {
         }
         assertEquals(blocks.usedBlocks(), held, "blocks leaked" + where);
         MemoryUsage m = sim.memory();
-        assertTrue(m.usedBytes() >= 0 && m.totalCapacityBytes() > 0 && m.wasteBytes() >= 0, "sizes" + where);
+        assertTrue(m.usedBytesPerGpu() >= 0 && m.capacityBytesPerGpu() > 0 && m.wasteBytes() >= 0, "sizes" + where);
         assertTrue(m.kvUsedBytes() >= 0 && m.kvReservedBytes() >= 0 && m.blockWasteBytes() >= 0, "kv sizes" + where);
         assertFalse(Double.isNaN(m.usageFraction()) || Double.isInfinite(m.usageFraction()), "usage" + where);
         assertTrue(m.gpuCount() >= 1 && m.gpusNeeded() >= 1, "gpus" + where);

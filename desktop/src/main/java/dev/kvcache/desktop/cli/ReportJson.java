@@ -70,6 +70,16 @@ final class ReportJson {
         kv.put("usedBytes", f.kvUsedBytes);
         out.put("kv", kv);
         out.put("gpusNeeded", f.gpusNeeded);
+        // The layout that holds the scenario on gpusNeeded GPUs (tp x pp x cp = gpusNeeded).
+        Map<String, Object> layout = new LinkedHashMap<>();
+        layout.put("tp", f.layoutNeeded.tp);
+        layout.put("pp", f.layoutNeeded.pp);
+        layout.put("cp", f.layoutNeeded.cp);
+        layout.put("gpus", f.layoutNeeded.gpus());
+        if (f.gpusNeededCapped) {
+            layout.put("capped", true);
+        }
+        out.put("layout", layout);
         out.put("fits", f.fits);
         out.put("utilization", f.utilization);
         out.put("usageLevel", f.usageLevel.name());

@@ -50,6 +50,23 @@ class ReportCommandTest {
     }
 
     @Test
+    void theGpusNeededAreTheGpusOfTheLayoutThatHoldsTheScenario() throws Exception {
+        // Batch 32 at 100M on H100s: the red box, the info panel and the formula once disagreed
+        // (4,969 needed, 5,626 in use, a 5,600-GPU layout); one search decides all three now.
+        JsonNode r = report("--model", "llama-3.1-8b", "--gpu", "h100", "--batch", "32", "--context", "100M");
+        long gpus = r.at("/gpusNeeded").asLong();
+        assertEquals(gpus, r.at("/layout/gpus").asLong());
+        assertEquals(gpus, r.at("/layout/tp").asLong() * r.at("/layout/pp").asLong() * r.at("/layout/cp").asLong());
+        assertTrue(gpus > 4_000 && gpus < 6_000, Long.toString(gpus));
+        // That layout, asked for explicitly, fits; its predecessor in GPU count does not.
+        JsonNode onIt = report("--model", "llama-3.1-8b", "--gpu", "h100", "--batch", "32", "--context", "100M",
+                "--tp", r.at("/layout/tp").asText(), "--pp", r.at("/layout/pp").asText(),
+                "--cp", r.at("/layout/cp").asText());
+        assertTrue(onIt.at("/fits").asBoolean(), onIt.at("/formula").asText());
+        assertTrue(onIt.at("/utilization").asDouble() > 0.95, onIt.at("/formula").asText());
+    }
+
+    @Test
     void contextsMeanWhatTheAppsPresetsMean() throws Exception {
         // The app's presets: 4K..128K in powers of two, 200K and the M sizes decimal.
         assertEquals(131_072, report("--context", "128K").at("/settings/context").asLong());

@@ -1,11 +1,9 @@
-package dev.kvcache.scenario;
+package dev.kvcache.memory;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.kvcache.TestCatalog;
 import dev.kvcache.catalog.Catalog;
-import dev.kvcache.memory.Scenario;
-import dev.kvcache.memory.ScenarioFigures;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -1,8 +1,7 @@
-package dev.kvcache.scenario;
+package dev.kvcache.memory;
 
 import dev.kvcache.catalog.AttentionLayout;
 import dev.kvcache.catalog.ModelSpec;
-import dev.kvcache.memory.Scenario;
 
 /**
  * How an engine would lay a model out over N GPUs, for the per-GPU figures: tensor parallel up to
@@ -14,8 +13,6 @@ import dev.kvcache.memory.Scenario;
  * few layers. GPUs that do not fill a whole group stay idle, so tp x pp x cp can fall short of N.
  */
 public final class ParallelLayout {
-    /** Tensor parallel stays within one node. */
-    public static final int MAX_TENSOR_PARALLEL = 8;
 
     public final int tp;
     public final int pp;
@@ -39,7 +36,7 @@ public final class ParallelLayout {
         int bestPp = 1;
         int bestCp = 1;
         long bestBytes = cost.mostLoadedGpuBytes(1, 1, 1);
-        for (int tp = 1; tp <= Math.min(MAX_TENSOR_PARALLEL, n); tp++) {
+        for (int tp = 1; tp <= Math.min(Scenario.NODE_GPUS, n); tp++) {
             boolean splitsHeads = a.heads() % tp == 0 && (a.isMla() || a.kvHeads() % tp == 0);
             if (!splitsHeads) {
                 continue;
