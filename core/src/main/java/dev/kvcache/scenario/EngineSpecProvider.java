@@ -42,7 +42,7 @@ public final class EngineSpecProvider implements SpecProvider {
     public MemorySpec specFor(SimSettings settings) {
         DeviceSpec device = resolver.device(settings.deviceId());
         MemorySpec.Builder spec = builder(resolver.model(settings.modelId()), device,
-                PrecisionMapping.toEngine(settings.weightPrecision()), PrecisionMapping.toEngine(settings.kvPrecision()));
+                settings.weightPrecision(), settings.kvPrecision());
         if (device.moduleKind() != ModuleKind.SRAM) {
             // The weights and workspace of the GPU the formula describes: an engine's layout at each GPU count.
             // (SRAM chips are partitioned by their compiler: an even split, the default.)

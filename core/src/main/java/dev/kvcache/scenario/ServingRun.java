@@ -85,6 +85,7 @@ public final class ServingRun {
                 .weightShare(gpus -> weightsPerGpu)
                 .workspaceShare((gpus, mode) -> mode == FlashMode.FLASH ? flashPerGpu : standardPerGpu).build();
         SimSettings settings = SimSettings.builder().modelId(scenario.model.id()).deviceId(scenario.device.id())
+                .weightPrecision(scenario.weights).kvPrecision(scenario.kv)
                 .batch(scenario.batch).contextTokens(scenario.context)
                 .batching(scenario.continuousBatching.isOn() ? BatchingMode.CONTINUOUS : BatchingMode.STATIC)
                 .paging(scenario.pagedAttention.isOn() ? PagingMode.PAGED : PagingMode.CONTIGUOUS)

@@ -6,11 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.kvcache.TestCatalog;
 import dev.kvcache.catalog.Catalog;
+import dev.kvcache.catalog.Precision;
 import dev.kvcache.sim.BatchingMode;
 import dev.kvcache.sim.FlashMode;
 import dev.kvcache.sim.GpuCount;
 import dev.kvcache.sim.PagingMode;
-import dev.kvcache.sim.Precision;
 import dev.kvcache.sim.SimSettings;
 import dev.kvcache.sim.WeightsMode;
 import java.util.Map;
