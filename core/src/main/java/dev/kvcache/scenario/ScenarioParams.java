@@ -49,9 +49,12 @@ public final class ScenarioParams {
         this.resolver = new ScenarioResolver(catalog);
     }
 
-    /** The canonical name for {@code name} (any case, original spellings accepted), or null if unknown. */
+    /**
+     * The canonical name for {@code name} (any case, original spellings accepted, dashes and
+     * underscores ignored so that report's {@code --kv-precision} is {@code kv}), or null if unknown.
+     */
     public static String canonical(String name) {
-        String key = name == null ? "" : name.trim().toLowerCase();
+        String key = withoutSeparators(name == null ? "" : name.trim().toLowerCase());
         for (String known : NAMES) {
             if (known.equals(key)) {
                 return known;
@@ -63,6 +66,17 @@ public final class ScenarioParams {
             }
         }
         return null;
+    }
+
+    private static String withoutSeparators(String name) {
+        StringBuilder b = new StringBuilder(name.length());
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (c != '-' && c != '_') {
+                b.append(c);
+            }
+        }
+        return b.toString();
     }
 
     /** Applies {@code params} on top of {@code base}; never throws. */

@@ -139,6 +139,8 @@ class ScenarioParamsTest {
         assertEquals("speed", ScenarioParams.canonical("animationSpeed"));
         assertEquals("gpu", ScenarioParams.canonical("device"));
         assertEquals("tokens", ScenarioParams.canonical("currentTokens"));
+        assertEquals("kv", ScenarioParams.canonical("kv-precision"), "report's old option name");
+        assertEquals("precision", ScenarioParams.canonical("weight_precision"));
         assertNull(ScenarioParams.canonical("bogus"));
     }
 
