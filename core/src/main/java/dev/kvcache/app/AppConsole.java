@@ -8,9 +8,10 @@ import java.util.Map;
 
 /**
  * The console's commands, also behind {@code window.kvcache}: {@code name = value} for every link
- * name and the original's names ({@code currentTokens = 1000000}, {@code flashAttention = true},
- * {@code batchSize = 4}, {@code animationSpeed = 10}, {@code model = llama-70b}, {@code device = h100}),
- * and the words {@code play}, {@code pause}, {@code step}, {@code reset}, {@code link}. Goes through
+ * name ({@code tokens = 1000000}, {@code fa = 1}, {@code kv = fp8}, {@code model = gpt-oss-120b}),
+ * the original's names as aliases ({@code currentTokens}, {@code flashAttention}, {@code batchSize},
+ * {@code animationSpeed}, {@code device}), and the words {@code play}, {@code pause}, {@code step},
+ * {@code reset}, {@code link}. A model brings its native precisions unless the line names them. Goes through
  * {@link ScenarioParams}, so it never throws and says what it corrected. (SimConsole is not reused:
  * it changes the simulation behind the host's back.)
  */
@@ -73,13 +74,20 @@ public final class AppConsole {
             return "?" + ScenarioParams.format(host.simulation().settings(),
                     host.simulation().longestTokens(), !host.simulation().isPlaying());
         } else if (w.isEmpty() || "help".equals(w)) {
-            return "name = value (model, gpu, context, batch, cb, pa, fa, precision, kv, weights, gpus, speed,"
-                    + " seed, currentTokens, flashAttention, batchSize, animationSpeed, device); play, pause,"
-                    + " step, reset, link";
+            return help();
         } else {
             return "unknown command '" + word + "' (try help)";
         }
         return "ok";
+    }
+
+    /** The link's names, which are the console's: one list, so the help cannot drift from the parser. */
+    private static String help() {
+        StringBuilder b = new StringBuilder("name = value (");
+        for (int i = 0; i < ScenarioParams.NAMES.length; i++) {
+            b.append(i == 0 ? "" : ", ").append(ScenarioParams.NAMES[i]);
+        }
+        return b.append("; the original's names too); play, pause, step, reset, link").toString();
     }
 
     private static String unquote(String value) {

@@ -37,8 +37,10 @@ public final class StateJson {
         flag(b, "pa", s.paging() == PagingMode.PAGED);
         flag(b, "fa", s.flash() == FlashMode.FLASH);
         flag(b, "weights", s.weights() == WeightsMode.INCLUDED);
-        text(b, "precision", s.weightPrecision().name());
-        text(b, "kvPrecision", s.kvPrecision().name());
+        text(b, "precision", s.weightPrecision().displayName());
+        text(b, "kv", s.kvPrecision().displayName());
+        // The field's name before the link's names became the only ones; scripts still read it.
+        text(b, "kvPrecision", s.kvPrecision().displayName());
         text(b, "gpus", s.gpuCount().toString());
         number(b, "seed", s.seed());
         number(b, "tick", sim.tick());

@@ -53,6 +53,15 @@ public enum Precision {
         return bitsPer32Elements / 256.0;
     }
 
+    /** This format when the KV cache can hold it; else throws naming {@code setting} (kv, --kv). */
+    public Precision checkedForKvCache(String setting) {
+        if (!allowedForKvCache()) {
+            throw new IllegalArgumentException(setting + " " + displayName
+                    + " is a weight format; the KV cache takes FP32, FP16, BF16, FP8, INT8 or INT4");
+        }
+        return this;
+    }
+
     /**
      * The format a name denotes, case-insensitive, accepting Hugging Face / PyTorch spellings
      * ({@code bfloat16}, {@code float16}, {@code fp8_e4m3}); null when the name is unknown.
@@ -99,11 +108,6 @@ public enum Precision {
 
     /** Parses a KV-cache format: any format except the weight-only ones. */
     public static Precision parseForKvCache(String name) {
-        Precision p = parse(name);
-        if (!p.allowedForKvCache()) {
-            throw new IllegalArgumentException("precision " + p.displayName
-                    + " is a weight format; the KV cache takes FP32, FP16, BF16, FP8, INT8 or INT4");
-        }
-        return p;
+        return parse(name).checkedForKvCache("kv");
     }
 }

@@ -4,6 +4,7 @@ import dev.kvcache.catalog.DeviceSpec;
 import dev.kvcache.catalog.ModelSpec;
 import dev.kvcache.catalog.ModuleKind;
 import dev.kvcache.catalog.Precision;
+import dev.kvcache.catalog.ScenarioDefaults;
 
 /**
  * One question to the engine: a model on a device, weight and KV precisions, batch x context,
@@ -42,9 +43,8 @@ public final class Scenario {
     private Scenario(Builder b) {
         this.model = b.model;
         this.device = b.device;
-        this.weights = b.weights == null ? b.model.nativeWeights() : b.weights;
-        Precision kvDefault = weights.allowedForKvCache() ? weights : Precision.BF16;
-        this.kv = b.kv == null ? kvDefault : b.kv;
+        this.weights = b.weights == null ? ScenarioDefaults.weights(b.model) : b.weights;
+        this.kv = b.kv == null ? ScenarioDefaults.kv(weights) : b.kv;
         this.batch = b.batch;
         this.context = b.context;
         this.tp = b.tp;
@@ -75,14 +75,17 @@ public final class Scenario {
         return context > model.maxContext();
     }
 
-    /** Settings with defaults: native weights, KV like the weights, batch 1, 4K context, 0.9 utilisation, all switches on. */
+    /**
+     * Settings with the app's defaults ({@link ScenarioDefaults}: native weights, KV like the weights,
+     * batch 8, 128K context), 0.9 utilisation, all switches on.
+     */
     public static final class Builder {
         private final ModelSpec model;
         private final DeviceSpec device;
         private Precision weights;
         private Precision kv;
-        private int batch = 1;
-        private long context = 4096;
+        private int batch = ScenarioDefaults.BATCH;
+        private long context = ScenarioDefaults.CONTEXT_TOKENS;
         private int tp = 1;
         private int pp = 1;
         private int cp = 1;
@@ -103,11 +106,7 @@ public final class Scenario {
         }
 
         public Builder kv(Precision p) {
-            if (p != null && !p.allowedForKvCache()) {
-                throw new IllegalArgumentException("--kv-precision " + p.displayName()
-                        + " is a weight format; the KV cache takes FP32, FP16, BF16, FP8, INT8 or INT4");
-            }
-            this.kv = p;
+            this.kv = p == null ? null : p.checkedForKvCache("--kv");
             return this;
         }
 

@@ -41,7 +41,7 @@ public final class EngineSpecProvider implements SpecProvider {
     public MemorySpec specFor(SimSettings settings) {
         DeviceSpec device = resolver.device(settings.deviceId());
         MemorySpec.Builder spec = builder(resolver.model(settings.modelId()), device,
-                PrecisionMapping.toEngine(settings.weightPrecision()), PrecisionMapping.toEngine(settings.kvPrecision()));
+                settings.weightPrecision(), settings.kvPrecision());
         // What the GPU the formula describes holds: the engine's layout at each GPU count.
         return spec.shares(figures.layouts(settings)).build();
     }

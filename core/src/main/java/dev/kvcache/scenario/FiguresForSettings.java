@@ -43,8 +43,8 @@ public final class FiguresForSettings {
         ModelSpec model = resolver.model(settings.modelId());
         DeviceSpec device = resolver.device(settings.deviceId());
         return new Scenario.Builder(model, device)
-                .weights(PrecisionMapping.toEngine(settings.weightPrecision()))
-                .kv(PrecisionMapping.toEngine(settings.kvPrecision()))
+                .weights(settings.weightPrecision())
+                .kv(settings.kvPrecision())
                 .batch(settings.batch())
                 .context(settings.contextTokens())
                 .continuousBatching(switchFor(settings.batching() == BatchingMode.CONTINUOUS))

@@ -4,12 +4,13 @@ import dev.kvcache.catalog.Catalog;
 import dev.kvcache.catalog.DeviceSpec;
 import dev.kvcache.catalog.Directory;
 import dev.kvcache.catalog.ModelSpec;
+import dev.kvcache.catalog.Precision;
+import dev.kvcache.catalog.ScenarioDefaults;
 import dev.kvcache.sim.BatchingMode;
 import dev.kvcache.sim.ContextPresets;
 import dev.kvcache.sim.FlashMode;
 import dev.kvcache.sim.GpuCount;
 import dev.kvcache.sim.PagingMode;
-import dev.kvcache.sim.Precision;
 import dev.kvcache.sim.SimSettings;
 import dev.kvcache.sim.WeightsMode;
 import java.util.ArrayList;
@@ -22,6 +23,9 @@ import java.util.Map;
  * desktop options ({@code --model llama-70b}), saved preferences and the console. Parsing never
  * throws: unknown names resolve to the closest id or the default, numbers are clamped, and every
  * correction becomes a notice. A new device brings its default optimisations unless cb/pa/fa are given.
+ * A named model brings its native weights and the KV format to match unless precision/kv are given;
+ * named weights without kv bring the KV format to match them, as {@code report} does
+ * ({@link ScenarioDefaults}). The keys' steps change one precision only.
  */
 public final class ScenarioParams {
     /** The canonical names, in the order links are written and values applied. */
@@ -45,9 +49,12 @@ public final class ScenarioParams {
         this.resolver = new ScenarioResolver(catalog);
     }
 
-    /** The canonical name for {@code name} (any case, original spellings accepted), or null if unknown. */
+    /**
+     * The canonical name for {@code name} (any case, original spellings accepted, dashes and
+     * underscores ignored so that report's {@code --kv-precision} is {@code kv}), or null if unknown.
+     */
     public static String canonical(String name) {
-        String key = name == null ? "" : name.trim().toLowerCase();
+        String key = withoutSeparators(name == null ? "" : name.trim().toLowerCase());
         for (String known : NAMES) {
             if (known.equals(key)) {
                 return known;
@@ -59,6 +66,17 @@ public final class ScenarioParams {
             }
         }
         return null;
+    }
+
+    private static String withoutSeparators(String name) {
+        StringBuilder b = new StringBuilder(name.length());
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (c != '-' && c != '_') {
+                b.append(c);
+            }
+        }
+        return b.toString();
     }
 
     /** Applies {@code params} on top of {@code base}; never throws. */
@@ -102,7 +120,9 @@ public final class ScenarioParams {
     private void applyOne(String name, String value, Map<String, String> all, SimSettings.Builder b,
             List<String> notices) {
         if ("model".equals(name)) {
-            b.modelId(resolve(catalog.models(), "model", value, resolver.model(null).id(), notices));
+            String id = resolve(catalog.models(), "model", value, resolver.model(null).id(), notices);
+            // Precisions follow the model unless the request names them (they are applied later).
+            ModelDefaults.applyTo(b, resolver.model(id));
         } else if ("gpu".equals(name)) {
             String id = resolve(catalog.devices(), "device", value, resolver.device(null).id(), notices);
             DeviceSpec device = resolver.device(id);
@@ -141,12 +161,16 @@ public final class ScenarioParams {
                 b.weights(on ? WeightsMode.INCLUDED : WeightsMode.EXCLUDED);
             }
         } else if ("precision".equals(name) || "kv".equals(name)) {
-            Precision p = precision(value);
+            Precision p = Precision.find(value);
             if (noteIfNull(p, name, value, notices)) {
                 if ("kv".equals(name)) {
+                    // Throws for a weight-only format (MXFP4): the caller notes it and keeps the previous.
                     b.kvPrecision(p);
                 } else {
                     b.weightPrecision(p);
+                    if (!all.containsKey("kv")) {
+                        b.kvPrecision(ScenarioDefaults.kv(p));
+                    }
                 }
             }
         } else {
@@ -199,20 +223,6 @@ public final class ScenarioParams {
             return ((ModelSpec) item).id();
         }
         return ((DeviceSpec) item).id();
-    }
-
-    /** A KV or weight precision by name (FP32, fp16, bfloat16, fp8, int8, int4); null if unknown. */
-    public static Precision precision(String value) {
-        dev.kvcache.catalog.Precision engine = dev.kvcache.catalog.Precision.find(value);
-        if (engine == null) {
-            return null;
-        }
-        for (Precision p : Precision.values()) {
-            if (p.name().equals(engine.name())) {
-                return p;
-            }
-        }
-        return null;
     }
 
     private static long clamp(String name, long value, long min, long max, List<String> notices) {

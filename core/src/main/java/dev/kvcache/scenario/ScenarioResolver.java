@@ -3,12 +3,13 @@ package dev.kvcache.scenario;
 import dev.kvcache.catalog.Catalog;
 import dev.kvcache.catalog.DeviceSpec;
 import dev.kvcache.catalog.ModelSpec;
+import dev.kvcache.catalog.ScenarioDefaults;
 
 /** Finds the model and device a setting names, falling back to the catalog's first entries. */
 public final class ScenarioResolver {
     /** Shown at first start: a popular model on the most common serving GPU. */
-    public static final String DEFAULT_MODEL = "llama-3.1-8b";
-    public static final String DEFAULT_DEVICE = "h100";
+    public static final String DEFAULT_MODEL = ScenarioDefaults.MODEL;
+    public static final String DEFAULT_DEVICE = ScenarioDefaults.DEVICE;
 
     private final Catalog catalog;
 

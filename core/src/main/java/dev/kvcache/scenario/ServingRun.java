@@ -80,6 +80,7 @@ public final class ServingRun {
         MemorySpec spec = EngineSpecProvider.builder(scenario.model, scenario.device, scenario.weights, scenario.kv)
                 .shares(new LayoutCost(scenario).sharesOf(scenario.tp, scenario.pp, scenario.cp)).build();
         SimSettings settings = SimSettings.builder().modelId(scenario.model.id()).deviceId(scenario.device.id())
+                .weightPrecision(scenario.weights).kvPrecision(scenario.kv)
                 .batch(scenario.batch).contextTokens(scenario.context)
                 .batching(scenario.continuousBatching.isOn() ? BatchingMode.CONTINUOUS : BatchingMode.STATIC)
                 .paging(scenario.pagedAttention.isOn() ? PagingMode.PAGED : PagingMode.CONTIGUOUS)

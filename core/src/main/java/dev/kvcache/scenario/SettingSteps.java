@@ -2,15 +2,19 @@ package dev.kvcache.scenario;
 
 import dev.kvcache.catalog.Catalog;
 import dev.kvcache.catalog.DeviceSpec;
+import dev.kvcache.catalog.ModelSpec;
+import dev.kvcache.catalog.Precision;
 import dev.kvcache.sim.ContextPresets;
 import dev.kvcache.sim.GpuCount;
-import dev.kvcache.sim.Precision;
 import dev.kvcache.sim.SimSettings;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * One step of each setting, as keys and buttons take it: lists (models, devices, contexts, GPU
  * counts, precisions) wrap around; batch doubles or halves within 1-32; speed walks its presets.
- * Each returns new settings; a new device brings its default optimisations.
+ * Each returns new settings; a new model brings its native precisions, a new device its default
+ * optimisations.
  */
 public final class SettingSteps {
     /** Which way a step goes. */
@@ -25,6 +29,9 @@ public final class SettingSteps {
         }
     }
 
+    /** The formats the K key steps through. */
+    private static final Precision[] KV_FORMATS = kvFormats();
+
     private final Catalog catalog;
     private final ScenarioResolver resolver;
 
@@ -34,10 +41,9 @@ public final class SettingSteps {
     }
 
     public SimSettings model(SimSettings s, Direction d) {
-        String current = resolver.model(s.modelId()).id();
-        return s.toBuilder().modelId(d == Direction.UP
-                ? catalog.models().next(resolver.model(current)).id()
-                : catalog.models().previous(resolver.model(current)).id()).build();
+        ModelSpec current = resolver.model(s.modelId());
+        ModelSpec next = d == Direction.UP ? catalog.models().next(current) : catalog.models().previous(current);
+        return ModelDefaults.applyTo(s.toBuilder(), next).build();
     }
 
     public SimSettings device(SimSettings s, Direction d) {
@@ -89,16 +95,34 @@ public final class SettingSteps {
         return s.toBuilder().gpuCount(next == 0 ? GpuCount.AUTO : GpuCount.fixed(GpuCount.preset(next - 1))).build();
     }
 
+    /** Every weight format, MXFP4 included. */
     public static SimSettings weightPrecision(SimSettings s, Direction d) {
-        return s.toBuilder().weightPrecision(cycle(s.weightPrecision(), d)).build();
+        return s.toBuilder().weightPrecision(cycle(s.weightPrecision(), d, Precision.values())).build();
     }
 
+    /** The formats the KV cache can take: MXFP4 is skipped. */
     public static SimSettings kvPrecision(SimSettings s, Direction d) {
-        return s.toBuilder().kvPrecision(cycle(s.kvPrecision(), d)).build();
+        return s.toBuilder().kvPrecision(cycle(s.kvPrecision(), d, KV_FORMATS)).build();
     }
 
-    private static Precision cycle(Precision p, Direction d) {
-        Precision[] all = Precision.values();
-        return all[(((p.ordinal() + d.sign) % all.length) + all.length) % all.length];
+    private static Precision[] kvFormats() {
+        List<Precision> kv = new ArrayList<Precision>();
+        for (Precision p : Precision.values()) {
+            if (p.allowedForKvCache()) {
+                kv.add(p);
+            }
+        }
+        return kv.toArray(new Precision[0]);
+    }
+
+    /** The choice after (or before) {@code p}, wrapping around. */
+    private static Precision cycle(Precision p, Direction d, Precision[] choices) {
+        int index = 0;
+        for (int i = 0; i < choices.length; i++) {
+            if (choices[i] == p) {
+                index = i;
+            }
+        }
+        return choices[(((index + d.sign) % choices.length) + choices.length) % choices.length];
     }
 }

@@ -14,10 +14,13 @@ public final class StartupScenario {
     private StartupScenario() {
     }
 
-    /** The defaults alone: the default model on the default device with that device's optimisations. */
+    /**
+     * The defaults alone: the default model in its native precisions on the default device with that
+     * device's optimisations.
+     */
     public static SimSettings defaults(Catalog catalog) {
         ScenarioResolver resolver = new ScenarioResolver(catalog);
-        SimSettings.Builder b = SimSettings.builder().modelId(resolver.model(null).id());
+        SimSettings.Builder b = ModelDefaults.applyTo(SimSettings.builder(), resolver.model(null));
         return DeviceDefaults.applyTo(b, resolver.device(null)).build();
     }
 

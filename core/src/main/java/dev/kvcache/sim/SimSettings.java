@@ -1,5 +1,8 @@
 package dev.kvcache.sim;
 
+import dev.kvcache.catalog.Precision;
+import dev.kvcache.catalog.ScenarioDefaults;
+
 /**
  * What the user chose (immutable): model, device, precisions, batch, context, the optimisations,
  * GPU count, seed and speed. Build with {@link #builder()} or change one field with {@link #toBuilder()}.
@@ -143,14 +146,18 @@ public final class SimSettings {
                 && requestLimit == o.requestLimit;
     }
 
-    /** Mutable builder with the app's defaults (batch 8, 128K context, every optimisation on, auto GPUs). */
+    /**
+     * Mutable builder with the app's defaults ({@link ScenarioDefaults}: batch 8, 128K context; every
+     * optimisation on, auto GPUs). The precisions default to BF16, the default model's native format;
+     * whoever sets a model sets its precisions with it (see {@code scenario.ModelDefaults}).
+     */
     public static final class Builder {
-        private String modelId = "llama-3.1-8b";
-        private String deviceId = "h100-sxm-80gb";
+        private String modelId = ScenarioDefaults.MODEL;
+        private String deviceId = ScenarioDefaults.DEVICE;
         private Precision weightPrecision = Precision.BF16;
         private Precision kvPrecision = Precision.BF16;
-        private int batch = 8;
-        private long contextTokens = 131_072L;
+        private int batch = ScenarioDefaults.BATCH;
+        private long contextTokens = ScenarioDefaults.CONTEXT_TOKENS;
         private double speed = 1.0;
         private BatchingMode batching = BatchingMode.CONTINUOUS;
         private PagingMode paging = PagingMode.PAGED;
@@ -178,8 +185,9 @@ public final class SimSettings {
             return this;
         }
 
+        /** Rejects the weight-only formats (MXFP4): the KV cache cannot be stored in them. */
         public Builder kvPrecision(Precision value) {
-            kvPrecision = requireNonNull(value, "kvPrecision");
+            kvPrecision = requireNonNull(value, "kvPrecision").checkedForKvCache("kv");
             return this;
         }
 

@@ -133,8 +133,8 @@ public final class ControlPanel {
         gpus.setText(s.gpuCount().isAuto() ? "auto" : s.gpuCount().toString());
         context.setText(ScenarioParams.contextLabel(s.contextTokens()) + " tokens");
         batch.setText(Integer.toString(s.batch()));
-        weightPrecision.setText(s.weightPrecision().name());
-        kvPrecision.setText(s.kvPrecision().name());
+        weightPrecision.setText(s.weightPrecision().displayName());
+        kvPrecision.setText(s.kvPrecision().displayName());
         setToggle(batching, "Continuous batching", s.batching() == BatchingMode.CONTINUOUS,
                 DeviceDefaults.batching(host.device()) == BatchingMode.CONTINUOUS);
         setToggle(paging, "Paging (vLLM)", s.paging() == PagingMode.PAGED,

@@ -90,8 +90,8 @@ public final class InfoPanel {
         y = row(text, "Efficiency", value, left, right, y, row);
 
         value.setLength(0);
-        value.append(settings.weightPrecision().name()).append(" weights \u00b7 ")
-                .append(settings.kvPrecision().name()).append(" KV");
+        value.append(settings.weightPrecision().displayName()).append(" weights \u00b7 ")
+                .append(settings.kvPrecision().displayName()).append(" KV");
         y = row(text, "Precision", value, left, right, y, row);
 
         value.setLength(0);

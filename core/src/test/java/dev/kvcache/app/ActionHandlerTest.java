@@ -5,12 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.kvcache.TestCatalog;
+import dev.kvcache.catalog.Precision;
 import dev.kvcache.input.Action;
 import dev.kvcache.scenario.StartupScenario;
 import dev.kvcache.sim.BatchingMode;
 import dev.kvcache.sim.FlashMode;
 import dev.kvcache.sim.PagingMode;
-import dev.kvcache.sim.Precision;
 import dev.kvcache.sim.SimSettings;
 import dev.kvcache.sim.WeightsMode;
 import java.util.ArrayList;
@@ -121,6 +121,21 @@ class ActionHandlerTest {
         assertEquals(32, settings().batch());
         assertTrue(notices.get(6).contains("clamped to 32"), notices.toString());
         assertTrue(notices.get(7).contains("unknown command"), notices.toString());
+        assertEquals(0, handler.failures());
+    }
+
+    @Test
+    void choosingAModelBringsItsNativeWeights() {
+        // The model picker and window.kvcache.setModel submit this line.
+        run(Action.NEXT_KV_PRECISION);
+        handler.submit("model = gpt-oss-120b");
+        handler.applyPending();
+        assertEquals(Precision.MXFP4, settings().weightPrecision());
+        assertEquals(Precision.BF16, settings().kvPrecision(), "the model's KV format, not the one chosen before");
+        handler.submit("kv = mxfp4");
+        handler.applyPending();
+        assertEquals(Precision.BF16, settings().kvPrecision());
+        assertTrue(notices.get(notices.size() - 1).contains("kv MXFP4 is a weight format"), notices.toString());
         assertEquals(0, handler.failures());
     }
 

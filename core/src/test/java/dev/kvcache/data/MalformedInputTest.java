@@ -135,7 +135,7 @@ class MalformedInputTest {
             Arguments.of("model", "zzzzzzzzzzzzzzzzzzzzzzzzzz", "unknown model 'zzzzzzzzzzzzzzzzzzzzzzzzzz'"),
             Arguments.of("device", "h10", "unknown device 'h10'; did you mean h100?"),
             Arguments.of("precision", "fp7", "unknown precision 'fp7' (expected FP32, FP16, BF16, FP8, INT8, INT4 or MXFP4)"),
-            Arguments.of("kv", "mxfp4", "precision MXFP4 is a weight format; the KV cache takes FP32, FP16, BF16, FP8, INT8 or INT4"),
+            Arguments.of("kv", "mxfp4", "kv MXFP4 is a weight format; the KV cache takes FP32, FP16, BF16, FP8, INT8 or INT4"),
             Arguments.of("batch", "0", "--batch must be between 1 and 1,000,000, got 0"),
             Arguments.of("batch", "-5", "--batch must be between 1 and 1,000,000, got -5"),
             Arguments.of("context", "0", "--context must be between 1 and 1,000,000,000, got 0"),

@@ -6,11 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.kvcache.TestCatalog;
 import dev.kvcache.catalog.Catalog;
+import dev.kvcache.catalog.Precision;
 import dev.kvcache.sim.BatchingMode;
 import dev.kvcache.sim.FlashMode;
 import dev.kvcache.sim.GpuCount;
 import dev.kvcache.sim.PagingMode;
-import dev.kvcache.sim.Precision;
 import dev.kvcache.sim.SimSettings;
 import dev.kvcache.sim.WeightsMode;
 import java.util.Map;
@@ -139,6 +139,8 @@ class ScenarioParamsTest {
         assertEquals("speed", ScenarioParams.canonical("animationSpeed"));
         assertEquals("gpu", ScenarioParams.canonical("device"));
         assertEquals("tokens", ScenarioParams.canonical("currentTokens"));
+        assertEquals("kv", ScenarioParams.canonical("kv-precision"), "report's old option name");
+        assertEquals("precision", ScenarioParams.canonical("weight_precision"));
         assertNull(ScenarioParams.canonical("bogus"));
     }
 

@@ -4,14 +4,20 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.kvcache.catalog.Catalog;
+import dev.kvcache.catalog.DeviceSpec;
 import dev.kvcache.catalog.ModelSpec;
 import dev.kvcache.catalog.Precision;
+import dev.kvcache.catalog.ScenarioDefaults;
 import dev.kvcache.catalog.hf.HfConfigImporter;
 import dev.kvcache.data.CatalogLoader;
 import dev.kvcache.memory.Scenario;
 import dev.kvcache.memory.ScenarioFigures;
 import dev.kvcache.memory.Switch;
+import dev.kvcache.scenario.DeviceDefaults;
 import dev.kvcache.scenario.ServingRun;
+import dev.kvcache.sim.BatchingMode;
+import dev.kvcache.sim.FlashMode;
+import dev.kvcache.sim.PagingMode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
@@ -48,28 +54,41 @@ public final class ReportCommand implements Subcommands.Subcommand {
         }
     }
 
+    /**
+     * The scenario the options describe; what they leave out is what the app starts with: the default
+     * model and device, the model's native weights with the KV cache to match, batch 8 at 128K
+     * ({@link ScenarioDefaults}), and the device's default optimisations ({@link DeviceDefaults}).
+     */
     static Scenario scenario(ReportOptions o) {
         Catalog catalog = loadCatalog();
         ModelSpec model = o.has("--model-config") ? importConfig(o.get("--model-config", ""))
-                : catalog.model(o.get("--model", "llama-3.1-8b"));
-        Scenario.Builder b = new Scenario.Builder(model, catalog.device(o.get("--gpu", "h100")));
+                : catalog.model(o.get("--model", ScenarioDefaults.MODEL));
+        DeviceSpec device = catalog.device(o.get("--gpu", ScenarioDefaults.DEVICE));
+        Scenario.Builder b = new Scenario.Builder(model, device);
+        Switch batching = DeviceDefaults.batching(device) == BatchingMode.CONTINUOUS ? Switch.ON : Switch.OFF;
+        Switch paging = DeviceDefaults.paging(device) == PagingMode.PAGED ? Switch.ON : Switch.OFF;
+        Switch flash = DeviceDefaults.flash(device) == FlashMode.FLASH ? Switch.ON : Switch.OFF;
         if (o.has("--precision")) {
             b.weights(Precision.parse(o.get("--precision", "")));
         }
-        if (o.has("--kv-precision")) {
-            b.kv(Precision.parseForKvCache(o.get("--kv-precision", "")));
+        if (o.has("--kv")) {
+            b.kv(Precision.parse(o.get("--kv", "")));
         }
-        b.batch(o.integer("--batch", 1)).context(o.tokens("--context", 4096))
+        b.batch(o.integer("--batch", ScenarioDefaults.BATCH))
+                .context(o.tokens("--context", ScenarioDefaults.CONTEXT_TOKENS))
                 .tensorParallel(o.integer("--tp", 1)).pipelineParallel(o.integer("--pp", 1))
                 .contextParallel(o.integer("--cp", 1))
                 .gpuMemoryUtilization(o.fraction("--gpu-memory-utilization", 0.9))
-                .continuousBatching(toggle(o, "--cb")).pagedAttention(toggle(o, "--pa"))
-                .flashAttention(toggle(o, "--fa")).countWeights(toggle(o, "--weights"));
+                .continuousBatching(toggle(o, "--cb", batching)).pagedAttention(toggle(o, "--pa", paging))
+                .flashAttention(toggle(o, "--fa", flash)).countWeights(toggle(o, "--weights", Switch.ON));
         return b.build();
     }
 
-    private static Switch toggle(ReportOptions o, String name) {
-        String v = o.get(name, "1");
+    private static Switch toggle(ReportOptions o, String name, Switch byDefault) {
+        if (!o.has(name)) {
+            return byDefault;
+        }
+        String v = o.get(name, "");
         Switch s = Switch.fromDigit(v.trim());
         if (s == null) {
             throw new IllegalArgumentException(name + " must be 0 or 1, got '" + v + "'");

@@ -39,7 +39,9 @@ final class ReportJson {
         gpu.put("memoryType", d.memoryType());
         out.put("gpu", gpu);
         Map<String, Object> settings = new LinkedHashMap<>();
+        // The scenario's inputs under the link's names; kvPrecision stays for the scripts that read it.
         settings.put("precision", f.scenario.weights.displayName());
+        settings.put("kv", f.scenario.kv.displayName());
         settings.put("kvPrecision", f.scenario.kv.displayName());
         settings.put("batch", f.scenario.batch);
         settings.put("context", f.scenario.context);

@@ -1,40 +1,48 @@
 package dev.kvcache.desktop.cli;
 
 import dev.kvcache.scenario.ParamValues;
+import dev.kvcache.scenario.ScenarioParams;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * The {@code report} command's options as given: {@code --name value} pairs, names checked against
- * the known set, values parsed on demand with one-line errors ({@code --context 128K}).
+ * The {@code report} command's options as given: {@code --name value} pairs, values parsed on demand
+ * with one-line errors ({@code --context 128K}). The scenario's options carry the link's names
+ * ({@code --kv}, {@code --gpu}, {@code --cb}) and accept every spelling a link accepts
+ * ({@code --kv-precision}, {@code --device}); each is stored under its canonical name.
  */
 final class ReportOptions {
-    static final String[] KNOWN = {"--model", "--model-config", "--gpu", "--precision", "--kv-precision",
-        "--batch", "--context", "--tp", "--pp", "--cp", "--gpu-memory-utilization", "--cb", "--pa", "--fa", "--weights"};
+    /** The link's names that a report takes (the rest, such as speed and seed, steer the animation). */
+    static final String[] SCENARIO = {"--model", "--gpu", "--context", "--batch", "--cb", "--pa", "--fa",
+        "--precision", "--kv", "--weights"};
+    /** The report's own: a config file instead of a catalog model, and the engine's layout and memory fraction. */
+    static final String[] OWN = {"--model-config", "--tp", "--pp", "--cp", "--gpu-memory-utilization"};
 
     private final Map<String, String> values = new LinkedHashMap<>();
 
     ReportOptions(String[] args) {
         for (int i = 0; i < args.length; i++) {
-            String name = args[i];
+            String given = args[i];
             String value = null;
-            int eq = name.indexOf('=');
-            if (name.startsWith("--") && eq > 0) {
-                value = name.substring(eq + 1);
-                name = name.substring(0, eq);
+            int eq = given.indexOf('=');
+            if (given.startsWith("--") && eq > 0) {
+                value = given.substring(eq + 1);
+                given = given.substring(0, eq);
             }
-            if (!isKnown(name)) {
-                throw new IllegalArgumentException("unknown option '" + name + "' (options: "
-                        + String.join(" ", KNOWN) + ")");
+            String name = known(given);
+            if (name == null) {
+                throw new IllegalArgumentException("unknown option '" + given + "' (options: "
+                        + String.join(" ", SCENARIO) + " " + String.join(" ", OWN) + ")");
             }
             if (value == null) {
                 if (i + 1 >= args.length) {
-                    throw new IllegalArgumentException("option " + name + " needs a value");
+                    throw new IllegalArgumentException("option " + given + " needs a value");
                 }
                 value = args[++i];
             }
             if (values.containsKey(name)) {
-                throw new IllegalArgumentException("option " + name + " is given twice");
+                throw new IllegalArgumentException("option " + name + " is given twice"
+                        + (given.equals(name) ? "" : " (also as " + given + ")"));
             }
             values.put(name, value);
         }
@@ -43,13 +51,20 @@ final class ReportOptions {
         }
     }
 
-    private static boolean isKnown(String name) {
-        for (String k : KNOWN) {
-            if (k.equals(name)) {
-                return true;
+    /** The option's canonical spelling ({@code --kv-precision} is {@code --kv}), or null if unknown. */
+    private static String known(String name) {
+        for (String own : OWN) {
+            if (own.equals(name)) {
+                return own;
             }
         }
-        return false;
+        String canonical = name.startsWith("--") ? ScenarioParams.canonical(name.substring(2)) : null;
+        for (String option : SCENARIO) {
+            if (option.equals("--" + canonical)) {
+                return option;
+            }
+        }
+        return null;
     }
 
     boolean has(String name) {

@@ -5,10 +5,20 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.kvcache.scenario.StartupScenario;
+import dev.kvcache.sim.BatchingMode;
+import dev.kvcache.sim.FlashMode;
+import dev.kvcache.sim.PagingMode;
+import dev.kvcache.sim.SimSettings;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** The report command: one JSON object and exit 0, or a one-line error and exit 2. */
 class ReportCommandTest {
@@ -39,8 +49,8 @@ class ReportCommandTest {
 
     @Test
     void continuousBatchingAndPagingShowInTheSimulatedServing() throws Exception {
-        JsonNode both = report("--batch", "16", "--context", "32K");
-        JsonNode noBatching = report("--batch", "16", "--context", "32K", "--cb", "0");
+        JsonNode both = report("--batch", "16", "--context", "32K", "--pa", "1");
+        JsonNode noBatching = report("--batch", "16", "--context", "32K", "--pa", "1", "--cb", "0");
         JsonNode noPaging = report("--batch", "16", "--context", "32K", "--pa", "0");
         assertTrue(both.at("/serving/requestsFinished").asLong() > noBatching.at("/serving/requestsFinished").asLong());
         assertTrue(noPaging.at("/serving/meanWasteBytes").asLong() > 100 * both.at("/serving/meanWasteBytes").asLong());
@@ -75,6 +85,53 @@ class ReportCommandTest {
         assertEquals(100_000_000, report("--context", "100M").at("/settings/context").asLong());
     }
 
+    @Test
+    void withoutOptionsItReportsTheScenarioTheAppStartsWith() throws Exception {
+        JsonNode r = report();
+        SimSettings app = StartupScenario.defaults(ReportCommand.loadCatalog());
+        assertEquals(8, r.at("/settings/batch").asInt());
+        assertEquals(131_072, r.at("/settings/context").asLong());
+        assertEquals(app.batch(), r.at("/settings/batch").asInt());
+        assertEquals(app.contextTokens(), r.at("/settings/context").asLong());
+        assertEquals(app.modelId(), r.at("/model/id").asText());
+        assertEquals(app.deviceId(), r.at("/gpu/id").asText());
+        assertEquals(app.weightPrecision().displayName(), r.at("/settings/precision").asText());
+        assertEquals(app.kvPrecision().displayName(), r.at("/settings/kv").asText());
+        assertEquals(app.batching() == BatchingMode.CONTINUOUS ? 1 : 0, r.at("/settings/cb").asInt());
+        assertEquals(app.paging() == PagingMode.PAGED ? 1 : 0, r.at("/settings/pa").asInt());
+        assertEquals(app.flash() == FlashMode.FLASH ? 1 : 0, r.at("/settings/fa").asInt());
+    }
+
+    @ParameterizedTest
+    @CsvSource({"gpt-oss-120b, MXFP4, BF16", "deepseek-v3, FP8, FP8", "kimi-k2, FP8, FP8"})
+    void aModelStartsInItsNativeWeightsAsInTheApp(String model, String weights, String kv) throws Exception {
+        JsonNode r = report("--model", model, "--context", "4K");
+        Map<String, String> link = new HashMap<>();
+        link.put("model", model);
+        SimSettings app = StartupScenario.resolve(ReportCommand.loadCatalog(), new HashMap<>(), link).settings();
+        assertEquals(weights, r.at("/settings/precision").asText());
+        assertEquals(kv, r.at("/settings/kv").asText());
+        assertEquals(app.weightPrecision().displayName(), r.at("/settings/precision").asText());
+        assertEquals(app.kvPrecision().displayName(), r.at("/settings/kv").asText());
+    }
+
+    @Test
+    void theLinksNamesAndTheOldSpellingsMeanTheSame() throws Exception {
+        String[] common = {"--model", "llama-8b", "--context", "8K", "--batch", "2"};
+        JsonNode kv = report(concat(common, "--kv", "fp8", "--gpu", "a100-80g"));
+        JsonNode kvPrecision = report(concat(common, "--kv-precision", "fp8", "--device", "a100-80g"));
+        assertEquals("FP8", kv.at("/settings/kv").asText());
+        assertEquals("FP8", kv.at("/settings/kvPrecision").asText(), "the old field stays for scripts");
+        assertEquals("a100-80g", kv.at("/gpu/id").asText());
+        assertEquals(kv, kvPrecision);
+    }
+
+    private static String[] concat(String[] first, String... more) {
+        String[] all = Arrays.copyOf(first, first.length + more.length);
+        System.arraycopy(more, 0, all, first.length, more.length);
+        return all;
+    }
+
     private JsonNode report(String... args) throws Exception {
         out.reset();
         assertEquals(0, run(args), err.toString(StandardCharsets.UTF_8));
@@ -94,7 +151,8 @@ class ReportCommandTest {
     @Test
     void badOptionsExitTwoWithOneLine() {
         String[][] bad = {{"--model", "nope-9000"}, {"--batch", "-1"}, {"--context", "12Q"}, {"--fa", "2"},
-            {"--precision", "fp7"}, {"--bogus", "1"}, {"--tp"}, {"--model-config", "/no/such.json"}};
+            {"--precision", "fp7"}, {"--bogus", "1"}, {"--tp"}, {"--model-config", "/no/such.json"},
+            {"--kv", "mxfp4"}, {"--speed", "10"}, {"--kv", "fp8", "--kv-precision", "int8"}};
         for (String[] args : bad) {
             err.reset();
             assertEquals(2, run(args), String.join(" ", args));

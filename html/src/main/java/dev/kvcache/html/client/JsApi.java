@@ -8,7 +8,8 @@ import dev.kvcache.ui.ControlsLayer;
  * Publishes {@code window.kvcache} for tests and power users: {@code frames()}, {@code paused()},
  * {@code state()} (the scenario and memory figures as an object), the original console's setters
  * ({@code setCurrentTokens(n)}, {@code setFlashAttention(b)}, {@code setBatchSize(n)},
- * {@code setAnimationSpeed(x)}, {@code setModel(id)}, {@code setDevice(id)}), {@code run(line)} for
+ * {@code setAnimationSpeed(x)}, {@code setModel(id)}, {@code setDevice(id)}, each a console line in
+ * the link's names; a new model brings its native precisions), {@code run(line)} for
  * any console line, {@code press(actionName)} and {@code overlay()}. Setters queue their command for
  * the next frame's tick boundary; read {@code state()} after a frame to see the effect.
  */
@@ -92,12 +93,12 @@ final class JsApi {
             overlay: $entry(function() {
                 return @dev.kvcache.html.client.JsApi::overlay()();
             }),
-            setCurrentTokens: $entry(function(n) { return run('currentTokens = ' + n); }),
-            setFlashAttention: $entry(function(b) { return run('flashAttention = ' + (b ? 1 : 0)); }),
-            setBatchSize: $entry(function(n) { return run('batchSize = ' + n); }),
-            setAnimationSpeed: $entry(function(x) { return run('animationSpeed = ' + x); }),
+            setCurrentTokens: $entry(function(n) { return run('tokens = ' + n); }),
+            setFlashAttention: $entry(function(b) { return run('fa = ' + (b ? 1 : 0)); }),
+            setBatchSize: $entry(function(n) { return run('batch = ' + n); }),
+            setAnimationSpeed: $entry(function(x) { return run('speed = ' + x); }),
             setModel: $entry(function(id) { return run('model = ' + id); }),
-            setDevice: $entry(function(id) { return run('device = ' + id); })
+            setDevice: $entry(function(id) { return run('gpu = ' + id); })
         };
     }-*/;
 }

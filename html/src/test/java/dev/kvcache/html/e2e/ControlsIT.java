@@ -81,7 +81,8 @@ class ControlsIT {
         Map<String, Object> s = state();
         assertEquals(10.0, ((Number) s.get("speed")).doubleValue());
         assertEquals("FP8", s.get("precision"));
-        assertEquals("INT4", s.get("kvPrecision"));
+        assertEquals("INT4", s.get("kv"));
+        assertEquals("INT4", s.get("kvPrecision"), "the old field stays for scripts");
         assertEquals(false, s.get("weights"));
         assertEquals("8", s.get("gpus"));
         assertEquals(7L, number(s, "seed"));
