@@ -1,9 +1,13 @@
 package dev.kvcache.scenario;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.kvcache.TestCatalog;
+import dev.kvcache.catalog.Catalog;
 import dev.kvcache.memory.Quantities;
 import dev.kvcache.sim.ContextPresets;
+import dev.kvcache.sim.SimSettings;
 import org.junit.jupiter.api.Test;
 
 /** Every way a token count is written reads back, through the link parser, to the same count. */
@@ -25,6 +29,20 @@ class TokenTextRoundTripTest {
         for (long n : SAMPLES) {
             assertReadsBack(n);
         }
+    }
+
+    @Test
+    void aLinkCarriesAnUnroundContextAndSpeedExactly() {
+        Catalog catalog = TestCatalog.get();
+        SimSettings defaults = StartupScenario.defaults(catalog);
+        SimSettings s = defaults.toBuilder().contextTokens(262_144).speed(2.75).build();
+        String link = ScenarioParams.format(s, 0, false);
+        assertTrue(link.contains("context=262144&") && link.contains("speed=2.75&"), link);
+        // Parsed over the defaults, so a value the link failed to carry would show as the default.
+        SimSettings back = new ScenarioParams(catalog).parse(QueryString.parse(link), defaults).settings();
+        assertEquals(262_144L, back.contextTokens());
+        assertEquals(2.75, back.speed());
+        assertEquals(Double.valueOf(2.75), ParamValues.number(Quantities.speed(2.75)));
     }
 
     private static void assertReadsBack(long n) {
