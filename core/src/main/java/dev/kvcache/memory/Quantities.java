@@ -5,7 +5,7 @@ package dev.kvcache.memory;
  * speeds, so that the same quantity reads the same in every panel, the formula, the factoids and
  * the report.
  *
- * <p>Built by hand because GWT has no String.format. Each kind has a String method for one-off
+ * <p>Built by hand because GWT has no string formatter. Each kind has a String method for one-off
  * text and a StringBuilder overload of the same name that appends without allocating, for text
  * rebuilt every frame. A number that is not finite is written "n/a" whatever its kind.
  */
