@@ -45,7 +45,8 @@ public final class HeaderView {
         float subtitleHeight = text.drawWrapped(line, FontStyle.BODY, Palette.TEXT_DIM, margin, subtitleTop,
                 width - 2 * margin);
         counter.setLength(0);
-        Quantities.grouped(counter.append("frame "), stats.frames()).append(" \u00b7 ").append(stats.fps()).append(" fps");
+        Quantities.grouped(counter.append("frame "), stats.frames()).append(" \u00b7 ").append(stats.fps())
+                .append(" fps");
         if (!simulation.isPlaying()) {
             counter.append(" \u00b7 PAUSED");
         }
