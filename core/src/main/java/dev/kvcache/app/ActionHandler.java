@@ -2,10 +2,10 @@ package dev.kvcache.app;
 
 import dev.kvcache.input.Action;
 import dev.kvcache.input.ActionSink;
+import dev.kvcache.memory.Quantities;
 import dev.kvcache.scenario.ScenarioParams;
 import dev.kvcache.scenario.SettingSteps;
 import dev.kvcache.scenario.SettingSteps.Direction;
-import dev.kvcache.scenario.SpeedSteps;
 import dev.kvcache.sim.BatchingMode;
 import dev.kvcache.sim.FlashMode;
 import dev.kvcache.sim.PagingMode;
@@ -99,11 +99,11 @@ public final class ActionHandler implements ActionSink {
                 break;
             case SPEED_UP:
                 host.apply(SettingSteps.speed(s, Direction.UP));
-                notices.notice("speed " + SpeedSteps.label(sim.settings().speed()));
+                notices.notice("speed " + Quantities.speed(sim.settings().speed()));
                 break;
             case SPEED_DOWN:
                 host.apply(SettingSteps.speed(s, Direction.DOWN));
-                notices.notice("speed " + SpeedSteps.label(sim.settings().speed()));
+                notices.notice("speed " + Quantities.speed(sim.settings().speed()));
                 break;
             case NEXT_MODEL:
                 host.apply(steps.model(s, Direction.UP));

@@ -253,7 +253,7 @@ public final class FactoidFigures {
         double v = s.number("context", 0);
         if (v != Math.floor(v) || v < 1 || v > Scenario.MAX_CONTEXT) {
             throw new IllegalArgumentException("context must be a whole number from 1 to "
-                    + ByteFormat.grouped(Scenario.MAX_CONTEXT) + ", got " + v);
+                    + Quantities.grouped(Scenario.MAX_CONTEXT) + ", got " + v);
         }
         return (long) v;
     }

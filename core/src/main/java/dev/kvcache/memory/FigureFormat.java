@@ -1,9 +1,10 @@
 package dev.kvcache.memory;
 
 /**
- * How a factoid figure is written, built by hand because GWT has no formatter: binary sizes
- * ("320 KiB"), exact bytes ("327,680 B"), two-decimal GiB ("79.19 GiB"), decimal GB as marketed
- * ("44 GB"), plain and short counts ("12", "46.7B"), tokens, multiples ("8x") and percentages.
+ * Which of the {@link Quantities} rules writes a factoid figure: binary sizes ("320 KiB"), exact
+ * bytes ("327,680 B"), two-decimal GiB ("79.19 GiB"), decimal GB as marketed ("44 GB"), grouped and
+ * short counts ("12", "46.7B"), token counts ("128K", without the word, which the sentence says),
+ * multiples ("8x"), percentages and plain decimals.
  */
 public enum FigureFormat {
     BYTES("bytes"),
@@ -52,32 +53,25 @@ public enum FigureFormat {
         long whole = Math.round(value);
         switch (this) {
             case BYTES:
-                return ByteFormat.bytes(whole);
+                return Quantities.bytes(whole);
             case EXACT:
-                return ByteFormat.exactBytes(whole);
+                return Quantities.exactBytes(whole);
             case GIB:
-                return twoDecimals(value / (1L << 30)) + " GiB";
+                return Quantities.gib(value);
             case GB:
-                return ByteFormat.oneDecimal(value / 1e9) + " GB";
+                return Quantities.gb(value);
             case NUMBER:
-                return ByteFormat.grouped(whole);
+                return Quantities.grouped(whole);
             case COUNT:
-                return ByteFormat.count(whole);
+                return Quantities.shortCount(whole);
             case TOKENS:
-                return ByteFormat.tokens(whole);
+                return Quantities.tokenCount(whole);
             case TIMES:
-                return ByteFormat.oneDecimal(value) + "x";
+                return Quantities.times(value);
             case PERCENT:
-                return ByteFormat.percent(value);
+                return Quantities.percent(value);
             default:
-                return ByteFormat.oneDecimal(value);
+                return Quantities.decimal(value);
         }
-    }
-
-    /** Two decimal places, kept even when zero: 79.1899 -> "79.19", 2 -> "2.00". */
-    static String twoDecimals(double value) {
-        long hundredths = Math.round(Math.abs(value) * 100);
-        long frac = hundredths % 100;
-        return (value < 0 && hundredths != 0 ? "-" : "") + hundredths / 100 + "." + (frac < 10 ? "0" : "") + frac;
     }
 }

@@ -21,11 +21,11 @@ public enum FigureQuantity {
     /** Layers of a kind: all (default), full, sliding, chunked, linear, or attention (all but linear). */
     LAYERS("layers", FigureFormat.NUMBER, "model", "kind"),
     /** Tokens a capped (sliding-window or chunked) layer keeps. */
-    WINDOW("window", FigureFormat.NUMBER, "model"),
+    WINDOW("window", FigureFormat.TOKENS, "model"),
     /** Device memory, which "usable" (default, what a framework can allocate) or "marketed", x gpus. */
     GPU_MEMORY_BYTES("gpuMemoryBytes", FigureFormat.BYTES, "gpu", "which", "gpus"),
     /** vLLM's KV pool in tokens on one GPU of a tp deployment (context = max_model_len). */
-    KV_POOL_TOKENS("kvPoolTokens", FigureFormat.COUNT, "model", "gpu", "precision", "kv", "tp", "context",
+    KV_POOL_TOKENS("kvPoolTokens", FigureFormat.TOKENS, "model", "gpu", "precision", "kv", "tp", "context",
             "utilization"),
     /** vLLM's maximum concurrency: pool tokens / max_model_len. */
     MAX_CONCURRENCY("maxConcurrency", FigureFormat.TIMES, "model", "gpu", "precision", "kv", "tp", "context",

@@ -14,7 +14,7 @@ final class FormulaText {
         ModelSpec m = s.model;
         AttentionLayout a = m.attention();
         KvFootprint kv = f.kvWhole;
-        String bytes = ByteFormat.oneDecimal(s.kv.bytesPerElement()) + " B (" + s.kv.displayName() + ")";
+        String bytes = Quantities.decimal(s.kv.bytesPerElement()) + " B (" + s.kv.displayName() + ")";
         StringBuilder b = new StringBuilder();
         b.append("KV per token = ");
         if (a.isMla()) {
@@ -26,28 +26,28 @@ final class FormulaText {
             b.append("2 (K and V) x ").append(attentionLayers).append(" layers x ").append(a.kvHeads())
                     .append(" KV heads x ").append(a.headDim()).append(" head_dim x ").append(bytes);
         }
-        b.append(" = ").append(ByteFormat.exactBytes(f.kvBytesPerToken)).append(". ");
+        b.append(" = ").append(Quantities.exactBytes(f.kvBytesPerToken)).append(". ");
         if (kv.window() > 0) {
             b.append("Only ").append(kv.layerCount(LayerKind.FULL)).append(" full layers grow (")
-                    .append(ByteFormat.exactBytes(kv.growingBytesPerToken())).append(" per token); ")
+                    .append(Quantities.exactBytes(kv.growingBytesPerToken())).append(" per token); ")
                     .append(kv.layerCount(LayerKind.SLIDING) + kv.layerCount(LayerKind.CHUNKED))
-                    .append(" layers keep at most ").append(ByteFormat.grouped(kv.window()))
-                    .append(" tokens. ");
+                    .append(" layers keep at most ").append(Quantities.tokens(kv.window()))
+                    .append(". ");
         }
         if (kv.fixedStateBytesPerSequence() > 0) {
             b.append(kv.layerCount(LayerKind.LINEAR)).append(" linear-attention layers add a fixed ")
-                    .append(ByteFormat.bytes(kv.fixedStateBytesPerSequence())).append(" state per sequence. ");
+                    .append(Quantities.bytes(kv.fixedStateBytesPerSequence())).append(" state per sequence. ");
         }
-        b.append("Cache = ").append(s.batch).append(" sequences x ")
-                .append(ByteFormat.tokens(s.context))
+        b.append("Cache = ").append(Quantities.grouped(s.batch)).append(" sequences x ")
+                .append(Quantities.tokens(s.context))
                 .append(s.pagedAttention.isOn() ? " (16-token pages)" : " (contiguous, reserved to max length)")
-                .append(" = ").append(ByteFormat.bytes(f.kvCacheBytes)).append(". ");
-        b.append("Weights = ").append(ByteFormat.count(m.totalParams())).append(" params x ")
-                .append(ByteFormat.oneDecimal(s.weights.bytesPerElement())).append(" B (")
-                .append(s.weights.displayName()).append(") = ").append(ByteFormat.bytes(f.weightsBytes))
+                .append(" = ").append(Quantities.bytes(f.kvCacheBytes)).append(". ");
+        b.append("Weights = ").append(Quantities.shortCount(m.totalParams())).append(" params x ")
+                .append(Quantities.decimal(s.weights.bytesPerElement())).append(" B (")
+                .append(s.weights.displayName()).append(") = ").append(Quantities.bytes(f.weightsBytes))
                 .append(". ");
         if (s.compiledPartition()) {
-            b.append("Per chip (the compiler splits every tensor over ").append(ByteFormat.grouped(s.gpus()))
+            b.append("Per chip (the compiler splits every tensor over ").append(Quantities.grouped(s.gpus()))
                     .append(s.gpus() == 1 ? " chip): " : " chips): ");
         } else {
             // Stages differ (the first holds the embeddings, layers may not divide): name the one that decides.
@@ -59,14 +59,14 @@ final class FormulaText {
             b.append("): ");
         }
         b
-                .append(ByteFormat.bytes(f.perGpuWeightsBytes)).append(" weights + ")
-                .append(ByteFormat.bytes(f.perGpuKvBytes)).append(" KV + ")
-                .append(ByteFormat.bytes(f.perGpuWorkspaceBytes)).append(" attention workspace = ")
-                .append(ByteFormat.bytes(f.perGpuTotalBytes)).append(" of ")
-                .append(ByteFormat.bytes(s.device.usableBytes())).append(" usable (")
-                .append(ByteFormat.percent(f.utilization)).append(").");
+                .append(Quantities.bytes(f.perGpuWeightsBytes)).append(" weights + ")
+                .append(Quantities.bytes(f.perGpuKvBytes)).append(" KV + ")
+                .append(Quantities.bytes(f.perGpuWorkspaceBytes)).append(" attention workspace = ")
+                .append(Quantities.bytes(f.perGpuTotalBytes)).append(" of ")
+                .append(Quantities.bytes(s.device.usableBytes())).append(" usable (")
+                .append(Quantities.percent(f.utilization)).append(").");
         if (s.beyondTrainedContext()) {
-            b.append(" Context exceeds the trained maximum of ").append(ByteFormat.tokens(m.maxContext()))
+            b.append(" Context exceeds the trained maximum of ").append(Quantities.tokens(m.maxContext()))
                     .append(".");
         }
         return b.toString();

@@ -171,7 +171,7 @@ public final class Scenario {
             }
             if ((long) tp * pp * cp > MAX_GPUS) {
                 throw new IllegalArgumentException("--tp x --pp x --cp must be at most "
-                        + ByteFormat.grouped(MAX_GPUS) + " GPUs, got " + ByteFormat.grouped((long) tp * pp * cp));
+                        + Quantities.grouped(MAX_GPUS) + " GPUs, got " + Quantities.grouped((long) tp * pp * cp));
             }
             return new Scenario(this);
         }
@@ -179,7 +179,7 @@ public final class Scenario {
         private static long inRange(String option, long value, long min, long max) {
             if (value < min || value > max) {
                 throw new IllegalArgumentException(option + " must be between " + min + " and "
-                        + ByteFormat.grouped(max) + ", got " + value);
+                        + Quantities.grouped(max) + ", got " + value);
             }
             return value;
         }

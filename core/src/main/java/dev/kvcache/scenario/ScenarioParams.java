@@ -6,6 +6,7 @@ import dev.kvcache.catalog.Directory;
 import dev.kvcache.catalog.ModelSpec;
 import dev.kvcache.catalog.Precision;
 import dev.kvcache.catalog.ScenarioDefaults;
+import dev.kvcache.memory.Quantities;
 import dev.kvcache.sim.BatchingMode;
 import dev.kvcache.sim.ContextPresets;
 import dev.kvcache.sim.FlashMode;
@@ -193,7 +194,7 @@ public final class ScenarioParams {
             if (noteIfNull(x, name, value, notices)) {
                 double clamped = Math.max(SimSettings.MIN_SPEED, Math.min(SimSettings.MAX_SPEED, x));
                 if (clamped != x) {
-                    notices.add("speed " + value + " clamped to " + SpeedSteps.label(clamped));
+                    notices.add("speed " + value + " clamped to " + Quantities.speed(clamped));
                 }
                 b.speed(clamped);
             }
@@ -247,7 +248,7 @@ public final class ScenarioParams {
         Map<String, String> p = new LinkedHashMap<String, String>();
         p.put("model", s.modelId());
         p.put("gpu", s.deviceId());
-        p.put("context", contextLabel(s.contextTokens()));
+        p.put("context", Quantities.tokenValue(s.contextTokens()));
         p.put("batch", Integer.toString(s.batch()));
         p.put("cb", s.batching() == BatchingMode.CONTINUOUS ? "1" : "0");
         p.put("pa", s.paging() == PagingMode.PAGED ? "1" : "0");
@@ -256,7 +257,7 @@ public final class ScenarioParams {
         p.put("kv", s.kvPrecision().name().toLowerCase());
         p.put("weights", s.weights() == WeightsMode.INCLUDED ? "1" : "0");
         p.put("gpus", s.gpuCount().toString());
-        p.put("speed", SpeedSteps.number(s.speed()));
+        p.put("speed", Quantities.speedValue(s.speed()));
         p.put("seed", Long.toString(s.seed()));
         if (tokens > 0) {
             p.put("tokens", Long.toString(tokens));
@@ -265,19 +266,5 @@ public final class ScenarioParams {
             p.put("paused", "1");
         }
         return QueryString.format(p);
-    }
-
-    /** 4K..128K in binary K, 200K and up in decimal K or M, other counts as digits. */
-    public static String contextLabel(long tokens) {
-        if (tokens >= 1_000_000L && tokens % 1_000_000L == 0) {
-            return (tokens / 1_000_000L) + "M";
-        }
-        if (tokens % 1024 == 0 && tokens / 1024 <= 128 && tokens > 0) {
-            return (tokens / 1024) + "K";
-        }
-        if (tokens % 1000 == 0 && tokens / 1000 > 128) {
-            return (tokens / 1000) + "K";
-        }
-        return Long.toString(tokens);
     }
 }

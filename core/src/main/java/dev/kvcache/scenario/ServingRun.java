@@ -1,6 +1,7 @@
 package dev.kvcache.scenario;
 
 import dev.kvcache.memory.LayoutCost;
+import dev.kvcache.memory.Quantities;
 import dev.kvcache.memory.Scenario;
 import dev.kvcache.sim.AdmissionBlock;
 import dev.kvcache.sim.BatchingMode;
@@ -61,11 +62,11 @@ public final class ServingRun {
     public static String whyNot(Scenario scenario) {
         if (scenario.batch < SimSettings.MIN_BATCH || scenario.batch > SimSettings.MAX_BATCH) {
             return "the simulation serves batches of " + SimSettings.MIN_BATCH + " to " + SimSettings.MAX_BATCH
-                    + " sequences, not " + scenario.batch;
+                    + " sequences, not " + Quantities.grouped(scenario.batch);
         }
         if (scenario.context < MIN_CONTEXT || scenario.context > ContextPresets.max()) {
-            return "the simulation serves contexts of " + MIN_CONTEXT + " to " + ContextPresets.max()
-                    + " tokens, not " + scenario.context;
+            return "the simulation serves contexts of " + Quantities.tokenCount(MIN_CONTEXT) + " to "
+                    + Quantities.tokens(ContextPresets.max()) + ", not " + Quantities.tokens(scenario.context);
         }
         return null;
     }

@@ -28,17 +28,4 @@ public final class SpeedSteps {
         }
         return SimSettings.MIN_SPEED;
     }
-
-    /** "0.5", "10" (no trailing .0), for links. */
-    public static String number(double speed) {
-        if (speed == Math.floor(speed) && Math.abs(speed) < 1e9) {
-            return Long.toString((long) speed);
-        }
-        return Double.toString(speed);
-    }
-
-    /** "10x" for the panel and notices. */
-    public static String label(double speed) {
-        return number(speed) + "x";
-    }
 }

@@ -2,6 +2,7 @@ package dev.kvcache.ui;
 
 import com.badlogic.gdx.graphics.Color;
 import dev.kvcache.catalog.DeviceSpec;
+import dev.kvcache.memory.Quantities;
 import dev.kvcache.memory.ScenarioFigures;
 import dev.kvcache.memory.TrainingMemory;
 import dev.kvcache.render.Palette;
@@ -85,7 +86,7 @@ public final class BudgetBar {
     private void verdict(String device, long capacity, long total, boolean longForm) {
         line.setLength(0);
         if (total <= capacity) {
-            TextAppender.bytes(line, capacity - total).append(" headroom");
+            Quantities.bytes(line, capacity - total).append(" headroom");
             if (longForm) {
                 line.append(" on ").append(device);
             }
@@ -96,8 +97,8 @@ public final class BudgetBar {
         } else {
             line.append("over one GPU by ");
         }
-        TextAppender.bytes(line, total - capacity).append(": needs ");
-        TextAppender.grouped(line, gpusNeeded).append(gpusNeeded == 1 ? " GPU" : " GPUs");
+        Quantities.bytes(line, total - capacity).append(": needs ");
+        Quantities.grouped(line, gpusNeeded).append(gpusNeeded == 1 ? " GPU" : " GPUs");
         if (view == BudgetView.SERVING) {
             // The bar is the state now; the warning above counts every slot at the full context.
             line.append(" now");
@@ -114,7 +115,7 @@ public final class BudgetBar {
             context.painter.rect(cx, cy - swatch - 1f, swatch, swatch, colours[i]);
             line.setLength(0);
             line.append(labels[i]).append(' ');
-            TextAppender.bytes(line, values[i]);
+            Quantities.bytes(line, values[i]);
             context.text.draw(line, FontStyle.SMALL, Palette.TEXT_DIM, cx + swatch * 1.5f, cy);
         }
     }

@@ -8,9 +8,8 @@ import com.badlogic.gdx.scenes.scene2d.utils.ChangeListener;
 import dev.kvcache.app.SimulationHost;
 import dev.kvcache.input.Action;
 import dev.kvcache.input.ActionSink;
+import dev.kvcache.memory.Quantities;
 import dev.kvcache.scenario.DeviceDefaults;
-import dev.kvcache.scenario.ScenarioParams;
-import dev.kvcache.scenario.SpeedSteps;
 import dev.kvcache.sim.BatchingMode;
 import dev.kvcache.sim.FlashMode;
 import dev.kvcache.sim.PagingMode;
@@ -127,12 +126,12 @@ public final class ControlPanel {
         shown = s;
         shownPlaying = playing;
         play.setText(playing ? "Pause" : "\u25b6 Play");
-        speed.setText(SpeedSteps.label(s.speed()));
+        speed.setText(Quantities.speed(s.speed()));
         model.setText(host.model().name());
         device.setText(host.device().name());
-        gpus.setText(s.gpuCount().isAuto() ? "auto" : s.gpuCount().toString());
-        context.setText(ScenarioParams.contextLabel(s.contextTokens()) + " tokens");
-        batch.setText(Integer.toString(s.batch()));
+        gpus.setText(s.gpuCount().isAuto() ? "auto" : Quantities.grouped(s.gpuCount().fixedCount()));
+        context.setText(Quantities.tokens(s.contextTokens()));
+        batch.setText(Quantities.grouped(s.batch()));
         weightPrecision.setText(s.weightPrecision().displayName());
         kvPrecision.setText(s.kvPrecision().displayName());
         setToggle(batching, "Continuous batching", s.batching() == BatchingMode.CONTINUOUS,

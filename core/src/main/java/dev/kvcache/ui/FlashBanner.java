@@ -2,6 +2,7 @@ package dev.kvcache.ui;
 
 import com.badlogic.gdx.graphics.Color;
 import com.badlogic.gdx.math.MathUtils;
+import dev.kvcache.memory.Quantities;
 import dev.kvcache.render.FlatPainter;
 import dev.kvcache.render.Palette;
 import dev.kvcache.render.TextPainter;
@@ -27,7 +28,7 @@ public final class FlashBanner {
         int gpus = Math.max(1, simulation.memory().gpuCount());
         amount.setLength(0);
         amount.append("FlashAttention saves ");
-        TextAppender.bytes(amount, simulation.memory().flashSavedNowBytesPerGpu());
+        Quantities.bytes(amount, simulation.memory().flashSavedNowBytesPerGpu());
         float height = text.lineHeight(FontStyle.LABEL) * 1.4f;
         float width = Math.min(maxWidth, text.width(amount, FontStyle.LABEL) + height);
         painter.rect(x, top - height, width, height, RED, 0.9f);
@@ -43,7 +44,7 @@ public final class FlashBanner {
         }
         int gpus = Math.max(1, simulation.memory().gpuCount());
         amount.setLength(0);
-        TextAppender.bytes(amount, simulation.memory().flashSavedNowBytesPerGpu());
+        Quantities.bytes(amount, simulation.memory().flashSavedNowBytesPerGpu());
         if (gpus > 1) {
             amount.append(" per GPU");
         }

@@ -1,5 +1,6 @@
 package dev.kvcache.ui;
 
+import dev.kvcache.memory.Quantities;
 import dev.kvcache.memory.ScenarioFigures;
 import dev.kvcache.render.Palette;
 import dev.kvcache.sim.MemoryLayout;
@@ -58,14 +59,14 @@ public final class FormulaPanel {
     /** The KV cache as it stands this tick: GPUs, bytes, longest sequence, and pages or reservation. */
     static void appendLiveLine(StringBuilder live, Simulation simulation) {
         MemoryLayout layout = simulation.memory().layout();
-        live.append("Now: ").append(simulation.memory().gpuCount()).append(" GPU(s) hold ");
-        TextAppender.bytes(live, simulation.memory().kvUsedBytes()).append(" of KV for ");
-        TextAppender.grouped(live, simulation.longestTokens()).append(" tokens (longest)");
+        Quantities.grouped(live.append("Now: "), simulation.memory().gpuCount()).append(" GPU(s) hold ");
+        Quantities.bytes(live, simulation.memory().kvUsedBytes()).append(" of KV for ");
+        Quantities.runningTokens(live, simulation.longestTokens()).append(" (longest)");
         if (simulation.settings().paging() == PagingMode.PAGED) {
-            TextAppender.bytes(live.append(", pages of "), layout.blockBytes()).append(" = 16 tokens");
+            Quantities.bytes(live.append(", pages of "), layout.blockBytes()).append(" = 16 tokens");
         } else {
             // Without paging there are no pages: what shows is the reservation made up front.
-            TextAppender.bytes(live.append(", "), simulation.memory().kvReservedBytes()).append(" reserved");
+            Quantities.bytes(live.append(", "), simulation.memory().kvReservedBytes()).append(" reserved");
         }
     }
 }

@@ -2,6 +2,7 @@ package dev.kvcache.ui;
 
 import dev.kvcache.app.FrameStats;
 import dev.kvcache.app.SimulationHost;
+import dev.kvcache.memory.Quantities;
 import dev.kvcache.render.Palette;
 import dev.kvcache.render.ScreenLayout;
 import dev.kvcache.render.TextPainter;
@@ -44,7 +45,8 @@ public final class HeaderView {
         float subtitleHeight = text.drawWrapped(line, FontStyle.BODY, Palette.TEXT_DIM, margin, subtitleTop,
                 width - 2 * margin);
         counter.setLength(0);
-        counter.append("frame ").append(stats.frames()).append(" \u00b7 ").append(stats.fps()).append(" fps");
+        Quantities.grouped(counter.append("frame "), stats.frames()).append(" \u00b7 ").append(stats.fps())
+                .append(" fps");
         if (!simulation.isPlaying()) {
             counter.append(" \u00b7 PAUSED");
         }

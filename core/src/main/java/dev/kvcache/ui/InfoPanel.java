@@ -2,6 +2,7 @@ package dev.kvcache.ui;
 
 import com.badlogic.gdx.graphics.Color;
 import dev.kvcache.catalog.ModelSpec;
+import dev.kvcache.memory.Quantities;
 import dev.kvcache.render.Palette;
 import dev.kvcache.render.TextPainter;
 import dev.kvcache.sim.FlashMode;
@@ -46,15 +47,15 @@ public final class InfoPanel {
         float row = rowHeight(text);
 
         value.setLength(0);
-        TextAppender.params(value, model.totalParams()).append(" params");
+        Quantities.shortCount(value, model.totalParams()).append(" params");
         if (model.activeParams() > 0 && model.activeParams() < model.totalParams()) {
-            TextAppender.params(value.append(" \u00b7 "), model.activeParams()).append(" active");
+            Quantities.shortCount(value.append(" \u00b7 "), model.activeParams()).append(" active");
         }
         y = row(text, "Model", value, left, right, y, row);
 
         value.setLength(0);
-        TextAppender.grouped(value, Math.round(context.host.interpolatedLongestTokens())).append(" / ");
-        TextAppender.tokens(value, settings.contextTokens()).append(" tokens");
+        Quantities.grouped(value, Math.round(context.host.interpolatedLongestTokens())).append(" / ");
+        Quantities.tokens(value, settings.contextTokens());
         y = row(text, "Context", value, left, right, y, row);
 
         value.setLength(0);
@@ -66,16 +67,16 @@ public final class InfoPanel {
 
         y = bytesRow(text, gpus > 1 ? "Weights / GPU" : "Weights", layout.weightBytesPerGpu(gpus), left, right, y, row);
         value.setLength(0);
-        TextAppender.bytes(value, usage.kvUsedBytesPerGpu()).append(" used / ");
-        TextAppender.bytes(value, usage.kvReservedBytesPerGpu());
+        Quantities.bytes(value, usage.kvUsedBytesPerGpu()).append(" used / ");
+        Quantities.bytes(value, usage.kvReservedBytesPerGpu());
         y = row(text, "KV cache", value, left, right, y, row);
         y = bytesRow(text, "Workspace", layout.workspaceBytesPerGpu(gpus), left, right, y, row);
         y = bytesRow(text, "Free", usage.freeBytesPerGpu(), left, right, y, row);
 
         value.setLength(0);
-        value.append(gpus).append(settings.gpuCount().isAuto() ? " (auto)" : " (fixed)");
+        Quantities.grouped(value, gpus).append(settings.gpuCount().isAuto() ? " (auto)" : " (fixed)");
         if (usage.gpusNeeded() > gpus) {
-            value.append(" \u00b7 ").append(usage.gpusNeeded()).append(" needed");
+            Quantities.grouped(value.append(" \u00b7 "), usage.gpusNeeded()).append(" needed");
         }
         y = row(text, "GPUs", value, left, right, y, row);
 
@@ -85,7 +86,7 @@ public final class InfoPanel {
             // Nothing reserved, nothing wasted, but "100%" would claim a cache that is not there.
             value.append("\u2014 (no KV yet)");
         } else {
-            TextAppender.percent(value, usage.kvUsedBytes() / (double) reserved);
+            Quantities.percent(value, usage.kvUsedBytes() / (double) reserved);
         }
         y = row(text, "Efficiency", value, left, right, y, row);
 
@@ -95,14 +96,15 @@ public final class InfoPanel {
         y = row(text, "Precision", value, left, right, y, row);
 
         value.setLength(0);
-        value.append(simulation.finishedCount()).append(" done \u00b7 ").append(simulation.waitingCount())
-                .append(" waiting \u00b7 ").append(simulation.preemptionCount()).append(" preempted");
+        Quantities.grouped(value, simulation.finishedCount()).append(" done \u00b7 ");
+        Quantities.grouped(value, simulation.waitingCount()).append(" waiting \u00b7 ");
+        Quantities.grouped(value, simulation.preemptionCount()).append(" preempted");
         row(text, "Requests", value, left, right, y, row);
     }
 
     private float bytesRow(TextPainter text, String label, long bytes, float left, float right, float y, float row) {
         value.setLength(0);
-        TextAppender.bytes(value, bytes);
+        Quantities.bytes(value, bytes);
         return row(text, label, value, left, right, y, row);
     }
 

@@ -1,6 +1,7 @@
 package dev.kvcache.ui;
 
 import com.badlogic.gdx.graphics.Color;
+import dev.kvcache.memory.Quantities;
 import dev.kvcache.render.BankContent;
 import dev.kvcache.render.BankGridView;
 import dev.kvcache.render.Detail;
@@ -36,14 +37,14 @@ public final class MemoryCaption {
         int gpus = Math.max(1, usage.gpuCount());
         line.setLength(0);
         line.append("Memory: ");
-        TextAppender.bytes(line, usage.usedBytesPerGpu()).append(" / ");
-        TextAppender.bytes(line, usage.capacityBytesPerGpu()).append(" (");
-        TextAppender.percent(line, usage.usageFraction()).append(" of ").append(deviceName);
+        Quantities.bytes(line, usage.usedBytesPerGpu()).append(" / ");
+        Quantities.bytes(line, usage.capacityBytesPerGpu()).append(" (");
+        Quantities.percent(line, usage.usageFraction()).append(" of ").append(deviceName);
         if (gpus > 1) {
-            line.append(", each of ").append(gpus);
+            Quantities.grouped(line.append(", each of "), gpus);
         }
         line.append(") \u00b7 1 bank = ");
-        TextAppender.bytes(line, map.bankBytes());
+        Quantities.bytes(line, map.bankBytes());
         float y = top;
         y -= text.drawWrappedCentred(line, FontStyle.BODY, Palette.TEXT, centreX - width / 2f, y, width) + 6f;
         // Phones skip the legend: the budget panel below names the same colours with their amounts.
@@ -57,7 +58,7 @@ public final class MemoryCaption {
      * legend, measured on their longest form so the scene does not jump as numbers change.
      */
     public static float reservedHeight(TextPainter text, float width, Detail detail) {
-        String longest = "Memory: 999.9 GiB / 999.9 GiB (100.0% of NVIDIA H100 SXM 80GB, each of 9999) \u00b7 1 bank = 999 MiB";
+        String longest = "Memory: 999.9 GiB / 999.9 GiB (100.0% of NVIDIA H100 SXM 80GB, each of 1,024) \u00b7 1 bank = 999 MiB";
         String legend = "\u25a0 weights 999.9 GiB  \u25a0 KV, one colour per sequence (32) 999.9 GiB  "
                 + "\u25a0 reserved, unused 999.9 GiB  \u25a0 free  \u25a0 saved by FlashAttention";
         float legendRows = (float) Math.ceil(text.width(legend, FontStyle.SMALL) * 1.15f / Math.max(1f, width));
@@ -77,17 +78,17 @@ public final class MemoryCaption {
         cursorX = left;
         cursorTop = top;
         line.setLength(0);
-        TextAppender.bytes(line.append("weights "), usage.layout().weightBytesPerGpu(gpus));
+        Quantities.bytes(line.append("weights "), usage.layout().weightBytesPerGpu(gpus));
         item(painter, text, Palette.WEIGHTS, left, width, size);
         line.setLength(0);
         line.append("KV, one colour per sequence (").append(simulation.settings().batch()).append(") ");
-        TextAppender.bytes(line, usage.kvUsedBytes() / gpus);
+        Quantities.bytes(line, usage.kvUsedBytes() / gpus);
         BankGridView.colourOf(BankContent.used(0), swatch);
         item(painter, text, swatch, left, width, size);
         if (simulation.blocks().paging() == PagingMode.CONTIGUOUS) {
             line.setLength(0);
             line.append("reserved, unused ");
-            TextAppender.bytes(line, usage.kvWasteBytesPerGpu());
+            Quantities.bytes(line, usage.kvWasteBytesPerGpu());
             BankGridView.colourOf(BankContent.reserved(0), swatch);
             item(painter, text, swatch, left, width, size);
         } else {
@@ -98,7 +99,7 @@ public final class MemoryCaption {
         long workspace = usage.layout().workspaceBytesPerGpu(gpus);
         if (workspace >= 1L << 20) {
             line.setLength(0);
-            TextAppender.bytes(line.append("attention workspace "), workspace);
+            Quantities.bytes(line.append("attention workspace "), workspace);
             item(painter, text, Palette.WORKSPACE, left, width, size);
         }
         line.setLength(0);

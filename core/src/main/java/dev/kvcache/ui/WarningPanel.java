@@ -3,6 +3,7 @@ package dev.kvcache.ui;
 import com.badlogic.gdx.graphics.Color;
 import dev.kvcache.catalog.DeviceSpec;
 import dev.kvcache.catalog.ModuleKind;
+import dev.kvcache.memory.Quantities;
 import dev.kvcache.render.Palette;
 import dev.kvcache.sim.MemoryUsage;
 import dev.kvcache.sim.SimSettings;
@@ -37,7 +38,7 @@ public final class WarningPanel {
             colour = RED;
             title.setLength(0);
             title.append("MEMORY APOCALYPSE");
-            TextAppender.grouped(message, needed);
+            Quantities.grouped(message, needed);
             if (sram) {
                 message.append(" wafers/chips of on-chip SRAM. That is a fab's output, not a rack: stream weights from external memory or pick a smaller context.");
             } else {
@@ -46,22 +47,22 @@ public final class WarningPanel {
         } else if (needed > 1 && sram) {
             colour = RED;
             title.setLength(0);
-            title.append("Needs ").append(needed).append(" chips");
+            Quantities.grouped(title.append("Needs "), needed).append(" chips");
             message.append("All of ").append(device.name()).append("'s memory is ");
-            TextAppender.bytes(message, device.usableBytes()).append(" of on-chip SRAM: at full context this batch needs ");
-            TextAppender.grouped(message, needed).append(" of them, wired together, or weights streamed from external memory.");
+            Quantities.bytes(message, device.usableBytes()).append(" of on-chip SRAM: at full context this batch needs ");
+            Quantities.grouped(message, needed).append(" of them, wired together, or weights streamed from external memory.");
         } else if (needed > 1) {
             colour = RED;
             title.setLength(0);
-            title.append("Needs ").append(needed).append(" GPUs");
+            Quantities.grouped(title.append("Needs "), needed).append(" GPUs");
             message.append("At full context this batch needs ");
-            TextAppender.grouped(message, needed).append(" \u00d7 ").append(device.name()).append(" (");
-            TextAppender.bytes(message, device.usableBytes()).append(" usable each). Engines split heads (tensor parallel), layers (pipeline parallel) and, for very long contexts, tokens (context parallel), paying in interconnect traffic.");
+            Quantities.grouped(message, needed).append(" \u00d7 ").append(device.name()).append(" (");
+            Quantities.bytes(message, device.usableBytes()).append(" usable each). Engines split heads (tensor parallel), layers (pipeline parallel) and, for very long contexts, tokens (context parallel), paying in interconnect traffic.");
         } else if (simulation.level() != ThresholdLevel.OK) {
             colour = ORANGE;
             title.setLength(0);
             title.append("Approaching the limit");
-            TextAppender.percent(message, usage.usageFraction()).append(" of ").append(device.name())
+            Quantities.percent(message, usage.usageFraction()).append(" of ").append(device.name())
                     .append(" in use; above 100% requests wait or are preempted.");
         } else if (sram) {
             colour = Palette.ACCENT;
@@ -72,7 +73,7 @@ public final class WarningPanel {
         }
         if (sram && message.length() == 0) {
             message.append("All of its ");
-            TextAppender.bytes(message, device.usableBytes())
+            Quantities.bytes(message, device.usableBytes())
                     .append(" is SRAM on the die: very fast, very small. Large models are split over many chips or stream their weights.");
         }
         return true;

@@ -138,15 +138,4 @@ class ScenarioFiguresTest {
         assertEquals(8_192L * 327_680 / 4, f.perGpuKvBytes);
         assertEquals(f.weightsBytes / 4.0, f.perGpuWeightsBytes, f.weightsBytes * 0.01);
     }
-
-    @Test
-    void byteFormatWithoutStringFormat() {
-        assertEquals("27.3 GiB", ByteFormat.bytes((long) (27.3 * (1L << 30))));
-        assertEquals("70,272 B", ByteFormat.exactBytes(70_272));
-        assertEquals("1.2M tokens", ByteFormat.tokens(1_200_000));
-        assertEquals("512 tokens", ByteFormat.tokens(512));
-        assertEquals("29.4%", ByteFormat.percent(0.2941));
-        assertEquals("8 GiB", ByteFormat.bytes(8L << 30));
-        assertEquals("1,000,000", ByteFormat.grouped(1_000_000));
-    }
 }

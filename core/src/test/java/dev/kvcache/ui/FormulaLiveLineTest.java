@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.kvcache.TestCatalog;
+import dev.kvcache.memory.Quantities;
 import dev.kvcache.scenario.EngineSpecProvider;
 import dev.kvcache.sim.GpuCount;
 import dev.kvcache.sim.PagingMode;
@@ -40,7 +41,7 @@ class FormulaLiveLineTest {
         long reserved = simulation.memory().kvReservedBytes();
         assertTrue(reserved > 250L << 20, "reserved " + reserved);
         StringBuilder expected = new StringBuilder("Now: 1 GPU(s) hold 250 MiB of KV for 1,000 tokens (longest), ");
-        TextAppender.bytes(expected, reserved).append(" reserved");
+        Quantities.bytes(expected, reserved).append(" reserved");
         assertEquals(expected.toString(), line(simulation));
     }
 }

@@ -1,0 +1,278 @@
+package dev.kvcache.memory;
+
+/**
+ * The one place that writes a quantity as text: bytes, tokens, counts, percentages, ratios and
+ * speeds, so that the same quantity reads the same in every panel, the formula, the factoids and
+ * the report.
+ *
+ * <p>Built by hand because GWT has no string formatter. Each kind has a String method for one-off
+ * text and a StringBuilder overload of the same name that appends without allocating, for text
+ * rebuilt every frame. A number that is not finite is written "n/a" whatever its kind.
+ */
+public final class Quantities {
+    private static final String[] BYTE_UNITS = {"B", "KiB", "MiB", "GiB", "TiB", "PiB", "EiB"};
+    private static final String[] COUNT_SUFFIXES = {"", "K", "M", "B", "T"};
+    private static final String NOT_A_NUMBER = "n/a";
+    private static final long MILLION = 1_000_000L;
+    /** The link parser reads "K" after a whole number up to this as x1,024, above it as x1,000. */
+    private static final long LARGEST_BINARY_K = 128;
+
+    /** Whether the digits of a whole number are grouped in threes. */
+    private enum Digits {
+        GROUPED,
+        PLAIN
+    }
+
+    private Quantities() {
+    }
+
+    /**
+     * Bytes in the largest binary unit (what allocators count) that keeps the value at least 1, one
+     * decimal, a trailing ".0" dropped: "27.3 GiB", "8 GiB", "512 B". A size is never negative:
+     * below zero prints "0 B".
+     */
+    public static StringBuilder bytes(StringBuilder out, long bytes) {
+        if (bytes < 1024) {
+            return out.append(Math.max(0, bytes)).append(" B");
+        }
+        double value = bytes;
+        int unit = 0;
+        // Rounding may carry into the next unit: 1,048,575 B is "1 MiB", not "1024 KiB".
+        while (Math.round(value * 10) >= 1024 * 10 && unit < BYTE_UNITS.length - 1) {
+            value /= 1024;
+            unit++;
+        }
+        return decimal(out, value).append(' ').append(BYTE_UNITS[unit]);
+    }
+
+    public static String bytes(long bytes) {
+        return bytes(new StringBuilder(), bytes).toString();
+    }
+
+    /** Exact bytes, digits grouped: "70,272 B". */
+    public static StringBuilder exactBytes(StringBuilder out, long bytes) {
+        return grouped(out, bytes).append(" B");
+    }
+
+    public static String exactBytes(long bytes) {
+        return exactBytes(new StringBuilder(), bytes).toString();
+    }
+
+    /** Bytes in GiB with two decimals kept, as frameworks report usable memory: "79.19 GiB". */
+    public static String gib(double bytes) {
+        return twoDecimals(new StringBuilder(), bytes / (1L << 30)).append(" GiB").toString();
+    }
+
+    /** Bytes in decimal GB, as memory is marketed: "44 GB", "80 GB". */
+    public static String gb(double bytes) {
+        return decimal(new StringBuilder(), bytes / 1e9).append(" GB").toString();
+    }
+
+    /** A count in exact digits grouped in threes: "1,505,552", "-7", "7". */
+    public static StringBuilder grouped(StringBuilder out, long value) {
+        return digits(out, value, Digits.GROUPED);
+    }
+
+    public static String grouped(long value) {
+        return grouped(new StringBuilder(), value).toString();
+    }
+
+    /**
+     * A rounded count with a decimal K / M / B / T suffix and one decimal: "46.7B", "1T", "512".
+     * For figures that are approximate by nature (parameter counts); never for tokens, whose short
+     * form must read back exactly ({@link #tokenCount}).
+     */
+    public static StringBuilder shortCount(StringBuilder out, long n) {
+        if (n < 1000 && n > -1000) {
+            return out.append(n);
+        }
+        double value = n;
+        int i = 0;
+        while (Math.abs(Math.round(value * 10)) >= 1000 * 10 && i < COUNT_SUFFIXES.length - 1) {
+            value /= 1000;
+            i++;
+        }
+        return decimal(out, value).append(COUNT_SUFFIXES[i]);
+    }
+
+    public static String shortCount(long n) {
+        return shortCount(new StringBuilder(), n).toString();
+    }
+
+    /**
+     * A token count as model cards and links write it, in a form the link parser
+     * ({@code scenario.ParamValues.tokens}) reads back to the very same number:
+     * <ul>
+     * <li>a whole number of millions: "1M", "100M" (decimal, as long contexts are marketed);
+     * <li>a power of two from 1,024 to 131,072: "1K", "4K" ... "128K" (binary, as model cards count;
+     *     the parser reads K after a whole number up to 128 as x1,024);
+     * <li>a whole number of thousands from 129,000 to 999,000: "200K" (the parser reads K above 128
+     *     as x1,000);
+     * <li>anything else in grouped digits: "262,144" (which "256K" would misread as 256,000),
+     *     "100,000", "4,095".
+     * </ul>
+     */
+    public static StringBuilder tokenCount(StringBuilder out, long tokens) {
+        return tokenCount(out, tokens, Digits.GROUPED);
+    }
+
+    public static String tokenCount(long tokens) {
+        return tokenCount(new StringBuilder(), tokens).toString();
+    }
+
+    /** {@link #tokenCount} with the word: "128K tokens", "262,144 tokens", "1 token". */
+    public static StringBuilder tokens(StringBuilder out, long tokens) {
+        return tokenWord(tokenCount(out, tokens), tokens);
+    }
+
+    public static String tokens(long tokens) {
+        return tokens(new StringBuilder(), tokens).toString();
+    }
+
+    /**
+     * {@link #tokenCount} without separators, for links and command lines where a comma would be
+     * escaped: "128K", "262144".
+     */
+    public static String tokenValue(long tokens) {
+        return tokenCount(new StringBuilder(), tokens, Digits.PLAIN).toString();
+    }
+
+    /**
+     * A token count that changes every frame (the longest sequence so far), always in grouped
+     * digits so that it does not jump from "4,095" to "4K" to "4,097": "53,248 tokens".
+     */
+    public static StringBuilder runningTokens(StringBuilder out, long tokens) {
+        return tokenWord(grouped(out, tokens), tokens);
+    }
+
+    /**
+     * A fraction as a percentage with one decimal, a trailing ".0" dropped: 0.2941 is "29.4%",
+     * 3.5 is "350%". Never negative ("0%" below zero) and never "NaN%" ("n/a").
+     */
+    public static StringBuilder percent(StringBuilder out, double fraction) {
+        if (Double.isNaN(fraction) || Double.isInfinite(fraction)) {
+            return out.append(NOT_A_NUMBER);
+        }
+        return decimal(out, Math.max(0, fraction) * 100).append('%');
+    }
+
+    public static String percent(double fraction) {
+        return percent(new StringBuilder(), fraction).toString();
+    }
+
+    /** A ratio or multiple: "8x", "2.5x". */
+    public static String times(double ratio) {
+        return withUnit(decimal(new StringBuilder(), ratio), ratio, 'x').toString();
+    }
+
+    /**
+     * A simulation speed exactly as set, for display: "10x", "0.5x". Unlike {@link #times} it is not
+     * rounded, so that the label reads back to the speed it shows.
+     */
+    public static String speed(double speed) {
+        return withUnit(new StringBuilder(speedValue(speed)), speed, 'x').toString();
+    }
+
+    /**
+     * A simulation speed exactly as set, for links: "10", "0.5", "2.75". Speeds lie in 0.5-100,
+     * where Java's and JavaScript's shortest decimal forms of a double agree.
+     */
+    public static String speedValue(double speed) {
+        if (Double.isNaN(speed) || Double.isInfinite(speed)) {
+            return NOT_A_NUMBER;
+        }
+        if (speed == Math.floor(speed) && Math.abs(speed) < 1e15) {
+            // Java would write "10.0", JavaScript "10": the whole number reads the same in both.
+            return Long.toString((long) speed);
+        }
+        return Double.toString(speed);
+    }
+
+    /** One decimal place, a trailing ".0" dropped, the whole part grouped: "27.3", "8", "1,234.5". */
+    public static StringBuilder decimal(StringBuilder out, double value) {
+        if (Double.isNaN(value) || Double.isInfinite(value)) {
+            return out.append(NOT_A_NUMBER);
+        }
+        long tenths = Math.round(value * 10);
+        if (tenths < 0) {
+            out.append('-');
+            tenths = tenths == Long.MIN_VALUE ? Long.MAX_VALUE : -tenths;
+        }
+        digits(out, tenths / 10, Digits.GROUPED);
+        return tenths % 10 == 0 ? out : out.append('.').append(tenths % 10);
+    }
+
+    public static String decimal(double value) {
+        return decimal(new StringBuilder(), value).toString();
+    }
+
+    /** Two decimal places, kept even when zero: 79.1899 is "79.19", 2 is "2.00". */
+    static StringBuilder twoDecimals(StringBuilder out, double value) {
+        if (Double.isNaN(value) || Double.isInfinite(value)) {
+            return out.append(NOT_A_NUMBER);
+        }
+        long hundredths = Math.round(Math.abs(value) * 100);
+        if (value < 0 && hundredths != 0) {
+            out.append('-');
+        }
+        digits(out, hundredths / 100, Digits.GROUPED).append('.');
+        return out.append(hundredths % 100 < 10 ? "0" : "").append(hundredths % 100);
+    }
+
+    private static StringBuilder tokenCount(StringBuilder out, long tokens, Digits digits) {
+        if (tokens > 0 && tokens % MILLION == 0) {
+            return out.append(tokens / MILLION).append('M');
+        }
+        boolean powerOfTwo = (tokens & (tokens - 1)) == 0;
+        if (powerOfTwo && tokens >= 1024 && tokens / 1024 <= LARGEST_BINARY_K) {
+            return out.append(tokens / 1024).append('K');
+        }
+        if (tokens % 1000 == 0 && tokens / 1000 > LARGEST_BINARY_K && tokens < MILLION) {
+            return out.append(tokens / 1000).append('K');
+        }
+        return digits(out, tokens, digits);
+    }
+
+    private static StringBuilder tokenWord(StringBuilder out, long tokens) {
+        return out.append(tokens == 1 ? " token" : " tokens");
+    }
+
+    /** A unit after a number, left off when the number is "n/a". */
+    private static StringBuilder withUnit(StringBuilder out, double value, char unit) {
+        return Double.isNaN(value) || Double.isInfinite(value) ? out : out.append(unit);
+    }
+
+    /** Appends {@code value}'s digits without allocating (Long.toString would, every frame). */
+    private static StringBuilder digits(StringBuilder out, long value, Digits digits) {
+        if (digits == Digits.PLAIN) {
+            return out.append(value);
+        }
+        if (value < 0) {
+            out.append('-');
+            if (value == Long.MIN_VALUE) {
+                // -Long.MIN_VALUE overflows; its digits are those of MAX_VALUE but for the last.
+                return out.append("9,223,372,036,854,775,808");
+            }
+            value = -value;
+        }
+        long divisor = 1;
+        while (value / divisor >= 1000) {
+            divisor *= 1000;
+        }
+        out.append(value / divisor);
+        while (divisor > 1) {
+            value %= divisor;
+            divisor /= 1000;
+            long group = value / divisor;
+            out.append(',');
+            if (group < 100) {
+                out.append('0');
+            }
+            if (group < 10) {
+                out.append('0');
+            }
+            out.append(group);
+        }
+        return out;
+    }
+}
