@@ -47,8 +47,8 @@ public final class StateJson {
         number(b, "gpuCount", m.gpuCount());
         number(b, "gpusNeeded", m.gpusNeeded());
         // All GPUs together: every GPU counted at the most loaded one's use, as the die shows it.
-        number(b, "usedBytes", dev.kvcache.memory.Saturating.multiply(m.usedBytesPerGpu(), m.gpuCount()));
-        number(b, "capacityBytes", dev.kvcache.memory.Saturating.multiply(m.capacityBytesPerGpu(), m.gpuCount()));
+        number(b, "usedBytes", dev.kvcache.sim.Saturating.multiply(m.usedBytesPerGpu(), m.gpuCount()));
+        number(b, "capacityBytes", dev.kvcache.sim.Saturating.multiply(m.capacityBytesPerGpu(), m.gpuCount()));
         number(b, "usedBytesPerGpu", m.usedBytesPerGpu());
         number(b, "capacityBytesPerGpu", m.capacityBytesPerGpu());
         real(b, "usage", m.usageFraction());

@@ -1,5 +1,6 @@
 package dev.kvcache.memory;
 
+import dev.kvcache.sim.Saturating;
 import dev.kvcache.catalog.Catalog;
 import dev.kvcache.catalog.DeviceSpec;
 import dev.kvcache.catalog.FigureSpec;

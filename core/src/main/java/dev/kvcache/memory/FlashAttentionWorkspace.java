@@ -1,5 +1,7 @@
 package dev.kvcache.memory;
 
+import dev.kvcache.sim.Saturating;
+
 /**
  * Attention scratch memory two ways. The original tool's model: without FlashAttention a
  * {@code chunk x seq_len} score block per head (chunk = 1024 query rows, or the whole sequence if

@@ -1,5 +1,6 @@
 package dev.kvcache.memory;
 
+import dev.kvcache.sim.Saturating;
 import dev.kvcache.sim.BlockSize;
 import dev.kvcache.sim.FlashMode;
 import dev.kvcache.sim.GpuShares;

@@ -1,5 +1,7 @@
 package dev.kvcache.memory;
 
+import dev.kvcache.sim.Saturating;
+
 /**
  * The one place that writes a quantity as text: bytes, tokens, counts, percentages, ratios and
  * speeds, so that the same quantity reads the same in every panel, the formula, the factoids and
@@ -13,6 +15,8 @@ public final class Quantities {
     private static final String[] BYTE_UNITS = {"B", "KiB", "MiB", "GiB", "TiB", "PiB", "EiB"};
     private static final String[] COUNT_SUFFIXES = {"", "K", "M", "B", "T"};
     private static final String NOT_A_NUMBER = "n/a";
+    /** What a size past 64 bits reads as (2^63 bytes = 8 EiB). */
+    public static final String CAPPED_BYTES = "more than 8 EiB";
     private static final long MILLION = 1_000_000L;
     /** The link parser reads "K" after a whole number up to this as x1,024, above it as x1,000. */
     private static final long LARGEST_BINARY_K = 128;
@@ -32,6 +36,10 @@ public final class Quantities {
      * below zero prints "0 B".
      */
     public static StringBuilder bytes(StringBuilder out, long bytes) {
+        if (Saturating.isCapped(bytes)) {
+            // A product past 2^63 - 1 was capped by the saturating arithmetic: say so, never a wrapped value.
+            return out.append(CAPPED_BYTES);
+        }
         if (bytes < 1024) {
             return out.append(Math.max(0, bytes)).append(" B");
         }

@@ -10,6 +10,6 @@ public final class BlockSize {
 
     /** Blocks covering {@code tokens}: tokens rounded up to a whole block. */
     public static long blocksFor(long tokens) {
-        return SaturatingMath.ceilDiv(tokens, TOKENS_PER_BLOCK);
+        return Saturating.ceilDiv(tokens, TOKENS_PER_BLOCK);
     }
 }

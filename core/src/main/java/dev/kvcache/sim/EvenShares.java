@@ -34,19 +34,19 @@ final class EvenShares implements GpuShares {
 
     @Override
     public long weightBytes(int gpus) {
-        return SaturatingMath.ceilDiv(weightBytes, Math.max(1, gpus));
+        return Saturating.ceilDiv(weightBytes, Math.max(1, gpus));
     }
 
     @Override
     public long workspaceBytes(int gpus, FlashMode mode) {
         int n = Math.max(1, gpus);
-        long flash = SaturatingMath.ceilDiv(flashWorkspaceWholeBytes, n);
+        long flash = Saturating.ceilDiv(flashWorkspaceWholeBytes, n);
         if (mode == FlashMode.FLASH) {
             return flash;
         }
         // Without FlashAttention a GPU counts at most half its memory beyond FlashAttention's share.
-        return Math.min(SaturatingMath.ceilDiv(standardWorkspaceWholeBytes, n),
-                SaturatingMath.add(flash, Limits.workspaceCap(usableBytesPerGpu)));
+        return Math.min(Saturating.ceilDiv(standardWorkspaceWholeBytes, n),
+                Saturating.add(flash, Limits.workspaceCap(usableBytesPerGpu)));
     }
 
     @Override
@@ -56,13 +56,13 @@ final class EvenShares implements GpuShares {
         }
         long saved = workspace.workspaceBytes(sequences, tokens, FlashMode.STANDARD)
                 - workspace.workspaceBytes(sequences, tokens, FlashMode.FLASH);
-        return Math.min(SaturatingMath.ceilDiv(Math.max(0L, saved), Math.max(1, gpus)),
+        return Math.min(Saturating.ceilDiv(Math.max(0L, saved), Math.max(1, gpus)),
                 Limits.workspaceCap(usableBytesPerGpu));
     }
 
     @Override
     public long slotStateBytes(int gpus) {
-        return SaturatingMath.ceilDiv(slotStateWholeBytes, Math.max(1, gpus));
+        return Saturating.ceilDiv(slotStateWholeBytes, Math.max(1, gpus));
     }
 
     @Override

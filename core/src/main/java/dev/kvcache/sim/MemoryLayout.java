@@ -42,7 +42,7 @@ public final class MemoryLayout {
         slotStateWholeBytes = spec.windowedBytesForTokens(settings.contextTokens());
         blockWholeBytes = BlockSize.TOKENS_PER_BLOCK * spec.growingKvBytesPerToken();
         contextBlocks = BlockSize.blocksFor(settings.contextTokens());
-        fullBatchBlocks = SaturatingMath.multiply(contextBlocks, batch);
+        fullBatchBlocks = Saturating.multiply(contextBlocks, batch);
     }
 
     /**
@@ -52,9 +52,9 @@ public final class MemoryLayout {
      */
     public static long perGpuBytes(long weights, long workspace, long slotState, long batch, long blocks,
             long groups, long blockBytes) {
-        long fixed = SaturatingMath.add(SaturatingMath.add(weights, workspace), SaturatingMath.multiply(batch, slotState));
-        long kv = SaturatingMath.multiply(SaturatingMath.ceilDiv(blocks, Math.max(1, groups)), blockBytes);
-        return SaturatingMath.add(fixed, kv);
+        long fixed = Saturating.add(Saturating.add(weights, workspace), Saturating.multiply(batch, slotState));
+        long kv = Saturating.multiply(Saturating.ceilDiv(blocks, Math.max(1, groups)), blockBytes);
+        return Saturating.add(fixed, kv);
     }
 
     public MemorySpec spec() {
@@ -100,7 +100,7 @@ public final class MemoryLayout {
 
     /** Every slot's bounded state on one GPU, bytes. */
     public long stateRegionBytesPerGpu(int gpus) {
-        return SaturatingMath.multiply(batch, shares.slotStateBytes(gpus));
+        return Saturating.multiply(batch, shares.slotStateBytes(gpus));
     }
 
     /** Groups the blocks spread over at {@code gpus} GPUs. */
@@ -115,7 +115,7 @@ public final class MemoryLayout {
 
     /** KV blocks' bytes on one GPU holding {@code blocks} whole-model blocks. */
     public long kvBlockBytesPerGpu(long blocks, int gpus) {
-        return SaturatingMath.multiply(SaturatingMath.ceilDiv(blocks, blockGroups(gpus)), blockBytesPerGpu(gpus));
+        return Saturating.multiply(Saturating.ceilDiv(blocks, blockGroups(gpus)), blockBytesPerGpu(gpus));
     }
 
     /** Windowed-layer and fixed state one slot reserves, whole model, bytes. */
@@ -149,7 +149,7 @@ public final class MemoryLayout {
         if (block == 0) {
             return fullBatchBlocks;
         }
-        return SaturatingMath.multiply((usableBytesPerGpu - fixed) / block, blockGroups(gpus));
+        return Saturating.multiply((usableBytesPerGpu - fixed) / block, blockGroups(gpus));
     }
 
     /** The fewest GPUs (at least 1) whose layout holds {@code blocks} blocks. */

@@ -52,7 +52,7 @@ public final class MemoryUsage {
     /** This GPU's share of the KV blocks in use plus every slot's state, bytes. */
     public long kvReservedBytesPerGpu() {
         int n = gpus.count();
-        return SaturatingMath.add(layout.kvBlockBytesPerGpu(allocator.usedBlocks(), n), layout.stateRegionBytesPerGpu(n));
+        return Saturating.add(layout.kvBlockBytesPerGpu(allocator.usedBlocks(), n), layout.stateRegionBytesPerGpu(n));
     }
 
     /**

@@ -6,6 +6,12 @@ import org.junit.jupiter.api.Test;
 
 class QuantitiesTest {
     @Test
+    void aSizePastSixtyFourBitsSaysSoInsteadOfANumber() {
+        assertEquals("more than 8 EiB", Quantities.bytes(dev.kvcache.sim.Saturating.multiply(1L << 40, 1L << 40)));
+        assertEquals("8 EiB", Quantities.bytes(Long.MAX_VALUE - 1));
+    }
+
+    @Test
     void bytesInBinaryUnitsWithOneDecimal() {
         assertEquals("0 B", Quantities.bytes(0));
         assertEquals("1023 B", Quantities.bytes(1023));
@@ -13,7 +19,7 @@ class QuantitiesTest {
         assertEquals("68.6 KiB", Quantities.bytes(70_272));
         assertEquals("27.3 GiB", Quantities.bytes((long) (27.3 * (1L << 30))));
         assertEquals("8 GiB", Quantities.bytes(8L << 30));
-        assertEquals("8 EiB", Quantities.bytes(Long.MAX_VALUE));
+        assertEquals("8 EiB", Quantities.bytes(Long.MAX_VALUE - 1));
     }
 
     @Test

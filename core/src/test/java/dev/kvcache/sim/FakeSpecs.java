@@ -19,9 +19,9 @@ final class FakeSpecs implements SpecProvider {
         @Override
         public long workspaceBytes(int batch, long contextTokens, FlashMode mode) {
             if (mode == FlashMode.FLASH) {
-                return SaturatingMath.multiply(batch, contextTokens * 64L);
+                return Saturating.multiply(batch, contextTokens * 64L);
             }
-            return SaturatingMath.multiply(SaturatingMath.multiply(batch, contextTokens), contextTokens * 2L);
+            return Saturating.multiply(Saturating.multiply(batch, contextTokens), contextTokens * 2L);
         }
     };
 

@@ -7,7 +7,10 @@ import dev.kvcache.memory.ScenarioFigures;
 import dev.kvcache.memory.TrainingMemory;
 import dev.kvcache.memory.VllmReservation;
 import dev.kvcache.scenario.ServingRun;
+import dev.kvcache.sim.Saturating;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /** Lays a {@link ScenarioFigures} out as the report's JSON object (field order as documented; bytes as integers). */
@@ -102,7 +105,26 @@ final class ReportJson {
         out.put("training", training(f.training, f.scenario.gpus()));
         out.put("serving", serving(f.scenario, serving));
         out.put("formula", f.formula());
+        List<String> capped = new ArrayList<>();
+        collectCapped(out, "", capped);
+        if (!capped.isEmpty()) {
+            // Sizes past 2^63 - 1 bytes stick at that value: name them, so no reader takes them as exact.
+            out.put("capped", capped);
+        }
         return out;
+    }
+
+    /** The JSON pointers of every value that the saturating arithmetic capped at {@link Saturating#CAP}. */
+    @SuppressWarnings("unchecked")
+    private static void collectCapped(Map<String, Object> node, String path, List<String> capped) {
+        for (Map.Entry<String, Object> e : node.entrySet()) {
+            String here = path + "/" + e.getKey();
+            if (e.getValue() instanceof Map) {
+                collectCapped((Map<String, Object>) e.getValue(), here, capped);
+            } else if (e.getValue() instanceof Long && Saturating.isCapped((Long) e.getValue())) {
+                capped.add(here);
+            }
+        }
     }
 
     private static Map<String, Object> vllm(VllmReservation v) {

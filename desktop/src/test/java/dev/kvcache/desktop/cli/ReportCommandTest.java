@@ -77,6 +77,19 @@ class ReportCommandTest {
     }
 
     @Test
+    void sizesPastSixtyFourBitsAreMarkedCappedNeverNegative() throws Exception {
+        // 1M sequences of 1B tokens of Llama-3.1-405B's KV: about 5e20 bytes, past 2^63.
+        JsonNode r = report("--model", "llama-3.1-405b", "--batch", "1000000", "--context", "1B");
+        java.util.List<String> capped = new java.util.ArrayList<>();
+        r.at("/capped").forEach(n -> capped.add(n.asText()));
+        assertTrue(capped.contains("/kvCacheBytes"), capped.toString());
+        assertTrue(capped.contains("/perGpu/totalBytes"), capped.toString());
+        assertTrue(r.at("/formula").asText().contains("more than 8 EiB"), r.at("/formula").asText());
+        r.findValues("totalBytes").forEach(n -> assertTrue(n.asLong() >= 0, n.toString()));
+        assertTrue(report("--batch", "4").at("/capped").isMissingNode());
+    }
+
+    @Test
     void contextsMeanWhatTheAppsPresetsMean() throws Exception {
         // The app's presets: 4K..128K in powers of two, 200K and the M sizes decimal.
         assertEquals(131_072, report("--context", "128K").at("/settings/context").asLong());
