@@ -12,8 +12,7 @@ import java.util.Map;
  * the original's names as aliases ({@code currentTokens}, {@code flashAttention}, {@code batchSize},
  * {@code animationSpeed}, {@code device}), and the words {@code play}, {@code pause}, {@code step},
  * {@code reset}, {@code link}. A model brings its native precisions unless the line names them. Goes through
- * {@link ScenarioParams}, so it never throws and says what it corrected. (SimConsole is not reused:
- * it changes the simulation behind the host's back.)
+ * {@link ScenarioParams}, so it never throws and says what it corrected.
  */
 public final class AppConsole {
     private final SimulationHost host;

@@ -19,12 +19,10 @@ import dev.kvcache.sim.WorkspaceModel;
  * attention workspace). Unknown ids fall back to the catalog's defaults rather than failing.
  */
 public final class EngineSpecProvider implements SpecProvider {
-    private final Catalog catalog;
     private final ScenarioResolver resolver;
     private final FiguresForSettings figures;
 
     public EngineSpecProvider(Catalog catalog) {
-        this.catalog = catalog;
         this.resolver = new ScenarioResolver(catalog);
         this.figures = new FiguresForSettings(resolver);
     }
@@ -46,11 +44,6 @@ public final class EngineSpecProvider implements SpecProvider {
         return spec.shares(figures.layouts(settings)).build();
     }
 
-    /** The whole-model figures the simulation lays out for {@code model} on {@code device}. */
-    public static MemorySpec spec(ModelSpec model, DeviceSpec device, Precision weights, Precision kv) {
-        return builder(model, device, weights, kv).build();
-    }
-
     static MemorySpec.Builder builder(ModelSpec model, DeviceSpec device, Precision weights, Precision kv) {
         KvFootprint kvFootprint = KvFootprint.wholeModel(model, kv);
         return MemorySpec.builder()
@@ -60,10 +53,6 @@ public final class EngineSpecProvider implements SpecProvider {
                 .windowed(kvFootprint.windowedBytesPerToken(), kvFootprint.window())
                 .fixedStateBytesPerSequence(kvFootprint.fixedStateBytesPerSequence())
                 .workspace(new EngineWorkspace(model, device, weights));
-    }
-
-    public Catalog catalog() {
-        return catalog;
     }
 
     /** The attention workspace of the memory engine's FlashAttention model, whole model, all heads. */
