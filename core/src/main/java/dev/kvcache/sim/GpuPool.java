@@ -25,15 +25,21 @@ final class GpuPool {
         return count;
     }
 
-    /** Whether the pool holds {@code blocks}; in AUTO, adds the fewest GPUs that make it so. */
+    /**
+     * Whether the pool holds {@code blocks}; in AUTO, adds the fewest GPUs that make it so, but
+     * never more than the scenario needs with every slot at full context: without paging a request
+     * that finds no hole large enough waits (fragmentation), as a fixed deployment would, instead of
+     * buying GPUs beyond the count every panel shows as needed.
+     */
     boolean ensureCapacity(long blocks, long tick) {
         if (allocator.capacityBlocks() >= blocks) {
             return true;
         }
-        if (!mode.isAuto()) {
+        int ceiling = layout.gpusForFullBatch();
+        if (!mode.isAuto() || count >= ceiling) {
             return false;
         }
-        int needed = layout.gpusFor(blocks, count + 1);
+        int needed = Math.min(ceiling, layout.gpusFor(blocks, count + 1));
         if (needed > count) {
             events.add(SimEventType.GPU_COUNT_CHANGED, tick).change(count, needed);
             count = needed;

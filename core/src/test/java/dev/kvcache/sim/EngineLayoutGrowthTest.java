@@ -47,4 +47,21 @@ class EngineLayoutGrowthTest {
             }
         }
     }
+
+    @Test
+    void withoutPagingFragmentationMakesRequestsWaitNotBuyMoreGpusThanNeeded() {
+        // Contiguous regions leave holes too small for a newcomer; the pool once grew to 5,632
+        // GPUs while every panel said 4,992 were needed. It stops at the needed count and waits.
+        SimSettings settings = SimSettings.builder().modelId("llama-3.1-8b").deviceId("h100").batch(32)
+                .contextTokens(100_000_000L).paging(PagingMode.CONTIGUOUS).build();
+        Simulation simulation = new Simulation(provider, settings);
+        int needed = simulation.memory().gpusNeeded();
+        int peak = 0;
+        for (int t = 0; t < 3_000; t++) {
+            simulation.step();
+            peak = Math.max(peak, simulation.memory().gpuCount());
+            assertTrue(simulation.memory().gpuCount() <= needed, "tick " + t + ": " + simulation.memory().gpuCount());
+        }
+        assertEquals(needed, peak);
+    }
 }
