@@ -13,8 +13,11 @@ public interface Platform extends PointerKind {
     /** Called after each frame is on screen (screenshots, the browser's frame counter). */
     void frameDrawn(KvCacheApp app);
 
-    /** The scenario the launcher was given: the URL query or the desktop options, by name. */
-    default Map<String, String> startupParameters() {
+    /**
+     * The scenario the launcher was given: the URL query or the desktop options, by name. What
+     * could not be read at all (an escape that is not UTF-8) goes to {@code notices}.
+     */
+    default Map<String, String> startupParameters(NoticeSink notices) {
         return Collections.emptyMap();
     }
 

@@ -5,6 +5,7 @@ import com.badlogic.gdx.files.FileHandle;
 import com.badlogic.gdx.graphics.Pixmap;
 import com.badlogic.gdx.graphics.PixmapIO;
 import dev.kvcache.app.KvCacheApp;
+import dev.kvcache.app.NoticeSink;
 import dev.kvcache.app.Platform;
 import dev.kvcache.app.SettingsPersistence;
 import dev.kvcache.desktop.fonts.FreeTypeFontSource;
@@ -31,7 +32,7 @@ final class DesktopPlatform implements Platform {
     }
 
     @Override
-    public Map<String, String> startupParameters() {
+    public Map<String, String> startupParameters(NoticeSink notices) {
         return options.scenario;
     }
 

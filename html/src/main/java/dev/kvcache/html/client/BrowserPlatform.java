@@ -2,10 +2,13 @@ package dev.kvcache.html.client;
 
 import com.google.gwt.user.client.Window;
 import dev.kvcache.app.KvCacheApp;
+import dev.kvcache.app.NoticeSink;
 import dev.kvcache.app.Platform;
 import dev.kvcache.scenario.QueryString;
 import dev.kvcache.ui.BakedFontSource;
 import dev.kvcache.ui.FontSource;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -32,9 +35,15 @@ final class BrowserPlatform implements Platform {
         }
     }
 
+    /** The address bar's query, decoded by core's strict decoder (GWT's and the JDK's throw on bad UTF-8). */
     @Override
-    public Map<String, String> startupParameters() {
-        return QueryString.parse(Window.Location.getQueryString());
+    public Map<String, String> startupParameters(NoticeSink notices) {
+        List<String> problems = new ArrayList<String>();
+        Map<String, String> params = QueryString.parse(Window.Location.getQueryString(), problems);
+        for (String problem : problems) {
+            notices.notice("link: " + problem);
+        }
+        return params;
     }
 
     @Override
