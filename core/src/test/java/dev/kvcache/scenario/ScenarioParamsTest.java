@@ -104,7 +104,7 @@ class ScenarioParamsTest {
         assertEquals(16L, r.settings().contextTokens());
         assertEquals(100.0, r.settings().speed());
         assertEquals(GpuCount.fixed(1024), r.settings().gpuCount());
-        assertEquals(0L, r.tokens());
+        assertEquals(ScenarioRequest.NO_TOKENS, r.tokens(), "a sign is not part of a count");
         assertEquals(5, r.notices().size(), r.notices().toString());
         assertTrue(r.notices().contains("batch 99 clamped to 32"), r.notices().toString());
     }
