@@ -77,7 +77,8 @@ class ReportCommandTest {
     @Test
     void badOptionsExitTwoWithOneLine() {
         String[][] bad = {{"--model", "nope-9000"}, {"--batch", "-1"}, {"--context", "12Q"}, {"--fa", "2"},
-            {"--precision", "fp7"}, {"--bogus", "1"}, {"--tp"}, {"--model-config", "/no/such.json"}};
+            {"--precision", "fp7"}, {"--bogus", "1"}, {"--tp"}, {"--model-config", "/no/such.json"},
+            {"--gpu-memory-utilization", "0x1p-3"}};
         for (String[] args : bad) {
             err.reset();
             assertEquals(2, run(args), String.join(" ", args));
