@@ -119,6 +119,19 @@ class ScenarioParamsTest {
     }
 
     @Test
+    void precisionsAreKnownSpellingsOnly() {
+        for (String fp8 : new String[] {"fp8", "FP8", "fp8_e4m3", "fp8_e5m2", "float8_e4m3fn", "e4m3", "e5m2"}) {
+            assertEquals(Precision.FP8, ScenarioParams.precision(fp8), fp8);
+        }
+        for (String junk : new String[] {"fp8_garbage", "float8_", "fp8_", "fp8x", "fp"}) {
+            assertNull(ScenarioParams.precision(junk), junk);
+        }
+        ScenarioRequest r = parse("precision=fp8_garbage");
+        assertEquals(defaults.weightPrecision(), r.settings().weightPrecision());
+        assertEquals(1, r.notices().size(), r.notices().toString());
+    }
+
+    @Test
     void theLinkRoundTrips() {
         SimSettings s = parse("model=mixtral-8x7b&gpu=mi300x&context=2M&batch=3&cb=0&pa=1&fa=0&precision=int8"
                 + "&kv=fp8&weights=0&gpus=16&speed=0.5&seed=99").settings();
