@@ -16,6 +16,7 @@ import com.badlogic.gdx.scenes.scene2d.ui.TextField;
 import com.badlogic.gdx.utils.viewport.ScreenViewport;
 import dev.kvcache.app.ActionHandler;
 import dev.kvcache.app.AppConsole;
+import dev.kvcache.app.NoticeSink;
 import dev.kvcache.app.Platform;
 import dev.kvcache.app.SettingsPersistence;
 import dev.kvcache.app.SettingsStore;
@@ -258,6 +259,11 @@ public final class ControlsLayer {
     /** The handler that queues actions and console lines (for the browser's JavaScript API). */
     public ActionHandler actions() {
         return handler;
+    }
+
+    /** Where messages for the user go (the browser's setters report refused arguments here). */
+    public NoticeSink notices() {
+        return notices;
     }
 
     /** The scenario, figures and recent notices as JSON. */
