@@ -13,20 +13,26 @@ public final class ShortText {
     private ShortText() {
     }
 
-    /** The first {@link #MAX_CHARS} characters of {@code text} and an ellipsis when it is longer; "" for null. */
+    /**
+     * The first {@link #MAX_CHARS} characters of {@code text} and an ellipsis when it is longer,
+     * control characters (newlines, tabs) as spaces; "" for null.
+     */
     public static String of(String text) {
         if (text == null) {
             return "";
         }
-        if (text.length() <= MAX_CHARS) {
-            return text;
-        }
-        int end = MAX_CHARS;
+        int end = Math.min(text.length(), MAX_CHARS);
         // Never split a surrogate pair: half of an emoji is not a character.
-        if (Character.isHighSurrogate(text.charAt(end - 1))) {
+        if (end < text.length() && Character.isHighSurrogate(text.charAt(end - 1))) {
             end--;
         }
-        return text.substring(0, end) + ELLIPSIS;
+        StringBuilder b = new StringBuilder(end + 1);
+        for (int i = 0; i < end; i++) {
+            char c = text.charAt(i);
+            // A %0A in a link must not break a one-line message.
+            b.append(c < 0x20 || (c >= 0x7F && c < 0xA0) ? ' ' : c);
+        }
+        return end < text.length() ? b.append(ELLIPSIS).toString() : b.toString();
     }
 
     /** {@link #of} in single quotes, as messages name a value: {@code 'lama-3.1-8b'}. */

@@ -15,6 +15,11 @@ class ShortTextTest {
     }
 
     @Test
+    void controlCharactersBecomeSpacesSoAMessageStaysOneLine() {
+        assertEquals("'a b c'", ShortText.quoted("a\nb\tc"));
+    }
+
+    @Test
     void aCutNeverSplitsAnEmoji() {
         String text = "x".repeat(39) + "\ud83d\ude00" + "tail";
         assertEquals("x".repeat(39) + "\u2026", ShortText.of(text));
