@@ -142,7 +142,7 @@ public final class QueryString {
             int cp = c;
             if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
                 cp = Character.toCodePoint(c, text.charAt(++i));
-            } else if (Character.isSurrogate(c)) {
+            } else if (c >= 0xD800 && c <= 0xDFFF) {
                 cp = REPLACEMENT; // half a pair is no character; UTF-8 cannot carry it
             }
             appendUtf8(b, cp);
