@@ -26,6 +26,11 @@ public interface Platform extends PointerKind {
         return SettingsPersistence.SAVED;
     }
 
+    /** Where interactive runs keep the scenario between runs; null where nothing can be kept. */
+    default SettingsStorage settingsStorage() {
+        return null;
+    }
+
     /** Saves the next drawn frame as an image; returns the notice to show. */
     default String saveScreenshot() {
         return "screenshots are not available here";

@@ -90,8 +90,8 @@ public final class ControlsLayer {
             }
         });
         store = platform.settingsPersistence() == SettingsPersistence.SAVED
-                ? SettingsStore.open(notices) : SettingsStore.none();
-        ScenarioRequest start = StartupScenario.resolve(host.catalog(), store.load(notices),
+                ? SettingsStore.of(platform.settingsStorage(), notices) : SettingsStore.none();
+        ScenarioRequest start = StartupScenario.resolve(host.catalog(), store.load(),
                 platform.startupParameters(notices));
         new AppConsole(host).apply(start);
         for (String notice : start.notices()) {

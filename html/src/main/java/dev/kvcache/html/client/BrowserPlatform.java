@@ -4,6 +4,7 @@ import com.google.gwt.user.client.Window;
 import dev.kvcache.app.KvCacheApp;
 import dev.kvcache.app.NoticeSink;
 import dev.kvcache.app.Platform;
+import dev.kvcache.app.SettingsStorage;
 import dev.kvcache.scenario.QueryString;
 import dev.kvcache.ui.BakedFontSource;
 import dev.kvcache.ui.FontSource;
@@ -12,8 +13,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Browser services: baked bitmap fonts, the URL query as the startup scenario, links written to
- * the address bar and the clipboard, screenshots as a PNG download, and telling mouse from touch.
+ * Browser services: baked bitmap fonts, the URL query as the startup scenario, saved settings in
+ * local storage, links written to the address bar and the clipboard, screenshots as a PNG
+ * download, and telling mouse from touch.
  */
 final class BrowserPlatform implements Platform {
     private boolean screenshotWanted;
@@ -44,6 +46,11 @@ final class BrowserPlatform implements Platform {
             notices.notice("link: " + problem);
         }
         return params;
+    }
+
+    @Override
+    public SettingsStorage settingsStorage() {
+        return new BrowserSettings();
     }
 
     @Override
