@@ -5,6 +5,7 @@ import dev.kvcache.input.ActionSink;
 import dev.kvcache.memory.Quantities;
 import dev.kvcache.scenario.ScenarioParams;
 import dev.kvcache.scenario.SettingSteps;
+import dev.kvcache.scenario.ShortText;
 import dev.kvcache.scenario.SettingSteps.Direction;
 import dev.kvcache.sim.BatchingMode;
 import dev.kvcache.sim.FlashMode;
@@ -71,11 +72,12 @@ public final class ActionHandler implements ActionSink {
                     apply((Action) command);
                 } else {
                     String line = (String) command;
-                    notices.notice("> " + line + ": " + console.execute(line));
+                    // The line as typed, cut: a script may send a 100,000-character line.
+                    notices.notice("> " + ShortText.of(line) + ": " + console.execute(line));
                 }
             } catch (RuntimeException e) {
                 failures++;
-                notices.notice("could not do " + command + ": " + e.getMessage());
+                notices.notice("could not do " + ShortText.of(String.valueOf(command)) + ": " + e.getMessage());
             }
         }
         running.clear();

@@ -2,6 +2,7 @@ package dev.kvcache.app;
 
 import dev.kvcache.scenario.ScenarioParams;
 import dev.kvcache.scenario.ScenarioRequest;
+import dev.kvcache.scenario.ShortText;
 import dev.kvcache.sim.ContextPresets;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -35,7 +36,7 @@ public final class AppConsole {
         }
         Map<String, String> one = new LinkedHashMap<String, String>();
         one.put(text.substring(0, equals).trim(), unquote(text.substring(equals + 1).trim()));
-        return apply(params.parse(one, host.simulation().settings()));
+        return apply(params.parse(one, host.simulation().settings(), host.simulation().longestTokens()));
     }
 
     /** Applies a parsed request now (the caller is at a tick boundary); returns its notices or "ok". */
@@ -75,7 +76,7 @@ public final class AppConsole {
         } else if (w.isEmpty() || "help".equals(w)) {
             return help();
         } else {
-            return "unknown command '" + word + "' (try help)";
+            return "unknown command " + ShortText.quoted(word) + " (try help)";
         }
         return "ok";
     }

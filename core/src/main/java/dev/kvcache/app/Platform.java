@@ -13,14 +13,22 @@ public interface Platform extends PointerKind {
     /** Called after each frame is on screen (screenshots, the browser's frame counter). */
     void frameDrawn(KvCacheApp app);
 
-    /** The scenario the launcher was given: the URL query or the desktop options, by name. */
-    default Map<String, String> startupParameters() {
+    /**
+     * The scenario the launcher was given: the URL query or the desktop options, by name. What
+     * could not be read at all (an escape that is not UTF-8) goes to {@code notices}.
+     */
+    default Map<String, String> startupParameters(NoticeSink notices) {
         return Collections.emptyMap();
     }
 
     /** Interactive runs use the saved settings; scripted runs leave the user's settings alone. */
     default SettingsPersistence settingsPersistence() {
         return SettingsPersistence.SAVED;
+    }
+
+    /** Where interactive runs keep the scenario between runs; null where nothing can be kept. */
+    default SettingsStorage settingsStorage() {
+        return null;
     }
 
     /** Saves the next drawn frame as an image; returns the notice to show. */

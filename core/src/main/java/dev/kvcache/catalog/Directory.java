@@ -11,6 +11,11 @@ import java.util.Map;
  * with "did you mean" suggestions and wrap-around next / previous for cycling in the view.
  */
 public final class Directory<T> {
+    /** A suggestion needs at least this many letters and digits in the name... */
+    private static final int MIN_SUGGEST_CHARS = 3;
+    /** ...and at most this many edits from a known name. */
+    private static final int MAX_SUGGEST_DISTANCE = 2;
+
     private final String what;
     private final List<T> items = new ArrayList<T>();
     private final List<String> ids = new ArrayList<String>();
@@ -72,20 +77,53 @@ public final class Directory<T> {
         return found;
     }
 
-    /** The id whose name or alias is closest to {@code name} (by edit distance), or null if none is near. */
+    /**
+     * The id {@code name} clearly means though it names nothing, or null: the one id within a small
+     * edit distance (at most 2, and at most a third of the name's length), else the one id a name
+     * starts with. The name needs 3 characters and a letter, so numbers and markup never match
+     * ({@code 12345}, {@code <script>}); two ids equally near are no clear match either.
+     */
     public String suggest(String name) {
         String key = NameKey.of(name);
-        String best = null;
-        int bestDistance = Integer.MAX_VALUE;
+        if (key.length() < MIN_SUGGEST_CHARS || !hasLetter(key)) {
+            return null;
+        }
+        int allowed = Math.min(MAX_SUGGEST_DISTANCE, key.length() / 3);
+        String nearest = null;
+        int nearestDistance = Integer.MAX_VALUE;
+        boolean tied = false;
+        String prefixed = null;
+        boolean prefixShared = false;
         for (Map.Entry<String, T> e : byKey.entrySet()) {
-            int d = NameKey.distance(key, e.getKey());
+            String known = e.getKey();
             String id = ids.get(items.indexOf(e.getValue()));
-            if (d < bestDistance || (d == bestDistance && best != null && id.compareTo(best) < 0)) {
-                bestDistance = d;
-                best = id;
+            // Names far longer or shorter cannot be near: skipping them keeps a 100,000-character name cheap.
+            int d = Math.abs(known.length() - key.length()) > allowed ? Integer.MAX_VALUE : NameKey.distance(key, known);
+            if (d < nearestDistance) {
+                nearestDistance = d;
+                nearest = id;
+                tied = false;
+            } else if (d == nearestDistance && !id.equals(nearest)) {
+                tied = true;
+            }
+            if (known.startsWith(key)) {
+                prefixShared = prefixShared || (prefixed != null && !prefixed.equals(id));
+                prefixed = id;
             }
         }
-        return bestDistance <= Math.max(3, key.length() / 2) ? best : null;
+        if (nearestDistance <= allowed && !tied) {
+            return nearest;
+        }
+        return prefixShared ? null : prefixed;
+    }
+
+    private static boolean hasLetter(String key) {
+        for (int i = 0; i < key.length(); i++) {
+            if (key.charAt(i) >= 'a' && key.charAt(i) <= 'z') {
+                return true;
+            }
+        }
+        return false;
     }
 
     public T next(T current) {

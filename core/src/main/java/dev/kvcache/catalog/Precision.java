@@ -80,8 +80,10 @@ public enum Precision {
         if (n.equals("bf16") || n.equals("bfloat16")) {
             return BF16;
         }
-        if (n.equals("fp8") || n.equals("float8") || n.startsWith("fp8_") || n.equals("e4m3")
-                || n.equals("e5m2") || n.startsWith("float8_")) {
+        // The FP8 spellings of vLLM, PyTorch and Hugging Face, exactly: a prefix read fp8_garbage as FP8.
+        if (n.equals("fp8") || n.equals("float8") || n.equals("fp8_e4m3") || n.equals("fp8_e5m2")
+                || n.equals("fp8_e4m3fn") || n.equals("float8_e4m3fn") || n.equals("float8_e4m3fnuz")
+                || n.equals("float8_e5m2") || n.equals("float8_e5m2fnuz") || n.equals("e4m3") || n.equals("e5m2")) {
             return FP8;
         }
         if (n.equals("int8") || n.equals("i8") || n.equals("w8a16")) {

@@ -33,6 +33,7 @@ public enum Action {
     HELP("This help"),
     CONSOLE("Console"),
     DEBUG("Debug log: memory, allocations, frame rate"),
+    NOTICES("All notices (or click \"+N more\")"),
     CLOSE_OVERLAY("Close help, console or list");
 
     /** What the help overlay says this action does. */

@@ -83,6 +83,7 @@ public final class KeyBindings {
         b.bind(Keys.SLASH, "?", Action.HELP);
         b.bind(Keys.GRAVE, "`", Action.CONSOLE);
         b.bind(Keys.F3, "F3", Action.DEBUG);
+        b.bind(Keys.N, "N", Action.NOTICES);
         b.bind(Keys.ESCAPE, "Esc", Action.CLOSE_OVERLAY);
         return b;
     }

@@ -14,16 +14,16 @@ import dev.kvcache.sim.GpuCount;
 import dev.kvcache.sim.PagingMode;
 import dev.kvcache.sim.SimSettings;
 import dev.kvcache.sim.WeightsMode;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
  * The scenario as named values, shared by links ({@code ?model=llama-70b&context=1000000&batch=4&gpu=h100&cb=1&pa=1&fa=1}),
- * desktop options ({@code --model llama-70b}), saved preferences and the console. Parsing never
- * throws: unknown names resolve to the closest id or the default, numbers are clamped, and every
- * correction becomes a notice. A new device brings its default optimisations unless cb/pa/fa are given.
+ * desktop options ({@code --model llama-70b}), saved preferences, the console and the browser's
+ * JavaScript setters. Parsing never throws: an unknown model or device resolves to its one clear near
+ * match or keeps the current one, values are read strictly and clamped to their range, tokens past
+ * the context are refused, and every correction becomes a notice naming the field and what was kept.
+ * A new device brings its default optimisations unless cb/pa/fa are given.
  * A named model brings its native weights and the KV format to match unless precision/kv are given;
  * named weights without kv bring the KV format to match them, as {@code report} does
  * ({@link ScenarioDefaults}). The keys' steps change one precision only.
@@ -80,20 +80,28 @@ public final class ScenarioParams {
         return b.toString();
     }
 
-    /** Applies {@code params} on top of {@code base}; never throws. */
+    /** Applies {@code params} on top of {@code base} before anything has run; never throws. */
     public ScenarioRequest parse(Map<String, String> params, SimSettings base) {
-        List<String> notices = new ArrayList<String>();
+        return parse(params, base, 0);
+    }
+
+    /**
+     * Applies {@code params} on top of {@code base} while sequences hold {@code currentTokens}
+     * (kept when a token count is refused); never throws.
+     */
+    public ScenarioRequest parse(Map<String, String> params, SimSettings base, long currentTokens) {
+        SimSettings.Builder b = base.toBuilder();
+        ParamNotices notices = new ParamNotices(b, currentTokens);
         Map<String, String> values = new LinkedHashMap<String, String>();
         for (Map.Entry<String, String> e : params.entrySet()) {
             String name = canonical(e.getKey());
             if (name == null) {
-                notices.add("unknown setting '" + e.getKey() + "' ignored");
+                notices.unknownSetting(e.getKey());
             } else {
                 values.put(name, e.getValue() == null ? "" : e.getValue());
             }
         }
-        SimSettings.Builder b = base.toBuilder();
-        long tokens = ScenarioRequest.NO_TOKENS;
+        Long tokens = null;
         Boolean paused = null;
         for (String name : NAMES) {
             String value = values.get(name);
@@ -102,44 +110,55 @@ public final class ScenarioParams {
             }
             try {
                 if ("tokens".equals(name)) {
-                    Long t = ParamValues.tokens(value);
-                    tokens = t == null ? ScenarioRequest.NO_TOKENS : clamp(name, t, 0, ContextPresets.max(), notices);
-                    noteIfNull(t, name, value, notices);
+                    tokens = ParamValues.tokens(value);
+                    noteIfNull(tokens, name, value, notices);
                 } else if ("paused".equals(name)) {
                     paused = ParamValues.onOff(value);
                     noteIfNull(paused, name, value, notices);
                 } else {
-                    applyOne(name, value, values, b, notices);
+                    applyOne(name, value, values, base, b, notices);
                 }
             } catch (IllegalArgumentException e) {
-                notices.add(name + " '" + value + "' ignored: " + e.getMessage());
+                notices.refused(name, value, e.getMessage());
             }
         }
-        return new ScenarioRequest(b.build(), tokens, paused, notices);
+        SimSettings settings = b.build();
+        if (tokens != null && tokens > settings.contextTokens()) {
+            // Jumping past the context would quietly raise the context: say so and keep the tokens.
+            notices.beyondContext(values.get("tokens"), settings.contextTokens());
+            tokens = null;
+        }
+        return new ScenarioRequest(settings, tokens == null ? ScenarioRequest.NO_TOKENS : tokens, paused,
+                notices.lines());
     }
 
-    private void applyOne(String name, String value, Map<String, String> all, SimSettings.Builder b,
-            List<String> notices) {
+    private void applyOne(String name, String value, Map<String, String> all, SimSettings base, SimSettings.Builder b,
+            ParamNotices notices) {
         if ("model".equals(name)) {
-            String id = resolve(catalog.models(), "model", value, resolver.model(null).id(), notices);
-            // Precisions follow the model unless the request names them (they are applied later).
-            ModelDefaults.applyTo(b, resolver.model(id));
+            String id = resolve(catalog.models(), "model", name, value, base.modelId(), notices);
+            boolean chosen = catalog.models().find(value) != null || !id.equals(base.modelId());
+            if (chosen) {
+                // Precisions follow the model unless the request names them (they are applied later).
+                ModelDefaults.applyTo(b, resolver.model(id));
+            }
         } else if ("gpu".equals(name)) {
-            String id = resolve(catalog.devices(), "device", value, resolver.device(null).id(), notices);
-            DeviceSpec device = resolver.device(id);
-            b.deviceId(device.id());
-            // A device brings its own defaults unless the link says otherwise (cb/pa/fa come later).
-            b.batching(DeviceDefaults.batching(device)).paging(DeviceDefaults.paging(device))
-                    .flash(DeviceDefaults.flash(device));
+            String id = resolve(catalog.devices(), "device", name, value, null, notices);
+            if (id != null) {
+                DeviceSpec device = resolver.device(id);
+                b.deviceId(device.id());
+                // A device brings its own defaults unless the link says otherwise (cb/pa/fa come later).
+                b.batching(DeviceDefaults.batching(device)).paging(DeviceDefaults.paging(device))
+                        .flash(DeviceDefaults.flash(device));
+            }
         } else if ("context".equals(name)) {
             Long t = ParamValues.tokens(value);
             if (noteIfNull(t, name, value, notices)) {
-                b.contextTokens(clamp(name, t, 16, ContextPresets.max(), notices));
+                b.contextTokens(clamp(name, value, t, 16, ContextPresets.max(), notices));
             }
         } else if ("batch".equals(name)) {
             Long n = ParamValues.tokens(value);
             if (noteIfNull(n, name, value, notices)) {
-                b.batch((int) clamp(name, n, SimSettings.MIN_BATCH, SimSettings.MAX_BATCH, notices));
+                b.batch((int) clamp(name, value, n, SimSettings.MIN_BATCH, SimSettings.MAX_BATCH, notices));
             }
         } else if ("cb".equals(name)) {
             Boolean on = ParamValues.onOff(value);
@@ -179,7 +198,7 @@ public final class ScenarioParams {
         }
     }
 
-    private static void applyNumber(String name, String value, SimSettings.Builder b, List<String> notices) {
+    private static void applyNumber(String name, String value, SimSettings.Builder b, ParamNotices notices) {
         if ("gpus".equals(name)) {
             if ("auto".equalsIgnoreCase(value.trim()) || "0".equals(value.trim())) {
                 b.gpuCount(GpuCount.AUTO);
@@ -187,14 +206,14 @@ public final class ScenarioParams {
             }
             Long n = ParamValues.tokens(value);
             if (noteIfNull(n, name, value, notices)) {
-                b.gpuCount(GpuCount.fixed((int) clamp(name, n, 1, MAX_GPUS, notices)));
+                b.gpuCount(GpuCount.fixed((int) clamp(name, value, n, 1, MAX_GPUS, notices)));
             }
         } else if ("speed".equals(name)) {
             Double x = ParamValues.number(value);
             if (noteIfNull(x, name, value, notices)) {
                 double clamped = Math.max(SimSettings.MIN_SPEED, Math.min(SimSettings.MAX_SPEED, x));
                 if (clamped != x) {
-                    notices.add("speed " + value + " clamped to " + Quantities.speed(clamped));
+                    notices.clamped(name, value, Quantities.speed(clamped));
                 }
                 b.speed(clamped);
             }
@@ -206,17 +225,23 @@ public final class ScenarioParams {
         }
     }
 
-    /** The id for {@code value}: exact, else the closest unambiguous one, else the default; with a notice. */
-    private static <T> String resolve(Directory<T> directory, String what, String value, String fallback,
-            List<String> notices) {
+    /**
+     * The id {@code value} names: exactly or by alias, else the one clear near match (with a notice),
+     * else {@code current} (with a notice: an unknown name never switches to some other entry).
+     */
+    private static <T> String resolve(Directory<T> directory, String what, String name, String value,
+            String current, ParamNotices notices) {
         T found = directory.find(value);
         if (found != null) {
             return idOf(directory, found);
         }
-        String suggestion = value.trim().isEmpty() ? null : directory.suggest(value);
-        String id = suggestion != null ? suggestion : fallback;
-        notices.add("unknown " + what + " '" + value + "': using " + id);
-        return id;
+        String suggestion = directory.suggest(value);
+        if (suggestion != null) {
+            notices.nearMatch(what, value, suggestion);
+            return suggestion;
+        }
+        notices.unknownEntry(what, name, value);
+        return current;
     }
 
     private static <T> String idOf(Directory<T> directory, T item) {
@@ -226,18 +251,18 @@ public final class ScenarioParams {
         return ((DeviceSpec) item).id();
     }
 
-    private static long clamp(String name, long value, long min, long max, List<String> notices) {
+    private static long clamp(String name, String typed, long value, long min, long max, ParamNotices notices) {
         long clamped = Math.max(min, Math.min(max, value));
         if (clamped != value) {
-            notices.add(name + " " + value + " clamped to " + clamped);
+            notices.clamped(name, typed, Long.toString(clamped));
         }
         return clamped;
     }
 
-    /** True when {@code parsed} holds a value; otherwise notes that {@code value} was ignored. */
-    private static boolean noteIfNull(Object parsed, String name, String value, List<String> notices) {
+    /** True when {@code parsed} holds a value; otherwise notes that {@code value} was not understood. */
+    private static boolean noteIfNull(Object parsed, String name, String value, ParamNotices notices) {
         if (parsed == null) {
-            notices.add(name + " '" + value + "' is not understood; ignored");
+            notices.notUnderstood(name, value);
             return false;
         }
         return true;

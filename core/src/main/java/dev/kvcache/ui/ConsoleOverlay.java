@@ -17,6 +17,8 @@ public final class ConsoleOverlay {
 
     private final ActionHandler handler;
     private Label replies;
+    /** {@link NoticeLog#added()} when the replies were last laid out. */
+    private long shown = -1;
 
     public ConsoleOverlay(ActionHandler handler) {
         this.handler = handler;
@@ -52,21 +54,23 @@ public final class ConsoleOverlay {
         stage.setKeyboardFocus(input);
     }
 
-    /** Shows the latest replies among {@code notices}. */
-    public void update(List<String> notices) {
-        if (replies == null) {
+    /** Shows the latest replies in {@code log}, re-laid out only when a notice came. */
+    public void update(NoticeLog log) {
+        if (replies == null || log.added() == shown) {
             return;
         }
+        shown = log.added();
+        List<String> notices = log.all();
         StringBuilder b = new StringBuilder();
         for (int i = Math.max(0, notices.size() - LINES); i < notices.size(); i++) {
-            b.append(b.length() == 0 ? "" : "\n").append(notices.get(i));
+            b.append(b.length() == 0 ? "" : "\n")
+                    .append(TextWrap.fit(notices.get(i), NoticeBar.LINE_CHARS, NoticeBar.LINES_PER_NOTICE));
         }
-        if (!b.toString().contentEquals(replies.getText())) {
-            replies.setText(b);
-        }
+        replies.setText(b);
     }
 
     public void forget() {
         replies = null;
+        shown = -1;
     }
 }

@@ -16,6 +16,7 @@ import com.badlogic.gdx.scenes.scene2d.ui.TextField;
 import com.badlogic.gdx.utils.viewport.ScreenViewport;
 import dev.kvcache.app.ActionHandler;
 import dev.kvcache.app.AppConsole;
+import dev.kvcache.app.NoticeSink;
 import dev.kvcache.app.Platform;
 import dev.kvcache.app.SettingsPersistence;
 import dev.kvcache.app.SettingsStore;
@@ -40,7 +41,7 @@ import dev.kvcache.sim.WeightsMode;
 public final class ControlsLayer {
     /** Which overlay is open; one at a time. */
     enum Overlay {
-        NONE, HELP, CONSOLE, MODELS, MORE
+        NONE, HELP, CONSOLE, MODELS, MORE, NOTICES
     }
 
     private final SimulationHost host;
@@ -89,8 +90,9 @@ public final class ControlsLayer {
             }
         });
         store = platform.settingsPersistence() == SettingsPersistence.SAVED
-                ? SettingsStore.open(notices) : SettingsStore.none();
-        ScenarioRequest start = StartupScenario.resolve(host.catalog(), store.load(notices), platform.startupParameters());
+                ? SettingsStore.of(platform.settingsStorage(), notices) : SettingsStore.none();
+        ScenarioRequest start = StartupScenario.resolve(host.catalog(), store.load(),
+                platform.startupParameters(notices));
         new AppConsole(host).apply(start);
         for (String notice : start.notices()) {
             notices.notice(notice);
@@ -126,7 +128,7 @@ public final class ControlsLayer {
         panel.refresh(host);
         refreshWeights();
         notices.update(delta);
-        console.update(notices.recent());
+        console.update(notices.log());
         debug.update(delta, host);
         stage.act(delta);
     }
@@ -165,6 +167,8 @@ public final class ControlsLayer {
             next = overlay == Overlay.CONSOLE ? Overlay.NONE : Overlay.CONSOLE;
         } else if (action == Action.MODEL_LIST) {
             next = overlay == Overlay.MODELS ? Overlay.NONE : Overlay.MODELS;
+        } else if (action == Action.NOTICES) {
+            next = overlay == Overlay.NOTICES ? Overlay.NONE : Overlay.NOTICES;
         } else if (action == Action.DEBUG) {
             notices.notice(debug.toggle());
             return;
@@ -201,8 +205,9 @@ public final class ControlsLayer {
         Rectangle s = screen.scene();
         noticeRoot.setBounds(s.x + s.width * 0.05f, s.y, s.width * 0.9f, s.height - skin.pad(4));
         noticeRoot.top();
-        noticeRoot.setTouchable(Touchable.disabled);
-        notices.build(noticeRoot, skin);
+        // Only the "+N more" line takes clicks; the rest of the bar lets taps through to the scene.
+        noticeRoot.setTouchable(Touchable.childrenOnly);
+        notices.build(noticeRoot, skin, handler, bindings.keysFor(Action.NOTICES));
         stage.addActor(noticeRoot);
         if (overlay == Overlay.MORE && screen.isNarrow()) {
             addPanel(c.x, c.y + c.height + skin.pad(4), c.width, Math.max(40f, screen.header().y - c.y - c.height - skin.pad(8)));
@@ -217,6 +222,8 @@ public final class ControlsLayer {
             picker.build(root, skin, stage, w, h);
         } else if (overlay == Overlay.CONSOLE) {
             console.build(root, skin, stage, w);
+        } else if (overlay == Overlay.NOTICES) {
+            NoticeListOverlay.build(root, skin, notices.log(), bindings.keysFor(Action.NOTICES), w, h);
         }
     }
 
@@ -259,12 +266,17 @@ public final class ControlsLayer {
         return handler;
     }
 
+    /** Where messages for the user go (the browser's setters report refused arguments here). */
+    public NoticeSink notices() {
+        return notices;
+    }
+
     /** The scenario, figures and recent notices as JSON. */
     public String stateJson() {
         return StateJson.of(host, notices.recent());
     }
 
-    /** The open overlay's name (NONE, HELP, CONSOLE, MODELS, MORE), for tests. */
+    /** The open overlay's name (NONE, HELP, CONSOLE, MODELS, MORE, NOTICES), for tests. */
     public String overlayName() {
         return overlay.name();
     }

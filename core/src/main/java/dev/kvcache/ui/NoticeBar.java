@@ -1,75 +1,98 @@
 package dev.kvcache.ui;
 
+import com.badlogic.gdx.scenes.scene2d.InputEvent;
+import com.badlogic.gdx.scenes.scene2d.Touchable;
 import com.badlogic.gdx.scenes.scene2d.ui.Label;
 import com.badlogic.gdx.scenes.scene2d.ui.Table;
+import com.badlogic.gdx.scenes.scene2d.utils.ClickListener;
 import dev.kvcache.app.NoticeSink;
-import java.util.ArrayList;
+import dev.kvcache.input.Action;
+import dev.kvcache.input.ActionSink;
 import java.util.List;
 
-/** Shows the last few notices (ignored input, clamped values, a copied link) for a few seconds each. */
+/**
+ * Shows the newest notices (ignored input, clamped values, a copied link) for a few seconds each,
+ * at most {@link #SHOWN} at once and a "+N more" line for the rest, which opens the full list.
+ * Notices reach the label already wrapped into short lines ({@link TextWrap}).
+ */
 public final class NoticeBar implements NoticeSink {
-    /** Seconds a notice stays on screen. */
-    static final float SHOW_SECONDS = 5f;
     static final int SHOWN = 3;
-    /** Notices kept for {@code window.kvcache.state()} and the console. */
-    static final int KEPT = 20;
+    /** Characters per line and lines per notice handed to the label. */
+    static final int LINE_CHARS = 100;
+    static final int LINES_PER_NOTICE = 4;
 
-    private final List<String> recent = new ArrayList<String>();
-    private final List<Float> ages = new ArrayList<Float>();
+    private final NoticeLog log = new NoticeLog();
+    private final StringBuilder text = new StringBuilder();
+    private Table box;
     private Label label;
+    private Label more;
+    private String listKeys = "";
+    private float pad;
     private boolean changed;
 
     @Override
     public void notice(String message) {
-        if (message == null || message.isEmpty()) {
-            return;
-        }
-        recent.add(message);
-        ages.add(0f);
-        if (recent.size() > KEPT) {
-            recent.remove(0);
-            ages.remove(0);
-        }
+        log.add(message);
         changed = true;
     }
 
-    /** Puts the label into {@code root}, at the top of the given area. */
-    public void build(Table root, UiSkin skin) {
+    /**
+     * Puts the bar into {@code root}; a click on its "+N more" line asks {@code actions} for the
+     * list, which the keys {@code listKeys} also open.
+     */
+    public void build(Table root, UiSkin skin, final ActionSink actions, String listKeys) {
+        this.listKeys = listKeys;
+        pad = skin.pad(6);
         label = new Label("", skin.body);
         label.setWrap(true);
-        Table box = new Table();
+        label.setTouchable(Touchable.disabled);
+        more = new Label("", skin.small);
+        more.addListener(new ClickListener() {
+            @Override
+            public void clicked(InputEvent event, float x, float y) {
+                actions.perform(Action.NOTICES);
+            }
+        });
+        box = new Table();
         box.setBackground(skin.panel);
-        box.add(label).grow().pad(skin.pad(6));
+        box.setTouchable(Touchable.childrenOnly);
         root.add(box).growX().top();
         changed = true;
     }
 
     public void update(float delta) {
-        for (int i = 0; i < ages.size(); i++) {
-            float age = ages.get(i);
-            if (age < SHOW_SECONDS && age + delta >= SHOW_SECONDS) {
-                changed = true;
-            }
-            ages.set(i, age + delta);
+        if (log.advance(delta)) {
+            changed = true;
         }
         if (!changed || label == null) {
             return;
         }
         changed = false;
-        StringBuilder b = new StringBuilder();
-        int shown = 0;
-        for (int i = recent.size() - 1; i >= 0 && shown < SHOWN; i--) {
-            if (ages.get(i) < SHOW_SECONDS) {
-                b.insert(0, b.length() == 0 ? recent.get(i) : recent.get(i) + "\n");
-                shown++;
-            }
+        text.setLength(0);
+        List<String> shown = log.freshest(SHOWN);
+        for (String notice : shown) {
+            text.append(text.length() == 0 ? "" : "\n").append(TextWrap.fit(notice, LINE_CHARS, LINES_PER_NOTICE));
         }
-        label.setText(b);
-        label.getParent().setVisible(shown > 0);
+        label.setText(text);
+        int hidden = log.freshBeyond(SHOWN);
+        // Rebuilt rather than hidden: an invisible row would still take its height in the table.
+        box.clearChildren();
+        box.add(label).growX().pad(pad);
+        if (hidden > 0) {
+            more.setText("+" + hidden + " more  (" + listKeys + " or click: all notices)");
+            box.row();
+            box.add(more).left().padLeft(pad).padBottom(pad);
+        }
+        box.setVisible(!shown.isEmpty());
     }
 
-    /** The notices kept, oldest first. */
+    /** The notices kept, oldest first (the last {@link NoticeLog#KEPT}). */
     public List<String> recent() {
-        return recent;
+        return log.all();
+    }
+
+    /** The whole log, for the list overlay. */
+    public NoticeLog log() {
+        return log;
     }
 }

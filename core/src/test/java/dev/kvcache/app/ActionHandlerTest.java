@@ -140,6 +140,25 @@ class ActionHandlerTest {
     }
 
     @Test
+    void currentTokensBeyondTheContextAreRefusedAndTheContextKept() {
+        handler.submit("currentTokens = 200000");
+        handler.applyPending();
+        assertEquals(131_072L, settings().contextTokens());
+        assertEquals(0L, host.simulation().longestTokens());
+        assertEquals(List.of("> currentTokens = 200000: tokens 200000 is beyond the context 131,072; kept 0"), notices);
+    }
+
+    @Test
+    void aHundredThousandCharacterLineGivesAShortNotice() {
+        handler.submit("model = " + "m".repeat(100_000));
+        handler.applyPending();
+        assertEquals(1, notices.size());
+        assertTrue(notices.get(0).length() < 160, notices.get(0));
+        assertTrue(notices.get(0).endsWith("': kept llama-3.1-8b"), notices.get(0));
+        assertEquals("llama-3.1-8b", settings().modelId());
+    }
+
+    @Test
     void currentTokensJumpsEverySequence() {
         handler.submit("currentTokens = 100000");
         handler.applyPending();

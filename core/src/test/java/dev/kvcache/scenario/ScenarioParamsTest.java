@@ -13,6 +13,7 @@ import dev.kvcache.sim.GpuCount;
 import dev.kvcache.sim.PagingMode;
 import dev.kvcache.sim.SimSettings;
 import dev.kvcache.sim.WeightsMode;
+import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
@@ -81,20 +82,54 @@ class ScenarioParamsTest {
     }
 
     @Test
-    void unknownNamesResolveToTheClosestIdWithANotice() {
-        ScenarioRequest r = parse("model=llama-3.1-8c&gpu=h10");
+    void unknownNamesResolveToTheOneClearNearMatchWithANotice() {
+        ScenarioRequest r = parse("model=lama-3.1-8b&gpu=h10");
         assertEquals("llama-3.1-8b", r.settings().modelId());
         assertEquals("h100", r.settings().deviceId());
-        assertEquals(2, r.notices().size(), r.notices().toString());
-        assertTrue(r.notices().get(0).contains("llama-3.1-8c"), r.notices().get(0));
+        assertEquals(List.of("unknown model 'lama-3.1-8b': using llama-3.1-8b (closest match)",
+                "unknown device 'h10': using h100 (closest match)"), r.notices());
     }
 
     @Test
-    void hopelessNamesFallBackToTheDefault() {
-        ScenarioRequest r = parse("model=zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz&gpu=");
+    void junkNamesKeepTheCurrentModelAndDevice() {
+        SimSettings current = parse("model=mixtral-8x7b&gpu=mi300x&cb=0").settings();
+        ScenarioRequest r = params.parse(QueryString.parse("model=12345&gpu=%3Cscript%3E"), current);
+        assertEquals("mixtral-8x7b", r.settings().modelId(), "not GLM-4.5");
+        assertEquals("mi300x", r.settings().deviceId(), "not the first or default device");
+        assertEquals(BatchingMode.STATIC, r.settings().batching(), "a kept device does not bring its defaults again");
+        assertEquals(List.of("unknown model '12345': kept mixtral-8x7b", "unknown device '<script>': kept mi300x"),
+                r.notices());
+        ScenarioRequest empty = params.parse(QueryString.parse("model=&gpu="), current);
+        assertEquals("mixtral-8x7b", empty.settings().modelId());
+        assertEquals("mi300x", empty.settings().deviceId());
+        assertEquals(2, empty.notices().size(), empty.notices().toString());
+    }
+
+    @Test
+    void aHundredThousandCharacterNameIsCutInItsNotice() {
+        ScenarioRequest r = parse("model=" + "q".repeat(100_000));
         assertEquals(ScenarioResolver.DEFAULT_MODEL, r.settings().modelId());
-        assertEquals(ScenarioResolver.DEFAULT_DEVICE, r.settings().deviceId());
-        assertEquals(2, r.notices().size(), r.notices().toString());
+        assertEquals(List.of("unknown model '" + "q".repeat(40) + "\u2026': kept llama-3.1-8b"), r.notices());
+    }
+
+    @Test
+    void tokensBeyondTheContextAreRefusedNotRaisingTheContext() {
+        ScenarioRequest r = parse("context=128K&tokens=200000");
+        assertEquals(131_072L, r.settings().contextTokens());
+        assertEquals(ScenarioRequest.NO_TOKENS, r.tokens());
+        assertEquals(List.of("tokens 200000 is beyond the context 131,072; kept 0"), r.notices());
+        ScenarioRequest running = params.parse(QueryString.parse("tokens=300K"), r.settings(), 5000);
+        assertEquals(List.of("tokens 300K is beyond the context 131,072; kept 5000"), running.notices());
+        assertEquals(200_000L, parse("context=1M&tokens=200000").tokens(), "a larger context in the same link counts");
+    }
+
+    @Test
+    void notUnderstoodValuesSayWhatWasKept() {
+        ScenarioRequest r = parse("batch=12abc&cb=maybe&speed=1e3&fa=");
+        assertEquals(List.of("batch '12abc' is not understood; kept " + defaults.batch(),
+                "cb 'maybe' is not understood; kept " + (defaults.batching() == BatchingMode.CONTINUOUS ? "1" : "0"),
+                "speed '1e3' is not understood; kept 1"), r.notices());
+        assertEquals(FlashMode.FLASH, r.settings().flash(), "a bare switch is on");
     }
 
     @Test
@@ -104,7 +139,7 @@ class ScenarioParamsTest {
         assertEquals(16L, r.settings().contextTokens());
         assertEquals(100.0, r.settings().speed());
         assertEquals(GpuCount.fixed(1024), r.settings().gpuCount());
-        assertEquals(0L, r.tokens());
+        assertEquals(ScenarioRequest.NO_TOKENS, r.tokens(), "a sign is not part of a count");
         assertEquals(5, r.notices().size(), r.notices().toString());
         assertTrue(r.notices().contains("batch 99 clamped to 32"), r.notices().toString());
     }
@@ -116,6 +151,19 @@ class ScenarioParamsTest {
         assertEquals(defaults.batching(), r.settings().batching());
         assertEquals(7, r.notices().size(), r.notices().toString());
         assertNull(r.paused());
+    }
+
+    @Test
+    void precisionsAreKnownSpellingsOnly() {
+        for (String fp8 : new String[] {"fp8", "FP8", "fp8_e4m3", "fp8_e5m2", "float8_e4m3fn", "e4m3", "e5m2"}) {
+            assertEquals(dev.kvcache.catalog.Precision.FP8, dev.kvcache.catalog.Precision.find(fp8), fp8);
+        }
+        for (String junk : new String[] {"fp8_garbage", "float8_", "fp8_", "fp8x", "fp"}) {
+            assertNull(dev.kvcache.catalog.Precision.find(junk), junk);
+        }
+        ScenarioRequest r = parse("precision=fp8_garbage");
+        assertEquals(defaults.weightPrecision(), r.settings().weightPrecision());
+        assertEquals(1, r.notices().size(), r.notices().toString());
     }
 
     @Test

@@ -5,8 +5,10 @@ import com.badlogic.gdx.files.FileHandle;
 import com.badlogic.gdx.graphics.Pixmap;
 import com.badlogic.gdx.graphics.PixmapIO;
 import dev.kvcache.app.KvCacheApp;
+import dev.kvcache.app.NoticeSink;
 import dev.kvcache.app.Platform;
 import dev.kvcache.app.SettingsPersistence;
+import dev.kvcache.app.SettingsStorage;
 import dev.kvcache.desktop.fonts.FreeTypeFontSource;
 import dev.kvcache.ui.FontSource;
 import java.io.File;
@@ -31,7 +33,7 @@ final class DesktopPlatform implements Platform {
     }
 
     @Override
-    public Map<String, String> startupParameters() {
+    public Map<String, String> startupParameters(NoticeSink notices) {
         return options.scenario;
     }
 
@@ -39,6 +41,11 @@ final class DesktopPlatform implements Platform {
     public SettingsPersistence settingsPersistence() {
         // A --screenshot run is scripted (tests, docs): it must not read or overwrite the user's settings.
         return options.screenshotPath == null ? SettingsPersistence.SAVED : SettingsPersistence.NONE;
+    }
+
+    @Override
+    public SettingsStorage settingsStorage() {
+        return SettingsFile.inHome();
     }
 
     @Override

@@ -94,11 +94,12 @@ final class ReportOptions {
         if (v == null) {
             return fallback;
         }
-        try {
-            return Double.parseDouble(v.trim());
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(name + " must be a number, got '" + v + "'");
+        // Decimal only: Double.parseDouble also takes 0x1p-3, 1e-1, NaN and 0.9f.
+        Double fraction = ParamValues.decimal(v);
+        if (fraction == null) {
+            throw new IllegalArgumentException(name + " must be a decimal number like 0.9, got '" + v + "'");
         }
+        return fraction;
     }
 
     /**

@@ -165,7 +165,8 @@ class ReportCommandTest {
     void badOptionsExitTwoWithOneLine() {
         String[][] bad = {{"--model", "nope-9000"}, {"--batch", "-1"}, {"--context", "12Q"}, {"--fa", "2"},
             {"--precision", "fp7"}, {"--bogus", "1"}, {"--tp"}, {"--model-config", "/no/such.json"},
-            {"--kv", "mxfp4"}, {"--speed", "10"}, {"--kv", "fp8", "--kv-precision", "int8"}};
+            {"--kv", "mxfp4"}, {"--speed", "10"}, {"--kv", "fp8", "--kv-precision", "int8"},
+            {"--gpu-memory-utilization", "0x1p-3"}};
         for (String[] args : bad) {
             err.reset();
             assertEquals(2, run(args), String.join(" ", args));

@@ -2,15 +2,20 @@ package dev.kvcache.html.client;
 
 import com.google.gwt.user.client.Window;
 import dev.kvcache.app.KvCacheApp;
+import dev.kvcache.app.NoticeSink;
 import dev.kvcache.app.Platform;
+import dev.kvcache.app.SettingsStorage;
 import dev.kvcache.scenario.QueryString;
 import dev.kvcache.ui.BakedFontSource;
 import dev.kvcache.ui.FontSource;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 /**
- * Browser services: baked bitmap fonts, the URL query as the startup scenario, links written to
- * the address bar and the clipboard, screenshots as a PNG download, and telling mouse from touch.
+ * Browser services: baked bitmap fonts, the URL query as the startup scenario, saved settings in
+ * local storage, links written to the address bar and the clipboard, screenshots as a PNG
+ * download, and telling mouse from touch.
  */
 final class BrowserPlatform implements Platform {
     private boolean screenshotWanted;
@@ -32,9 +37,20 @@ final class BrowserPlatform implements Platform {
         }
     }
 
+    /** The address bar's query, decoded by core's strict decoder (GWT's and the JDK's throw on bad UTF-8). */
     @Override
-    public Map<String, String> startupParameters() {
-        return QueryString.parse(Window.Location.getQueryString());
+    public Map<String, String> startupParameters(NoticeSink notices) {
+        List<String> problems = new ArrayList<String>();
+        Map<String, String> params = QueryString.parse(Window.Location.getQueryString(), problems);
+        for (String problem : problems) {
+            notices.notice("link: " + problem);
+        }
+        return params;
+    }
+
+    @Override
+    public SettingsStorage settingsStorage() {
+        return new BrowserSettings();
     }
 
     @Override

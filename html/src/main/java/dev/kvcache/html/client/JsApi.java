@@ -1,7 +1,9 @@
 package dev.kvcache.html.client;
 
 import dev.kvcache.app.KvCacheApp;
+import dev.kvcache.app.ScriptSetters;
 import dev.kvcache.input.Action;
+import dev.kvcache.sim.FlashMode;
 import dev.kvcache.ui.ControlsLayer;
 
 /**
@@ -9,7 +11,8 @@ import dev.kvcache.ui.ControlsLayer;
  * {@code state()} (the scenario and memory figures as an object), the original console's setters
  * ({@code setCurrentTokens(n)}, {@code setFlashAttention(b)}, {@code setBatchSize(n)},
  * {@code setAnimationSpeed(x)}, {@code setModel(id)}, {@code setDevice(id)}, each a console line in
- * the link's names; a new model brings its native precisions), {@code run(line)} for
+ * the link's names; a new model brings its native precisions; a switch takes true/false, 1/0,
+ * "on"/"off" or "yes"/"no" and refuses anything else with a notice), {@code run(line)} for
  * any console line, {@code press(actionName)} and {@code overlay()}. Setters queue their command for
  * the next frame's tick boundary; read {@code state()} after a frame to see the effect.
  */
@@ -62,6 +65,24 @@ final class JsApi {
         return false;
     }
 
+    /**
+     * Queues a switch setter's line when its argument clearly says on or off; otherwise refuses it
+     * with a notice and returns false. {@code argument} is JavaScript's String(value).
+     */
+    static boolean setSwitch(String setter, String consoleName, String argument) {
+        ControlsLayer controls = app == null ? null : app.controls();
+        if (controls == null) {
+            return false;
+        }
+        String line = ScriptSetters.switchLine(consoleName, argument);
+        if (line == null) {
+            boolean on = app.host().simulation().settings().flash() == FlashMode.FLASH;
+            controls.notices().notice(ScriptSetters.refusal(setter, argument, on));
+            return false;
+        }
+        return run(line);
+    }
+
     static String view() {
         return app == null ? "null" : app.viewJson();
     }
@@ -94,7 +115,9 @@ final class JsApi {
                 return @dev.kvcache.html.client.JsApi::overlay()();
             }),
             setCurrentTokens: $entry(function(n) { return run('tokens = ' + n); }),
-            setFlashAttention: $entry(function(b) { return run('fa = ' + (b ? 1 : 0)); }),
+            setFlashAttention: $entry(function(b) {
+                return @dev.kvcache.html.client.JsApi::setSwitch(Ljava/lang/String;Ljava/lang/String;Ljava/lang/String;)('setFlashAttention', 'fa', String(b));
+            }),
             setBatchSize: $entry(function(n) { return run('batch = ' + n); }),
             setAnimationSpeed: $entry(function(x) { return run('speed = ' + x); }),
             setModel: $entry(function(id) { return run('model = ' + id); }),

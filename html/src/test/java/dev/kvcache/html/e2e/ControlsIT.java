@@ -125,6 +125,10 @@ class ControlsIT {
         browser.waitUntil("H: help", WAIT, d -> "HELP".equals(browser.script("return window.kvcache.overlay();")));
         send(Keys.ESCAPE);
         browser.waitUntil("Esc closes", WAIT, d -> "NONE".equals(browser.script("return window.kvcache.overlay();")));
+        send("n");
+        browser.waitUntil("N: every notice", WAIT, d -> "NOTICES".equals(browser.script("return window.kvcache.overlay();")));
+        send(Keys.ESCAPE);
+        browser.waitUntil("Esc closes the notices", WAIT, d -> "NONE".equals(browser.script("return window.kvcache.overlay();")));
         send("l");
         browser.waitUntil("L puts the link in the address bar", WAIT,
                 d -> String.valueOf(browser.script("return window.location.search;")).contains("gpu=h200"));
@@ -134,10 +138,12 @@ class ControlsIT {
     @Order(4)
     void theOriginalsSettersWork() {
         browser.script("var k = window.kvcache; k.setModel('llama-70b'); k.setDevice('mi300x'); k.setBatchSize(16);"
-                + " k.setFlashAttention(false); k.setAnimationSpeed(10); k.setCurrentTokens(100000);");
+                + " k.setFlashAttention(true); k.setFlashAttention('no'); k.setAnimationSpeed(10);"
+                + " k.setCurrentTokens(100000);");
         waitFor("setters applied at the next frame", s -> "llama-3.1-70b".equals(s.get("model"))
                 && "mi300x".equals(s.get("gpu")) && number(s, "batch") == 16 && Boolean.FALSE.equals(s.get("fa"))
                 && ((Number) s.get("speed")).doubleValue() == 10.0 && number(s, "tokens") >= 100_000);
+        assertEquals(false, browser.script("return window.kvcache.setFlashAttention('maybe');"), "neither on nor off");
     }
 
     @Test
@@ -177,6 +183,7 @@ class ControlsIT {
         String[] links = {
             "model=%25%25%25&batch=999&context=abc&gpu=&fa=2&speed=-1&tokens=1e99&paused=perhaps&foo=bar",
             "&&==&model&=x&batch=&context=100M&gpus=-3&kv=mxfp4&seed=9999999999999999999999",
+            "x=%FF&model=%E2%82&gpu=%C3&batch=%zz",
             "model=llama-3.1-8c&gpu=h10&context=5&precision=%E2%98%83",
         };
         for (String link : links) {
