@@ -51,7 +51,9 @@ public final class HfConfigImporter {
         int heads = cfg.requireInt("num_attention_heads");
         int kvHeads = cfg.has("num_key_value_heads") ? cfg.requireInt("num_key_value_heads") : heads;
         if (kvHeads > heads || heads % kvHeads != 0) {
-            throw cfg.error("num_key_value_heads", "(" + kvHeads
+            String from = cfg.inFile("num_key_value_heads") ? ""
+                    : ", the default for model_type '" + type + "'";
+            throw cfg.error("num_key_value_heads", "(" + kvHeads + from
                     + ") must divide num_attention_heads (" + heads + ")");
         }
         long maxContext = cfg.requireInt("max_position_embeddings");

@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * Works out which kind each decoder layer is (full, sliding, chunked, linear) from a config:
- * an explicit {@code layer_types} list wins; otherwise {@code full_attention_interval}
+ * an explicit {@code layer_types} list wins (null or [] count as absent, as transformers then
+ * derives it); otherwise {@code full_attention_interval}
  * (Qwen3-Next), {@code no_rope_layers} / chunk interval (Llama 4), {@code sliding_window_pattern}
  * (Gemma 3), the family's alternation (Gemma 2, gpt-oss), or a window on every layer (Mistral).
  */
