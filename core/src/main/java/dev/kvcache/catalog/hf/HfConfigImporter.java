@@ -31,14 +31,22 @@ public final class HfConfigImporter {
     }
 
     /**
-     * Reads {@code root} as model {@code id}. {@code where} names the file in error messages.
+     * Reads {@code root}, the parsed JSON of a config file, as model {@code id}. {@code where}
+     * names the file in error messages.
      *
-     * @throws IllegalArgumentException naming the missing or inconsistent field
+     * @throws IllegalArgumentException when the JSON is not an object, or naming the missing or
+     *     inconsistent field
      */
-    public static ModelSpec.Builder read(Map<String, Object> root, String id, String where) {
-        ConfigTree top = new ConfigTree(root, new java.util.HashMap<String, Object>(), where);
+    public static ModelSpec.Builder read(Object root, String id, String where) {
+        if (!(root instanceof Map)) {
+            throw new IllegalArgumentException(where + ": expected a JSON object (a Hugging Face"
+                    + " config.json), got " + jsonKind(root));
+        }
+        @SuppressWarnings("unchecked")
+        Map<String, Object> rootObject = (Map<String, Object>) root;
+        ConfigTree top = new ConfigTree(rootObject, new java.util.HashMap<String, Object>(), where);
         Map<String, Object> textConfig = top.objectOrNull("text_config");
-        Map<String, Object> text = textConfig != null ? textConfig : root;
+        Map<String, Object> text = textConfig != null ? textConfig : rootObject;
         String rootType = top.stringOr("model_type", "");
         Object textType = text.get("model_type");
         String type = textType instanceof String ? (String) textType
@@ -89,6 +97,26 @@ public final class HfConfigImporter {
                 .nativeWeights(nativeWeights(top, cfg)).maxContext(maxContext)
                 .dims(hidden, estimator.activeIntermediate(), vocab)
                 .rotaryTableElements(rotaryTables(cfg, mla, headDim, maxContext));
+    }
+
+    /** The JSON kind of a parsed value, for "expected an object, got ..." messages. */
+    private static String jsonKind(Object v) {
+        if (v == null) {
+            return "null";
+        }
+        if (v instanceof java.util.List) {
+            return "an array";
+        }
+        if (v instanceof String) {
+            return "a string";
+        }
+        if (v instanceof Boolean) {
+            return "a boolean";
+        }
+        if (v instanceof Number) {
+            return "a number";
+        }
+        return "an object";
     }
 
     private static int headDim(ConfigTree cfg, boolean mla, int hidden, int heads) {

@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Small hand-written configs: what a field that is missing, null or [] becomes (transformers'
- * default or derivation for the model_type).
+ * default or derivation for the model_type), and the one-line refusal of a file that is not a
+ * config object.
  */
 class HfConfigImporterTest {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -25,13 +26,8 @@ class HfConfigImporterTest {
         }
     }
 
-    @SuppressWarnings("unchecked")
-    private static java.util.Map<String, Object> map(Object o) {
-        return (java.util.Map<String, Object>) o;
-    }
-
     private static ModelSpec read(String json) {
-        return HfConfigImporter.read(map(parse(json)), "x", "c.json").build();
+        return HfConfigImporter.read(parse(json), "x", "c.json").build();
     }
 
     private static String refusal(String json) {
@@ -49,6 +45,28 @@ class HfConfigImporterTest {
 
     private static final String LLAMA = "'model_type':'llama','num_hidden_layers':2,'hidden_size':256,"
             + "'num_attention_heads':4,'intermediate_size':512";
+
+    // --- the file is not a config object ---
+
+    @Test
+    void aFileThatIsNotAnObjectIsRefusedByItsKind() {
+        String expected = "c.json: expected a JSON object (a Hugging Face config.json), got ";
+        assertEquals(expected + "null", refusal("null"));
+        assertEquals(expected + "an array", refusal("[{" + LLAMA + "}]"));
+        assertEquals(expected + "a string", refusal("'config.json'"));
+        assertEquals(expected + "a number", refusal("42"));
+        assertEquals(expected + "a boolean", refusal("true"));
+    }
+
+    @Test
+    void aTextConfigThatIsNotAnObjectIsRefused() {
+        assertEquals("c.json: text_config must be an object, got a list",
+                refusal("{'model_type':'gemma3','text_config':[1]}"));
+        assertEquals("c.json: text_config must be an object, got \"gemma\"",
+                refusal("{'model_type':'gemma3','text_config':'gemma'}"));
+        // null is no text_config: the root is the language model.
+        assertEquals(2, read("{" + LLAMA + ",'text_config':null}").layers());
+    }
 
     // --- missing, null and [] take what transformers takes ---
 
