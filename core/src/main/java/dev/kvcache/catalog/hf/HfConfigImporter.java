@@ -34,8 +34,8 @@ public final class HfConfigImporter {
      * Reads {@code root}, the parsed JSON of a config file, as model {@code id}. {@code where}
      * names the file in error messages.
      *
-     * @throws IllegalArgumentException when the JSON is not an object, or naming the missing or
-     *     inconsistent field
+     * @throws IllegalArgumentException when the JSON is not an object, the architecture is not
+     *     modelled, or naming the missing or inconsistent field
      */
     public static ModelSpec.Builder read(Object root, String id, String where) {
         if (!(root instanceof Map)) {
@@ -51,6 +51,8 @@ public final class HfConfigImporter {
         Object textType = text.get("model_type");
         String type = textType instanceof String ? (String) textType
                 : (textConfig != null ? rootType + "_text" : rootType);
+        boolean encoderDecoder = top.flagOr("is_encoder_decoder", false);
+        UnmodelledArchitectures.refuse(rootType, type, encoderDecoder, where);
         String place = textConfig != null ? where + " text_config" : where;
         ConfigTree cfg = new ConfigTree(text, HfDefaults.forType(type), place);
 

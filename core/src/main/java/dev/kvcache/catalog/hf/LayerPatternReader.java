@@ -95,8 +95,13 @@ final class LayerPatternReader {
         if (name.equals("chunked_attention")) {
             return LayerKind.CHUNKED;
         }
-        if (name.equals("linear_attention") || name.equals("mamba") || name.equals("gated_deltanet")) {
+        if (name.equals("linear_attention") || name.equals("gated_deltanet")) {
             return LayerKind.LINEAR;
+        }
+        if (name.equals("mamba") || name.equals("mamba2")) {
+            // A Mamba state is not a Gated DeltaNet one (different conv and SSM shapes).
+            throw cfg.error("layer_types", "contains \"" + name + "\" layers, which are not modelled;"
+                    + " supported: " + UnmodelledArchitectures.SUPPORTED);
         }
         throw cfg.error("layer_types", "contains unknown layer type \"" + name + "\"");
     }

@@ -11,8 +11,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Small hand-written configs: what a field that is missing, null or [] becomes (transformers'
- * default or derivation for the model_type), and the one-line refusal of a file that is not a
- * config object.
+ * default or derivation for the model_type), and the one-line refusals of files that are not a
+ * config object or describe an architecture the engine does not model.
  */
 class HfConfigImporterTest {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -181,5 +181,50 @@ class HfConfigImporterTest {
             b.append(m.derivedParams().expertsInLayer(i) > 0 ? 'E' : '-');
         }
         return b.toString();
+    }
+
+    // --- architectures the engine does not model ---
+
+    @Test
+    void unmodelledArchitecturesAreRefusedByName() {
+        String supported = " is not modelled; supported: " + UnmodelledArchitectures.SUPPORTED;
+        // Jamba carries the usual dimensions: without the check it would read as 2 attention layers.
+        assertEquals("c.json: model_type 'jamba' (Mamba layers)" + supported,
+                refusal("{" + LLAMA.replace("llama", "jamba") + ",'attn_layer_period':8}"));
+        assertEquals("c.json: model_type 'mamba2' (Mamba layers)" + supported,
+                refusal("{'model_type':'mamba2','num_hidden_layers':2,'hidden_size':256}"));
+        assertEquals("c.json: model_type 'falcon_mamba' (Mamba layers)" + supported,
+                refusal("{'model_type':'falcon_mamba'}"));
+        assertEquals("c.json: model_type 'rwkv' (RWKV recurrent layers)" + supported,
+                refusal("{'model_type':'rwkv'}"));
+        assertEquals("c.json: model_type 't5' (encoder-decoder)" + supported,
+                refusal("{'model_type':'t5','num_layers':6,'is_encoder_decoder':true}"));
+        assertEquals("c.json: model_type 'mt5' (encoder-decoder)" + supported, refusal("{'model_type':'mt5'}"));
+        assertEquals("c.json: model_type 'bart' (encoder-decoder)" + supported,
+                refusal("{" + LLAMA.replace("llama", "bart") + "}"));
+        assertEquals("c.json: model_type 'whisper' (encoder-decoder speech model)" + supported,
+                refusal("{'model_type':'whisper','is_encoder_decoder':true}"));
+        assertEquals("c.json: model_type 'bert' (encoder-only, keeps no KV cache)" + supported,
+                refusal("{" + LLAMA.replace("llama", "bert") + "}"));
+        assertEquals("c.json: model_type 'my_seq2seq' (is_encoder_decoder: true)" + supported,
+                refusal("{" + LLAMA.replace("llama", "my_seq2seq") + ",'is_encoder_decoder':true}"));
+        // A multimodal wrapper is judged by its language model too.
+        assertEquals("c.json: model_type 'jamba' (Mamba layers)" + supported,
+                refusal("{'model_type':'vlm','text_config':{" + LLAMA.replace("llama", "jamba") + "}}"));
+    }
+
+    @Test
+    void mambaLayersInLayerTypesAreRefusedNotReadAsDeltaNet() {
+        assertEquals("c.json: layer_types contains \"mamba\" layers, which are not modelled; supported: "
+                + UnmodelledArchitectures.SUPPORTED,
+                refusal("{" + LLAMA + ",'layer_types':['mamba','attention']}"));
+    }
+
+    @Test
+    void modelledArchitecturesStayAccepted() {
+        assertEquals(AttentionKind.HYBRID_LINEAR, dev.kvcache.ReferenceData.model(
+                "qwen__qwen3-next-80b-a3b-instruct").attention().attentionKind());
+        assertEquals(2, read("{" + LLAMA + ",'is_encoder_decoder':false}").layers());
+        assertEquals(LayerKind.FULL, read("{" + LLAMA + "}").attention().kind(1));
     }
 }
