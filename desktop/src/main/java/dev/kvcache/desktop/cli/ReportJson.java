@@ -8,6 +8,7 @@ import dev.kvcache.memory.TrainingMemory;
 import dev.kvcache.memory.VllmReservation;
 import dev.kvcache.scenario.ServingRun;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /** Lays a {@link ScenarioFigures} out as the report's JSON object (field order as documented; bytes as integers). */
@@ -15,8 +16,11 @@ final class ReportJson {
     private ReportJson() {
     }
 
-    /** {@code serving} is the simulation's run of the scenario, or null when it cannot serve it. */
-    static Map<String, Object> of(ScenarioFigures f, ServingRun serving) {
+    /**
+     * {@code serving} is the simulation's run of the scenario, or null when it cannot serve it;
+     * {@code notices} are one-line remarks on how an engine would run it (possibly none).
+     */
+    static Map<String, Object> of(ScenarioFigures f, ServingRun serving, List<String> notices) {
         ModelSpec m = f.scenario.model;
         DeviceSpec d = f.scenario.device;
         Map<String, Object> out = new LinkedHashMap<>();
@@ -90,6 +94,7 @@ final class ReportJson {
         out.put("training", training(f.training, f.scenario.gpus()));
         out.put("serving", serving(f.scenario, serving));
         out.put("formula", f.formula());
+        out.put("notices", notices);
         return out;
     }
 
