@@ -133,14 +133,12 @@ public final class AttentionLayout {
     }
 
     /**
-     * KV heads one of {@code tp} GPUs holds: vLLM splits them, and replicates a head when there
-     * are more ranks than heads.
+     * KV heads one of {@code tp} GPUs holds, as vLLM's ModelConfig.get_num_kv_heads counts them:
+     * {@code max(1, total_num_kv_heads // tensor_parallel_size)}. The heads split, and with more
+     * ranks than heads each head is replicated so that every rank holds one.
      */
     public int kvHeadsPerGpu(int tp) {
-        if (kvHeads >= tp) {
-            return (kvHeads + tp - 1) / tp;
-        }
-        return 1;
+        return Math.max(1, kvHeads / tp);
     }
 
     /**

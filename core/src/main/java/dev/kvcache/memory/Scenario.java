@@ -173,7 +173,13 @@ public final class Scenario {
                 throw new IllegalArgumentException("--tp x --pp x --cp must be at most "
                         + Quantities.grouped(MAX_GPUS) + " GPUs, got " + Quantities.grouped((long) tp * pp * cp));
             }
-            return new Scenario(this);
+            Scenario s = new Scenario(this);
+            // vLLM's head rules; SRAM compilers partition every tensor however many chips.
+            String refused = s.compiledPartition() ? null : TensorParallelHeads.refusal(model, tp);
+            if (refused != null) {
+                throw new IllegalArgumentException(refused);
+            }
+            return s;
         }
 
         private static long inRange(String option, long value, long min, long max) {

@@ -6,8 +6,10 @@ import java.util.Map;
 /**
  * Typed, checked reads from one object of a Hugging Face {@code config.json}, given as a plain tree
  * (Map / List / Number / String / Boolean, as Jackson or a LibGDX JsonValue converter produce).
- * A field the file leaves out falls back to the transformers default for its {@code model_type};
- * a needed field with no default, or a value out of range, throws naming the field.
+ * A field the file leaves out, writes as {@code null} or as an empty list falls back to the
+ * transformers default for its {@code model_type}, except where transformers reads null as "none"
+ * or derives the value ({@link HfDefaults#nullOverridesDefault}); a needed field with no default,
+ * or a value out of range, throws naming the field.
  */
 public final class ConfigTree {
     /** Largest dimension accepted (elements); beyond this a value is a typo, not a model. */
@@ -28,16 +30,25 @@ public final class ConfigTree {
         return raw(key) != null;
     }
 
-    /** True when the file writes {@code "key": null} explicitly (meaning "none", not "default"). */
-    public boolean isExplicitNull(String key) {
-        return values.containsKey(key) && values.get(key) == null;
+    /** True when the file itself gives the key a value (not null, not an empty list). */
+    public boolean inFile(String key) {
+        return isGiven(values.get(key));
     }
 
     private Object raw(String key) {
-        if (values.containsKey(key)) {
-            return values.get(key);
+        Object v = values.get(key);
+        if (isGiven(v)) {
+            return v;
+        }
+        if (values.containsKey(key) && HfDefaults.nullOverridesDefault(key)) {
+            return null;
         }
         return defaults.get(key);
+    }
+
+    /** Null and [] say nothing: transformers falls back (or derives) for both. */
+    private static boolean isGiven(Object v) {
+        return v != null && !(v instanceof List && ((List<?>) v).isEmpty());
     }
 
     public IllegalArgumentException error(String key, String problem) {
@@ -48,7 +59,9 @@ public final class ConfigTree {
     public int requireInt(String key) {
         Object v = raw(key);
         if (v == null) {
-            throw error(key, "is missing and has no default for this model_type");
+            String what = values.containsKey(key) ? "is " + describe(values.get(key))
+                    : "is missing";
+            throw error(key, what + " and has no default for this model_type");
         }
         return checkedInt(key, v);
     }
@@ -130,7 +143,7 @@ public final class ConfigTree {
         return (String) v;
     }
 
-    /** A list value, or null when absent. */
+    /** A list value, or null when absent, null or empty. */
     @SuppressWarnings("unchecked")
     public List<Object> listOrNull(String key) {
         Object v = raw(key);
@@ -143,7 +156,7 @@ public final class ConfigTree {
         return (List<Object>) v;
     }
 
-    /** A nested object, or null when absent. */
+    /** A nested object, or null when absent or null. */
     @SuppressWarnings("unchecked")
     public Map<String, Object> objectOrNull(String key) {
         Object v = raw(key);
@@ -164,7 +177,7 @@ public final class ConfigTree {
             return "an object";
         }
         if (v instanceof List) {
-            return "a list";
+            return ((List<?>) v).isEmpty() ? "an empty list" : "a list";
         }
         return String.valueOf(v);
     }

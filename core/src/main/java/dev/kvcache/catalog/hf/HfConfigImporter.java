@@ -31,18 +31,28 @@ public final class HfConfigImporter {
     }
 
     /**
-     * Reads {@code root} as model {@code id}. {@code where} names the file in error messages.
+     * Reads {@code root}, the parsed JSON of a config file, as model {@code id}. {@code where}
+     * names the file in error messages.
      *
-     * @throws IllegalArgumentException naming the missing or inconsistent field
+     * @throws IllegalArgumentException when the JSON is not an object, the architecture is not
+     *     modelled, or naming the missing or inconsistent field
      */
-    public static ModelSpec.Builder read(Map<String, Object> root, String id, String where) {
-        ConfigTree top = new ConfigTree(root, new java.util.HashMap<String, Object>(), where);
+    public static ModelSpec.Builder read(Object root, String id, String where) {
+        if (!(root instanceof Map)) {
+            throw new IllegalArgumentException(where + ": expected a JSON object (a Hugging Face"
+                    + " config.json), got " + jsonKind(root));
+        }
+        @SuppressWarnings("unchecked")
+        Map<String, Object> rootObject = (Map<String, Object>) root;
+        ConfigTree top = new ConfigTree(rootObject, new java.util.HashMap<String, Object>(), where);
         Map<String, Object> textConfig = top.objectOrNull("text_config");
-        Map<String, Object> text = textConfig != null ? textConfig : root;
+        Map<String, Object> text = textConfig != null ? textConfig : rootObject;
         String rootType = top.stringOr("model_type", "");
         Object textType = text.get("model_type");
         String type = textType instanceof String ? (String) textType
                 : (textConfig != null ? rootType + "_text" : rootType);
+        boolean encoderDecoder = top.flagOr("is_encoder_decoder", false);
+        UnmodelledArchitectures.refuse(rootType, type, encoderDecoder, where);
         String place = textConfig != null ? where + " text_config" : where;
         ConfigTree cfg = new ConfigTree(text, HfDefaults.forType(type), place);
 
@@ -51,7 +61,9 @@ public final class HfConfigImporter {
         int heads = cfg.requireInt("num_attention_heads");
         int kvHeads = cfg.has("num_key_value_heads") ? cfg.requireInt("num_key_value_heads") : heads;
         if (kvHeads > heads || heads % kvHeads != 0) {
-            throw cfg.error("num_key_value_heads", "(" + kvHeads
+            String from = cfg.inFile("num_key_value_heads") ? ""
+                    : ", the default for model_type '" + type + "'";
+            throw cfg.error("num_key_value_heads", "(" + kvHeads + from
                     + ") must divide num_attention_heads (" + heads + ")");
         }
         long maxContext = cfg.requireInt("max_position_embeddings");
@@ -87,6 +99,26 @@ public final class HfConfigImporter {
                 .nativeWeights(nativeWeights(top, cfg)).maxContext(maxContext)
                 .dims(hidden, estimator.activeIntermediate(), vocab)
                 .rotaryTableElements(rotaryTables(cfg, mla, headDim, maxContext));
+    }
+
+    /** The JSON kind of a parsed value, for "expected an object, got ..." messages. */
+    private static String jsonKind(Object v) {
+        if (v == null) {
+            return "null";
+        }
+        if (v instanceof java.util.List) {
+            return "an array";
+        }
+        if (v instanceof String) {
+            return "a string";
+        }
+        if (v instanceof Boolean) {
+            return "a boolean";
+        }
+        if (v instanceof Number) {
+            return "a number";
+        }
+        return "an object";
     }
 
     private static int headDim(ConfigTree cfg, boolean mla, int hidden, int heads) {

@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * Works out which kind each decoder layer is (full, sliding, chunked, linear) from a config:
- * an explicit {@code layer_types} list wins; otherwise {@code full_attention_interval}
+ * an explicit {@code layer_types} list wins (null or [] count as absent, as transformers then
+ * derives it); otherwise {@code full_attention_interval}
  * (Qwen3-Next), {@code no_rope_layers} / chunk interval (Llama 4), {@code sliding_window_pattern}
  * (Gemma 3), the family's alternation (Gemma 2, gpt-oss), or a window on every layer (Mistral).
  */
@@ -94,8 +95,13 @@ final class LayerPatternReader {
         if (name.equals("chunked_attention")) {
             return LayerKind.CHUNKED;
         }
-        if (name.equals("linear_attention") || name.equals("mamba") || name.equals("gated_deltanet")) {
+        if (name.equals("linear_attention") || name.equals("gated_deltanet")) {
             return LayerKind.LINEAR;
+        }
+        if (name.equals("mamba") || name.equals("mamba2")) {
+            // A Mamba state is not a Gated DeltaNet one (different conv and SSM shapes).
+            throw cfg.error("layer_types", "contains \"" + name + "\" layers, which are not modelled;"
+                    + " supported: " + UnmodelledArchitectures.SUPPORTED);
         }
         throw cfg.error("layer_types", "contains unknown layer type \"" + name + "\"");
     }

@@ -92,7 +92,8 @@ final class ParameterEstimator {
             long nope = cfg.requireInt("qk_nope_head_dim");
             long v = cfg.requireInt("v_head_dim");
             long kvLora = cfg.requireInt("kv_lora_rank");
-            long qLora = cfg.isExplicitNull("q_lora_rank") ? 0 : cfg.intOr("q_lora_rank", 0);
+            // q_lora_rank: null (DeepSeek-V2-Lite) means a plain q_proj, not the family's 1536.
+            long qLora = cfg.intOr("q_lora_rank", 0);
             long q = qLora > 0 ? h * qLora + qLora + qLora * heads * (nope + rope) : h * heads * (nope + rope);
             long kv = h * (kvLora + rope) + kvLora + kvLora * heads * (nope + v);
             return q + kv + heads * v * h;
@@ -135,20 +136,31 @@ final class ParameterEstimator {
             return i >= cfg.countOr("first_k_dense_replace", 0) && i % freq == 0;
         }
         if (moeRule.equals("qwen")) {
+            // transformers: mlp_only_layers None (or []) means no dense layers.
             List<Object> dense = cfg.listOrNull("mlp_only_layers");
-            if (dense != null) {
-                for (Object o : dense) {
-                    if (o instanceof Number && ((Number) o).intValue() == i) {
-                        return false;
-                    }
-                }
+            if (dense != null && listsLayer(dense, i)) {
+                return false;
             }
             return (i + 1) % cfg.intOr("decoder_sparse_step", 1) == 0;
         }
         if (moeRule.equals("llama4")) {
+            // transformers: moe_layers, else range(step - 1, layers, step).
+            List<Object> moe = cfg.listOrNull("moe_layers");
+            if (moe != null) {
+                return listsLayer(moe, i);
+            }
             return (i + 1) % cfg.intOr("interleave_moe_layer_step", 1) == 0;
         }
         return true;
+    }
+
+    private static boolean listsLayer(List<Object> layers, int i) {
+        for (Object o : layers) {
+            if (o instanceof Number && ((Number) o).intValue() == i) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private int denseWidth() {

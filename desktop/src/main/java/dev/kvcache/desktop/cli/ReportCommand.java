@@ -14,6 +14,7 @@ import dev.kvcache.memory.Scenario;
 import dev.kvcache.memory.ScenarioFigures;
 import dev.kvcache.memory.Switch;
 import dev.kvcache.scenario.DeviceDefaults;
+import dev.kvcache.memory.TensorParallelHeads;
 import dev.kvcache.scenario.ServingRun;
 import dev.kvcache.sim.BatchingMode;
 import dev.kvcache.sim.FlashMode;
@@ -25,11 +26,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
-import java.util.Map;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
- * {@code report [options]}: prints every figure of one scenario as a JSON object and exits 0; a bad
- * option prints one line to stderr and exits 2. A thin Jackson printer over {@link ScenarioFigures}.
+ * {@code report [options]}: prints every figure of one scenario as a JSON object and exits 0, with
+ * any notice (such as vLLM replicating KV heads) also on stderr; a bad option or config file prints
+ * one line to stderr and exits 2. A thin Jackson printer over {@link ScenarioFigures}.
  */
 public final class ReportCommand implements Subcommands.Subcommand {
     static final int OK = 0;
@@ -42,8 +45,16 @@ public final class ReportCommand implements Subcommands.Subcommand {
             Scenario scenario = scenario(new ReportOptions(args));
             ScenarioFigures figures = new ScenarioFigures(scenario);
             ServingRun serving = ServingRun.whyNot(scenario) == null ? ServingRun.of(scenario) : null;
+            List<String> notices = new ArrayList<>();
+            String replication = TensorParallelHeads.notice(scenario);
+            if (replication != null) {
+                notices.add(replication);
+            }
             out.println(JSON.writerWithDefaultPrettyPrinter().with(SerializationFeature.INDENT_OUTPUT)
-                    .writeValueAsString(ReportJson.of(figures, serving)));
+                    .writeValueAsString(ReportJson.of(figures, serving, notices)));
+            for (String notice : notices) {
+                err.println("report: " + notice);
+            }
             return OK;
         } catch (IllegalArgumentException | IllegalStateException e) {
             err.println("report: " + oneLine(e.getMessage()));
@@ -96,22 +107,26 @@ public final class ReportCommand implements Subcommands.Subcommand {
         return s;
     }
 
-    @SuppressWarnings("unchecked")
     static ModelSpec importConfig(String file) {
         Path path = Paths.get(file);
         if (!Files.isRegularFile(path)) {
             throw new IllegalArgumentException("--model-config " + file + ": no such file");
         }
-        Map<String, Object> tree;
+        // Any JSON value: the importer refuses what is not an object, naming what it got.
+        Object tree;
         try {
-            tree = JSON.readValue(path.toFile(), Map.class);
+            tree = JSON.readValue(path.toFile(), Object.class);
         } catch (IOException e) {
             throw new IllegalArgumentException("--model-config " + file + ": broken JSON: "
                     + oneLine(e.getMessage()));
         }
         String name = path.getFileName().toString();
         String id = name.endsWith(".json") ? name.substring(0, name.length() - 5) : name;
-        return HfConfigImporter.read(tree, id, name).build();
+        try {
+            return HfConfigImporter.read(tree, id, name).build();
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("--model-config " + e.getMessage());
+        }
     }
 
     /** The shipped catalog, packed into the jar from assets/catalog. */

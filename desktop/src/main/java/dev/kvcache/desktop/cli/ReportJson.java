@@ -18,8 +18,11 @@ final class ReportJson {
     private ReportJson() {
     }
 
-    /** {@code serving} is the simulation's run of the scenario, or null when it cannot serve it. */
-    static Map<String, Object> of(ScenarioFigures f, ServingRun serving) {
+    /**
+     * {@code serving} is the simulation's run of the scenario, or null when it cannot serve it;
+     * {@code notices} are one-line remarks on how an engine would run it (possibly none).
+     */
+    static Map<String, Object> of(ScenarioFigures f, ServingRun serving, List<String> notices) {
         ModelSpec m = f.scenario.model;
         DeviceSpec d = f.scenario.device;
         Map<String, Object> out = new LinkedHashMap<>();
@@ -105,6 +108,7 @@ final class ReportJson {
         out.put("training", training(f.training, f.scenario.gpus()));
         out.put("serving", serving(f.scenario, serving));
         out.put("formula", f.formula());
+        out.put("notices", notices);
         List<String> capped = new ArrayList<>();
         collectCapped(out, "", capped);
         if (!capped.isEmpty()) {

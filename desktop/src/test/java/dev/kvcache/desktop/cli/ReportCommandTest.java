@@ -11,12 +11,16 @@ import dev.kvcache.sim.FlashMode;
 import dev.kvcache.sim.PagingMode;
 import dev.kvcache.sim.SimSettings;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -173,5 +177,89 @@ class ReportCommandTest {
             String line = err.toString(StandardCharsets.UTF_8);
             assertTrue(line.startsWith("report: ") && line.indexOf('\n') == line.length() - 1, line);
         }
+    }
+
+    @TempDir
+    Path dir;
+
+    /** Writes {@code json} (single quotes for readability) to {@code name} in a temporary folder. */
+    private String file(String name, String json) throws IOException {
+        Path p = dir.resolve(name);
+        Files.writeString(p, json.replace('\'', '"'), StandardCharsets.UTF_8);
+        return p.toString();
+    }
+
+    /** Runs the report expecting exit 2 and returns its one stderr line, without the newline. */
+    private String refused(String... args) {
+        err.reset();
+        assertEquals(2, run(args), String.join(" ", args));
+        String text = err.toString(StandardCharsets.UTF_8);
+        assertTrue(text.endsWith("\n") && text.indexOf('\n') == text.length() - 1, text);
+        return text.substring(0, text.length() - 1);
+    }
+
+    private static final String SMALL_LLAMA = "'model_type':'llama','num_hidden_layers':2,'hidden_size':512,"
+            + "'num_attention_heads':8,'num_key_value_heads':2,'intermediate_size':1024,'vocab_size':1000,"
+            + "'max_position_embeddings':4096";
+
+    @Test
+    void aConfigFileThatIsNotAnObjectExitsTwoNamingWhatItHolds() throws Exception {
+        String expected = "report: --model-config config.json: expected a JSON object (a Hugging Face"
+                + " config.json), got ";
+        assertEquals(expected + "null", refused("--model-config", file("config.json", "null")));
+        assertEquals(expected + "an array",
+                refused("--model-config", file("config.json", "[{" + SMALL_LLAMA + "}]")));
+        assertEquals(expected + "a string", refused("--model-config", file("config.json", "'llama'")));
+        assertEquals(expected + "a number", refused("--model-config", file("config.json", "3")));
+        assertEquals("report: --model-config config.json: text_config must be an object, got a list",
+                refused("--model-config", file("config.json", "{'model_type':'gemma3','text_config':[1]}")));
+        assertTrue(out.toString(StandardCharsets.UTF_8).isEmpty());
+    }
+
+    @Test
+    void unmodelledArchitecturesExitTwoNamingTheModelType() throws Exception {
+        assertEquals("report: --model-config jamba.json: model_type 'jamba' (Mamba layers) is not modelled;"
+                + " supported: decoder-only attention models (full, sliding-window, chunked, MLA, and Gated"
+                + " DeltaNet hybrids such as Qwen3-Next)",
+                refused("--model-config", file("jamba.json", "{" + SMALL_LLAMA.replace("llama", "jamba") + "}")));
+        assertTrue(refused("--model-config", file("t5.json", "{'model_type':'t5','is_encoder_decoder':true}"))
+                .startsWith("report: --model-config t5.json: model_type 't5' (encoder-decoder) is not modelled"));
+    }
+
+    @Test
+    void nullAndEmptyFieldsTakeTheDefaults() throws Exception {
+        // num_key_value_heads null: every head (MHA); layer_types []: derived (no window: all full).
+        String config = file("small.json", "{" + SMALL_LLAMA.replace("'num_key_value_heads':2",
+                "'num_key_value_heads':null,'layer_types':[],'head_dim':null") + "}");
+        assertEquals(0, run("--model-config", config), err.toString(StandardCharsets.UTF_8));
+        JsonNode r = new ObjectMapper().readTree(out.toString(StandardCharsets.UTF_8));
+        assertEquals(8, r.at("/model/kvHeads").asInt());
+        assertEquals(64, r.at("/model/headDim").asInt());
+        assertEquals("MHA", r.at("/model/attention").asText());
+        // 2 layers x 2 (K, V) x 8 heads x 64 x 2 B.
+        assertEquals(4_096, r.at("/kvBytesPerToken").asLong());
+    }
+
+    @Test
+    void tensorParallelSizesVllmRefusesExitTwo() throws Exception {
+        assertEquals("report: --tp 3 does not divide the 32 attention heads of llama-3.1-8b, which vLLM refuses;"
+                + " valid sizes: 1, 2, 4, 8, 16 or 32", refused("--tp", "3"));
+        assertEquals("report: --tp 3 does not divide the 8 attention heads of small, which vLLM refuses;"
+                + " valid sizes: 1, 2, 4 or 8",
+                refused("--model-config", file("small.json", "{" + SMALL_LLAMA + "}"), "--tp", "3"));
+    }
+
+    @Test
+    void tensorParallelBeyondTheKvHeadsReplicatesThemAndSaysSo() throws Exception {
+        assertEquals(0, run("--tp", "16"));
+        String notice = "tp 16 > 8 KV heads: vLLM replicates each KV head on 2 GPUs, so the cache per GPU"
+                + " stops shrinking at tp 8";
+        assertEquals("report: " + notice + "\n", err.toString(StandardCharsets.UTF_8));
+        JsonNode r = new ObjectMapper().readTree(out.toString(StandardCharsets.UTF_8));
+        assertEquals(notice, r.at("/notices/0").asText());
+        assertEquals(1, r.at("/notices").size());
+        // One KV head per GPU: 32 layers x 2 x 1 x 128 x 2 B, as at tp 8.
+        assertEquals(16_384, r.at("/vllm/kvBytesPerTokenPerGpu").asLong());
+        assertEquals(0, report("--tp", "8").at("/notices").size());
     }
 }
