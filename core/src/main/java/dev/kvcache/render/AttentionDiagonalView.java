@@ -2,7 +2,6 @@ package dev.kvcache.render;
 
 import com.badlogic.gdx.graphics.Color;
 import com.badlogic.gdx.math.Rectangle;
-import dev.kvcache.ui.FontStyle;
 
 /**
  * The attention score matrix as a diagonal from bottom-left to top-right of an area: the filled

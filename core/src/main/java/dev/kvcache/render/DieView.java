@@ -3,7 +3,6 @@ package dev.kvcache.render;
 import com.badlogic.gdx.graphics.Color;
 import com.badlogic.gdx.math.MathUtils;
 import com.badlogic.gdx.math.Rectangle;
-import dev.kvcache.ui.FontStyle;
 
 /**
  * The GPU compute die: a dark metallic square with a gradient, an edge and the device's name.

@@ -2,7 +2,6 @@ package dev.kvcache.render;
 
 import com.badlogic.gdx.math.Rectangle;
 import com.badlogic.gdx.utils.Array;
-import dev.kvcache.ui.FontStyle;
 
 /** The memory modules around the die (HBM stacks, GDDR chips, SRAM regions), each labelled with its type. */
 public final class MemoryModuleView {

@@ -2,15 +2,14 @@ package dev.kvcache.render;
 
 import com.badlogic.gdx.graphics.g2d.SpriteBatch;
 import com.badlogic.gdx.math.Rectangle;
-import dev.kvcache.app.SimulationHost;
 import dev.kvcache.catalog.DeviceSpec;
+import dev.kvcache.host.SimulationHost;
 import dev.kvcache.sim.FlashMode;
 import dev.kvcache.sim.MemoryUsage;
 import dev.kvcache.sim.SimEvent;
 import dev.kvcache.sim.SimEventListener;
 import dev.kvcache.sim.SimEventType;
 import dev.kvcache.sim.Simulation;
-import dev.kvcache.ui.FontStyle;
 
 /**
  * Draws the centre of the screen from the simulation's state, bottom layer to top: background
@@ -43,7 +42,7 @@ public final class SceneRenderer implements SimEventListener {
     public void layout(Rectangle area, SimulationHost host, TextPainter text, Detail detail) {
         DeviceSpec spec = host.device();
         device = DeviceLook.of(spec);
-        float caption = dev.kvcache.ui.MemoryCaption.reservedHeight(text, area.width * 0.94f, detail);
+        float caption = CaptionSpace.reservedHeight(text, area.width * 0.94f, detail);
         sceneLayout.update(area.x, area.y, area.width, area.height, device.moduleCount, caption);
         layoutModules = device.moduleCount;
         labelled = sceneLayout.modules().size > 0

@@ -8,8 +8,6 @@ import com.badlogic.gdx.utils.Align;
 import com.badlogic.gdx.utils.Array;
 import com.badlogic.gdx.utils.FloatArray;
 import com.badlogic.gdx.utils.IntArray;
-import dev.kvcache.ui.FontSource;
-import dev.kvcache.ui.FontStyle;
 
 /**
  * Text in a {@link FontStyle} through the shared batch. Each call is measured at once (so it can

@@ -5,6 +5,7 @@ import dev.kvcache.catalog.DeviceSpec;
 import dev.kvcache.memory.Quantities;
 import dev.kvcache.memory.ScenarioFigures;
 import dev.kvcache.memory.TrainingMemory;
+import dev.kvcache.render.FontStyle;
 import dev.kvcache.render.Palette;
 import dev.kvcache.render.TextPainter;
 import dev.kvcache.sim.MemoryLayout;

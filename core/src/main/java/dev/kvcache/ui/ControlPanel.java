@@ -5,7 +5,7 @@ import com.badlogic.gdx.scenes.scene2d.ui.Label;
 import com.badlogic.gdx.scenes.scene2d.ui.Table;
 import com.badlogic.gdx.scenes.scene2d.ui.TextButton;
 import com.badlogic.gdx.scenes.scene2d.utils.ChangeListener;
-import dev.kvcache.app.SimulationHost;
+import dev.kvcache.host.SimulationHost;
 import dev.kvcache.input.Action;
 import dev.kvcache.input.ActionSink;
 import dev.kvcache.memory.Quantities;

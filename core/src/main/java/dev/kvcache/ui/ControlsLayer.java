@@ -1,32 +1,33 @@
 package dev.kvcache.ui;
 
-import com.badlogic.gdx.scenes.scene2d.Actor;
-import com.badlogic.gdx.scenes.scene2d.InputEvent;
-import com.badlogic.gdx.scenes.scene2d.utils.ClickListener;
 import com.badlogic.gdx.Gdx;
 import com.badlogic.gdx.InputMultiplexer;
 import com.badlogic.gdx.input.GestureDetector;
 import com.badlogic.gdx.math.Rectangle;
+import com.badlogic.gdx.scenes.scene2d.Actor;
+import com.badlogic.gdx.scenes.scene2d.InputEvent;
 import com.badlogic.gdx.scenes.scene2d.Stage;
 import com.badlogic.gdx.scenes.scene2d.Touchable;
 import com.badlogic.gdx.scenes.scene2d.ui.ScrollPane;
 import com.badlogic.gdx.scenes.scene2d.ui.Table;
 import com.badlogic.gdx.scenes.scene2d.ui.TextButton;
 import com.badlogic.gdx.scenes.scene2d.ui.TextField;
+import com.badlogic.gdx.scenes.scene2d.utils.ClickListener;
 import com.badlogic.gdx.utils.viewport.ScreenViewport;
-import dev.kvcache.app.ActionHandler;
-import dev.kvcache.app.AppConsole;
-import dev.kvcache.app.NoticeSink;
-import dev.kvcache.app.Platform;
-import dev.kvcache.app.SettingsPersistence;
-import dev.kvcache.app.SettingsStore;
-import dev.kvcache.app.SimulationHost;
-import dev.kvcache.app.StateJson;
+import dev.kvcache.host.ActionHandler;
+import dev.kvcache.host.AppConsole;
+import dev.kvcache.host.NoticeSink;
+import dev.kvcache.host.PlatformServices;
+import dev.kvcache.host.SettingsPersistence;
+import dev.kvcache.host.SettingsStore;
+import dev.kvcache.host.SimulationHost;
+import dev.kvcache.host.StateJson;
 import dev.kvcache.input.Action;
 import dev.kvcache.input.ActionSink;
 import dev.kvcache.input.KeyBindings;
 import dev.kvcache.input.KeyboardInput;
 import dev.kvcache.input.TouchGestures;
+import dev.kvcache.render.FontSource;
 import dev.kvcache.render.ScreenLayout;
 import dev.kvcache.scenario.ScenarioRequest;
 import dev.kvcache.scenario.StartupScenario;
@@ -70,7 +71,7 @@ public final class ControlsLayer {
     };
     private final Actor budgetHotspot = new Actor();
 
-    public ControlsLayer(Platform platform, SimulationHost host, FontSource fonts) {
+    public ControlsLayer(PlatformServices platform, SimulationHost host, FontSource fonts) {
         this.host = host;
         this.fonts = fonts;
         ActionSink overlays = new ActionSink() {

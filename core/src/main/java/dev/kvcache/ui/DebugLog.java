@@ -1,8 +1,8 @@
 package dev.kvcache.ui;
 
 import com.badlogic.gdx.Gdx;
-import dev.kvcache.app.SimulationHost;
-import dev.kvcache.app.StateJson;
+import dev.kvcache.host.SimulationHost;
+import dev.kvcache.host.StateJson;
 import dev.kvcache.sim.BlockMap;
 import java.util.Collections;
 

@@ -4,6 +4,7 @@ import com.badlogic.gdx.graphics.Color;
 import com.badlogic.gdx.math.MathUtils;
 import dev.kvcache.memory.Quantities;
 import dev.kvcache.render.FlatPainter;
+import dev.kvcache.render.FontStyle;
 import dev.kvcache.render.Palette;
 import dev.kvcache.render.TextPainter;
 import dev.kvcache.sim.FlashMode;

@@ -2,6 +2,7 @@ package dev.kvcache.ui;
 
 import dev.kvcache.memory.Quantities;
 import dev.kvcache.memory.ScenarioFigures;
+import dev.kvcache.render.FontStyle;
 import dev.kvcache.render.Palette;
 import dev.kvcache.sim.MemoryLayout;
 import dev.kvcache.sim.PagingMode;

@@ -1,8 +1,9 @@
 package dev.kvcache.ui;
 
-import dev.kvcache.app.FrameStats;
-import dev.kvcache.app.SimulationHost;
+import dev.kvcache.host.FrameStats;
+import dev.kvcache.host.SimulationHost;
 import dev.kvcache.memory.Quantities;
+import dev.kvcache.render.FontStyle;
 import dev.kvcache.render.Palette;
 import dev.kvcache.render.ScreenLayout;
 import dev.kvcache.render.TextPainter;

@@ -3,6 +3,7 @@ package dev.kvcache.ui;
 import com.badlogic.gdx.graphics.Color;
 import dev.kvcache.catalog.ModelSpec;
 import dev.kvcache.memory.Quantities;
+import dev.kvcache.render.FontStyle;
 import dev.kvcache.render.Palette;
 import dev.kvcache.render.TextPainter;
 import dev.kvcache.sim.FlashMode;

@@ -6,6 +6,7 @@ import dev.kvcache.render.BankContent;
 import dev.kvcache.render.BankGridView;
 import dev.kvcache.render.Detail;
 import dev.kvcache.render.FlatPainter;
+import dev.kvcache.render.FontStyle;
 import dev.kvcache.render.MemoryMap;
 import dev.kvcache.render.Palette;
 import dev.kvcache.render.TextPainter;
@@ -53,21 +54,6 @@ public final class MemoryCaption {
         }
     }
 
-    /**
-     * Height to keep free under the modules for the caption at this width: the memory line and the
-     * legend, measured on their longest form so the scene does not jump as numbers change.
-     */
-    public static float reservedHeight(TextPainter text, float width, Detail detail) {
-        String longest = "Memory: 999.9 GiB / 999.9 GiB (100.0% of NVIDIA H100 SXM 80GB, each of 1,024) \u00b7 1 bank = 999 MiB";
-        String legend = "\u25a0 weights 999.9 GiB  \u25a0 KV, one colour per sequence (32) 999.9 GiB  "
-                + "\u25a0 reserved, unused 999.9 GiB  \u25a0 free  \u25a0 saved by FlashAttention";
-        float legendRows = (float) Math.ceil(text.width(legend, FontStyle.SMALL) * 1.15f / Math.max(1f, width));
-        if (detail == Detail.SIMPLE) {
-            return text.wrappedHeight(longest, FontStyle.BODY, width) + 6f;
-        }
-        return text.wrappedHeight(longest, FontStyle.BODY, width) + 6f
-                + legendRows * text.lineHeight(FontStyle.SMALL) * 1.25f + text.lineHeight(FontStyle.SMALL);
-    }
 
     private void drawLegend(FlatPainter painter, TextPainter text, Simulation simulation, float centreX, float top,
             float width) {

@@ -9,9 +9,9 @@ import com.badlogic.gdx.scenes.scene2d.ui.Table;
 import com.badlogic.gdx.scenes.scene2d.ui.TextField;
 import com.badlogic.gdx.scenes.scene2d.utils.ChangeListener;
 import com.badlogic.gdx.utils.Array;
-import dev.kvcache.app.ActionHandler;
 import dev.kvcache.catalog.Catalog;
 import dev.kvcache.catalog.ModelSpec;
+import dev.kvcache.host.ActionHandler;
 import dev.kvcache.input.Action;
 import dev.kvcache.input.ActionSink;
 

@@ -5,7 +5,7 @@ import com.badlogic.gdx.scenes.scene2d.Touchable;
 import com.badlogic.gdx.scenes.scene2d.ui.Label;
 import com.badlogic.gdx.scenes.scene2d.ui.Table;
 import com.badlogic.gdx.scenes.scene2d.utils.ClickListener;
-import dev.kvcache.app.NoticeSink;
+import dev.kvcache.host.NoticeSink;
 import dev.kvcache.input.Action;
 import dev.kvcache.input.ActionSink;
 import java.util.List;

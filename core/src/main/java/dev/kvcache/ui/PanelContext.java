@@ -1,6 +1,6 @@
 package dev.kvcache.ui;
 
-import dev.kvcache.app.SimulationHost;
+import dev.kvcache.host.SimulationHost;
 import dev.kvcache.render.FlatPainter;
 import dev.kvcache.render.TextPainter;
 

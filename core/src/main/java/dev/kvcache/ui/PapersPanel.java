@@ -2,6 +2,7 @@ package dev.kvcache.ui;
 
 import com.badlogic.gdx.utils.Array;
 import dev.kvcache.catalog.AttentionKind;
+import dev.kvcache.render.FontStyle;
 import dev.kvcache.render.Palette;
 import dev.kvcache.sim.BatchingMode;
 import dev.kvcache.sim.FlashMode;

@@ -1,5 +1,6 @@
 package dev.kvcache.ui;
 
+import dev.kvcache.render.FontStyle;
 import dev.kvcache.render.Palette;
 import dev.kvcache.render.TextPainter;
 import java.util.List;

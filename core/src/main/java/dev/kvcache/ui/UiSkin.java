@@ -12,6 +12,8 @@ import com.badlogic.gdx.scenes.scene2d.ui.TextButton.TextButtonStyle;
 import com.badlogic.gdx.scenes.scene2d.ui.TextField.TextFieldStyle;
 import com.badlogic.gdx.scenes.scene2d.utils.Drawable;
 import com.badlogic.gdx.scenes.scene2d.utils.TextureRegionDrawable;
+import dev.kvcache.render.FontSource;
+import dev.kvcache.render.FontStyle;
 
 /**
  * Scene2D styles made in code from the app's fonts and a 1x1 white texture (a Skin JSON would need

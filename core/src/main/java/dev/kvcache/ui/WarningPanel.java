@@ -4,6 +4,7 @@ import com.badlogic.gdx.graphics.Color;
 import dev.kvcache.catalog.DeviceSpec;
 import dev.kvcache.catalog.ModuleKind;
 import dev.kvcache.memory.Quantities;
+import dev.kvcache.render.FontStyle;
 import dev.kvcache.render.Palette;
 import dev.kvcache.sim.MemoryUsage;
 import dev.kvcache.sim.SimSettings;

@@ -6,6 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.kvcache.TestCatalog;
+import dev.kvcache.host.ActionHandler;
+import dev.kvcache.host.SimulationHost;
+import dev.kvcache.host.StateJson;
+import dev.kvcache.host.TestPlatform;
 import dev.kvcache.input.Action;
 import dev.kvcache.input.KeyBindings;
 import dev.kvcache.input.KeyboardInput;

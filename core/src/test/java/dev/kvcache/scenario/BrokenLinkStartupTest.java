@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import dev.kvcache.TestCatalog;
-import dev.kvcache.app.SimulationHost;
+import dev.kvcache.host.SimulationHost;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

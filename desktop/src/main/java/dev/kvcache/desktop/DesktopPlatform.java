@@ -5,12 +5,12 @@ import com.badlogic.gdx.files.FileHandle;
 import com.badlogic.gdx.graphics.Pixmap;
 import com.badlogic.gdx.graphics.PixmapIO;
 import dev.kvcache.app.KvCacheApp;
-import dev.kvcache.app.NoticeSink;
 import dev.kvcache.app.Platform;
-import dev.kvcache.app.SettingsPersistence;
-import dev.kvcache.app.SettingsStorage;
 import dev.kvcache.desktop.fonts.FreeTypeFontSource;
-import dev.kvcache.ui.FontSource;
+import dev.kvcache.host.NoticeSink;
+import dev.kvcache.host.SettingsPersistence;
+import dev.kvcache.host.SettingsStorage;
+import dev.kvcache.render.FontSource;
 import java.io.File;
 import java.util.Map;
 

@@ -1,8 +1,8 @@
 package dev.kvcache.desktop;
 
-import dev.kvcache.app.SettingsStorage;
-import dev.kvcache.app.SettingsStore;
-import dev.kvcache.app.UnreadableSettingsException;
+import dev.kvcache.host.SettingsStorage;
+import dev.kvcache.host.SettingsStore;
+import dev.kvcache.host.UnreadableSettingsException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;

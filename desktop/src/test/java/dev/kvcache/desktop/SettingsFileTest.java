@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.kvcache.app.SettingsStore;
+import dev.kvcache.host.SettingsStore;
 import dev.kvcache.sim.SimSettings;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

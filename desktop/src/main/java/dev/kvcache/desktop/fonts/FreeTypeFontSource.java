@@ -2,11 +2,11 @@ package dev.kvcache.desktop.fonts;
 
 import com.badlogic.gdx.Gdx;
 import com.badlogic.gdx.graphics.g2d.BitmapFont;
-import com.badlogic.gdx.graphics.g2d.freetype.FreeTypeFontGenerator;
 import com.badlogic.gdx.graphics.g2d.freetype.FreeTypeFontGenerator.FreeTypeFontParameter;
-import dev.kvcache.ui.FontCharacters;
-import dev.kvcache.ui.FontFace;
-import dev.kvcache.ui.CachedFontSource;
+import com.badlogic.gdx.graphics.g2d.freetype.FreeTypeFontGenerator;
+import dev.kvcache.render.CachedFontSource;
+import dev.kvcache.render.FontCharacters;
+import dev.kvcache.render.FontFace;
 import java.util.EnumMap;
 import java.util.Map;
 

@@ -2,12 +2,12 @@ package dev.kvcache.html.client;
 
 import com.google.gwt.user.client.Window;
 import dev.kvcache.app.KvCacheApp;
-import dev.kvcache.app.NoticeSink;
 import dev.kvcache.app.Platform;
-import dev.kvcache.app.SettingsStorage;
+import dev.kvcache.host.NoticeSink;
+import dev.kvcache.host.SettingsStorage;
+import dev.kvcache.render.BakedFontSource;
+import dev.kvcache.render.FontSource;
 import dev.kvcache.scenario.QueryString;
-import dev.kvcache.ui.BakedFontSource;
-import dev.kvcache.ui.FontSource;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -1,7 +1,7 @@
 package dev.kvcache.html.client;
 
-import dev.kvcache.app.SettingsStorage;
-import dev.kvcache.app.SettingsStore;
+import dev.kvcache.host.SettingsStorage;
+import dev.kvcache.host.SettingsStore;
 import java.util.Date;
 
 /**

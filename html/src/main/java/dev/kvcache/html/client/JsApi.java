@@ -1,7 +1,7 @@
 package dev.kvcache.html.client;
 
 import dev.kvcache.app.KvCacheApp;
-import dev.kvcache.app.ScriptSetters;
+import dev.kvcache.host.ScriptSetters;
 import dev.kvcache.input.Action;
 import dev.kvcache.sim.FlashMode;
 import dev.kvcache.ui.ControlsLayer;

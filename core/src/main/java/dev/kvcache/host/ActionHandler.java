@@ -1,0 +1,206 @@
+package dev.kvcache.host;
+
+import dev.kvcache.input.Action;
+import dev.kvcache.input.ActionSink;
+import dev.kvcache.memory.Quantities;
+import dev.kvcache.scenario.ScenarioParams;
+import dev.kvcache.scenario.SettingSteps.Direction;
+import dev.kvcache.scenario.SettingSteps;
+import dev.kvcache.scenario.ShortText;
+import dev.kvcache.sim.BatchingMode;
+import dev.kvcache.sim.FlashMode;
+import dev.kvcache.sim.PagingMode;
+import dev.kvcache.sim.SimSettings;
+import dev.kvcache.sim.Simulation;
+import dev.kvcache.sim.WeightsMode;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Queues actions and console lines from every input and applies them in {@link #applyPending()},
+ * which the frame calls before it runs ticks: commands reach the simulation at a tick boundary.
+ * Overlay actions (help, console, lists) go to {@code overlays}; screenshots, fullscreen and links
+ * to the {@link PlatformServices}. Nothing escapes: a failing command becomes a notice.
+ */
+public final class ActionHandler implements ActionSink {
+    /** Most queued commands kept between two frames; more are dropped (a stuck key cannot grow memory). */
+    static final int MAX_PENDING = 256;
+
+    private final SimulationHost host;
+    private final SettingSteps steps;
+    private final AppConsole console;
+    private final PlatformServices platform;
+    private final ActionSink overlays;
+    private final NoticeSink notices;
+    private final List<Object> pending = new ArrayList<Object>();
+    private final List<Object> running = new ArrayList<Object>();
+    private int failures;
+
+    public ActionHandler(SimulationHost host, PlatformServices platform, ActionSink overlays, NoticeSink notices) {
+        this.host = host;
+        this.steps = new SettingSteps(host.catalog());
+        this.console = new AppConsole(host);
+        this.platform = platform;
+        this.overlays = overlays;
+        this.notices = notices;
+    }
+
+    @Override
+    public void perform(Action action) {
+        enqueue(action);
+    }
+
+    /** Queues a console line ({@code batch = 4}); its outcome arrives as a notice. */
+    public void submit(String consoleLine) {
+        enqueue(consoleLine);
+    }
+
+    private void enqueue(Object command) {
+        if (command != null && pending.size() < MAX_PENDING) {
+            pending.add(command);
+        }
+    }
+
+    /** Runs every queued command, in order. */
+    public void applyPending() {
+        running.clear();
+        running.addAll(pending);
+        pending.clear();
+        for (Object command : running) {
+            try {
+                if (command instanceof Action) {
+                    apply((Action) command);
+                } else {
+                    String line = (String) command;
+                    // The line as typed, cut: a script may send a 100,000-character line.
+                    notices.notice("> " + ShortText.of(line) + ": " + console.execute(line));
+                }
+            } catch (RuntimeException e) {
+                failures++;
+                notices.notice("could not do " + ShortText.of(String.valueOf(command)) + ": " + e.getMessage());
+            }
+        }
+        running.clear();
+    }
+
+    /** Commands that threw since start (the randomized test expects none). */
+    public int failures() {
+        return failures;
+    }
+
+    private void apply(Action action) {
+        Simulation sim = host.simulation();
+        SimSettings s = sim.settings();
+        switch (action) {
+            case PLAY_PAUSE:
+                if (sim.isPlaying()) {
+                    sim.pause();
+                } else {
+                    sim.play();
+                }
+                break;
+            case SPEED_UP:
+                host.apply(SettingSteps.speed(s, Direction.UP));
+                notices.notice("speed " + Quantities.speed(sim.settings().speed()));
+                break;
+            case SPEED_DOWN:
+                host.apply(SettingSteps.speed(s, Direction.DOWN));
+                notices.notice("speed " + Quantities.speed(sim.settings().speed()));
+                break;
+            case NEXT_MODEL:
+                host.apply(steps.model(s, Direction.UP));
+                break;
+            case PREVIOUS_MODEL:
+                host.apply(steps.model(s, Direction.DOWN));
+                break;
+            case NEXT_DEVICE:
+                host.apply(steps.device(s, Direction.UP));
+                break;
+            case PREVIOUS_DEVICE:
+                host.apply(steps.device(s, Direction.DOWN));
+                break;
+            default:
+                applyScenarioStep(action, s);
+                break;
+        }
+    }
+
+    private void applyScenarioStep(Action action, SimSettings s) {
+        switch (action) {
+            case NEXT_GPU_COUNT:
+                host.apply(SettingSteps.gpus(s, Direction.UP));
+                break;
+            case PREVIOUS_GPU_COUNT:
+                host.apply(SettingSteps.gpus(s, Direction.DOWN));
+                break;
+            case NEXT_CONTEXT:
+                host.apply(SettingSteps.context(s, Direction.UP));
+                break;
+            case PREVIOUS_CONTEXT:
+                host.apply(SettingSteps.context(s, Direction.DOWN));
+                break;
+            case BATCH_UP:
+                host.apply(SettingSteps.batch(s, Direction.UP));
+                break;
+            case BATCH_DOWN:
+                host.apply(SettingSteps.batch(s, Direction.DOWN));
+                break;
+            case NEXT_WEIGHT_PRECISION:
+                host.apply(SettingSteps.weightPrecision(s, Direction.UP));
+                break;
+            case PREVIOUS_WEIGHT_PRECISION:
+                host.apply(SettingSteps.weightPrecision(s, Direction.DOWN));
+                break;
+            case NEXT_KV_PRECISION:
+                host.apply(SettingSteps.kvPrecision(s, Direction.UP));
+                break;
+            case PREVIOUS_KV_PRECISION:
+                host.apply(SettingSteps.kvPrecision(s, Direction.DOWN));
+                break;
+            default:
+                applyToggleOrOther(action, s);
+                break;
+        }
+    }
+
+    private void applyToggleOrOther(Action action, SimSettings s) {
+        switch (action) {
+            case TOGGLE_BATCHING:
+                host.apply(s.toBuilder().batching(s.batching() == BatchingMode.CONTINUOUS
+                        ? BatchingMode.STATIC : BatchingMode.CONTINUOUS).build());
+                break;
+            case TOGGLE_PAGING:
+                host.apply(s.toBuilder().paging(s.paging() == PagingMode.PAGED
+                        ? PagingMode.CONTIGUOUS : PagingMode.PAGED).build());
+                break;
+            case TOGGLE_FLASH:
+                host.apply(s.toBuilder().flash(s.flash() == FlashMode.FLASH ? FlashMode.STANDARD : FlashMode.FLASH).build());
+                break;
+            case TOGGLE_WEIGHTS:
+                host.apply(s.toBuilder().weights(s.weights() == WeightsMode.INCLUDED
+                        ? WeightsMode.EXCLUDED : WeightsMode.INCLUDED).build());
+                break;
+            case RESET:
+                host.reset();
+                notices.notice("reset");
+                break;
+            case SINGLE_STEP:
+                host.simulation().pause();
+                host.singleStep();
+                break;
+            case SCREENSHOT:
+                notices.notice(platform.saveScreenshot());
+                break;
+            case FULLSCREEN:
+                notices.notice(platform.toggleFullscreen());
+                break;
+            case COPY_LINK:
+                notices.notice(platform.shareLink(ScenarioParams.format(s,
+                        host.simulation().longestTokens(), !host.simulation().isPlaying())));
+                break;
+            default:
+                overlays.perform(action);
+                break;
+        }
+    }
+}

@@ -1,0 +1,114 @@
+package dev.kvcache.host;
+
+import dev.kvcache.memory.ScenarioFigures;
+import dev.kvcache.scenario.ScenarioParams;
+import dev.kvcache.sim.BatchingMode;
+import dev.kvcache.sim.FlashMode;
+import dev.kvcache.sim.MemoryUsage;
+import dev.kvcache.sim.PagingMode;
+import dev.kvcache.sim.SimSettings;
+import dev.kvcache.sim.Simulation;
+import dev.kvcache.sim.WeightsMode;
+
+/**
+ * The current scenario and memory figures as one JSON object, for {@code window.kvcache.state()}
+ * and the debug log. Built by hand: core has no JSON library that GWT compiles.
+ */
+public final class StateJson {
+    private StateJson() {
+    }
+
+    public static String of(SimulationHost host, Iterable<String> notices) {
+        Simulation sim = host.simulation();
+        SimSettings s = sim.settings();
+        MemoryUsage m = sim.memory();
+        long tokens = sim.longestTokens();
+        StringBuilder b = new StringBuilder(1024).append('{');
+        text(b, "model", host.model().id());
+        text(b, "modelName", host.model().name());
+        text(b, "gpu", host.device().id());
+        text(b, "gpuName", host.device().name());
+        number(b, "batch", s.batch());
+        number(b, "context", s.contextTokens());
+        number(b, "tokens", tokens);
+        real(b, "speed", s.speed());
+        flag(b, "paused", !sim.isPlaying());
+        flag(b, "cb", s.batching() == BatchingMode.CONTINUOUS);
+        flag(b, "pa", s.paging() == PagingMode.PAGED);
+        flag(b, "fa", s.flash() == FlashMode.FLASH);
+        flag(b, "weights", s.weights() == WeightsMode.INCLUDED);
+        text(b, "precision", s.weightPrecision().displayName());
+        text(b, "kv", s.kvPrecision().displayName());
+        // The field's name before the link's names became the only ones; scripts still read it.
+        text(b, "kvPrecision", s.kvPrecision().displayName());
+        text(b, "gpus", s.gpuCount().toString());
+        number(b, "seed", s.seed());
+        number(b, "tick", sim.tick());
+        number(b, "gpuCount", m.gpuCount());
+        number(b, "gpusNeeded", m.gpusNeeded());
+        // All GPUs together: every GPU counted at the most loaded one's use, as the die shows it.
+        number(b, "usedBytes", dev.kvcache.sim.Saturating.multiply(m.usedBytesPerGpu(), m.gpuCount()));
+        number(b, "capacityBytes", dev.kvcache.sim.Saturating.multiply(m.capacityBytesPerGpu(), m.gpuCount()));
+        number(b, "usedBytesPerGpu", m.usedBytesPerGpu());
+        number(b, "capacityBytesPerGpu", m.capacityBytesPerGpu());
+        real(b, "usage", m.usageFraction());
+        number(b, "kvUsedBytes", m.kvUsedBytes());
+        number(b, "kvReservedBytes", m.kvReservedBytes());
+        number(b, "wasteBytes", m.wasteBytes());
+        ScenarioFigures f = host.figures();
+        if (f != null) {
+            number(b, "kvBytesPerToken", f.kvBytesPerToken);
+            number(b, "weightsBytes", f.weightsBytes);
+            number(b, "kvCacheBytes", f.kvCacheBytes);
+            number(b, "perGpuTotalBytes", f.perGpuTotalBytes);
+        }
+        text(b, "link", ScenarioParams.format(s, tokens, !sim.isPlaying()));
+        b.append("\"notices\":[");
+        boolean first = true;
+        for (String notice : notices) {
+            b.append(first ? "" : ",");
+            quote(b, notice);
+            first = false;
+        }
+        return b.append("]}").toString();
+    }
+
+    private static void text(StringBuilder b, String name, String value) {
+        quote(b, name);
+        b.append(':');
+        quote(b, value);
+        b.append(',');
+    }
+
+    private static void number(StringBuilder b, String name, long value) {
+        quote(b, name);
+        b.append(':').append(value).append(',');
+    }
+
+    private static void real(StringBuilder b, String name, double value) {
+        quote(b, name);
+        b.append(':').append(Double.isNaN(value) || Double.isInfinite(value) ? "null" : Double.toString(value)).append(',');
+    }
+
+    private static void flag(StringBuilder b, String name, boolean value) {
+        quote(b, name);
+        b.append(':').append(value).append(',');
+    }
+
+    static void quote(StringBuilder b, String value) {
+        b.append('"');
+        String v = value == null ? "" : value;
+        for (int i = 0; i < v.length(); i++) {
+            char c = v.charAt(i);
+            if (c == '"' || c == '\\') {
+                b.append('\\').append(c);
+            } else if (c < 0x20) {
+                String hex = Integer.toHexString(c);
+                b.append("\\u").append("0000".substring(hex.length())).append(hex);
+            } else {
+                b.append(c);
+            }
+        }
+        b.append('"');
+    }
+}

@@ -1,0 +1,44 @@
+package dev.kvcache.host;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.kvcache.TestCatalog;
+import dev.kvcache.sim.SimSettings;
+import dev.kvcache.sim.TickRate;
+import org.junit.jupiter.api.Test;
+
+class SimulationHostTest {
+    private static SimulationHost host(double speed) {
+        SimSettings settings = SimSettings.builder().modelId("llama-3.1-8b").deviceId("h100").batch(1)
+                .contextTokens(4_096).speed(speed).build();
+        return new SimulationHost(TestCatalog.get(), settings);
+    }
+
+    @Test
+    void tokensAreDrawnBetweenTicksAndNeverAhead() {
+        SimulationHost host = host(1.0);
+        double tickSeconds = 1.0 / host.ticksPerSecond();
+        for (int i = 0; i < 20; i++) {
+            host.advance(tickSeconds);
+        }
+        double previous = host.interpolatedLongestTokens();
+        long current = host.simulation().longestTokens();
+        assertTrue(previous <= current, "never ahead of the state");
+        assertEquals(current, host.simulation().longestTokens());
+        // A quarter, then half, of the next tick: the drawn count moves on, the state does not.
+        host.advance(tickSeconds * 0.25);
+        double quarter = host.interpolatedLongestTokens();
+        host.advance(tickSeconds * 0.25);
+        double half = host.interpolatedLongestTokens();
+        assertTrue(quarter > previous && half > quarter, previous + " -> " + quarter + " -> " + half);
+        assertTrue(half <= host.simulation().longestTokens());
+    }
+
+    @Test
+    void flashAttentionHalvesTheTickRateAndSpeedScalesIt() {
+        assertEquals(TickRate.TICKS_PER_SECOND_AT_1X * 0.5, host(1.0).ticksPerSecond(), 1e-9,
+                "FlashAttention on by default: the animation runs 50% slower, as in the original");
+        assertEquals(TickRate.TICKS_PER_SECOND_AT_1X * 50.0, host(100.0).ticksPerSecond(), 1e-9);
+    }
+}
