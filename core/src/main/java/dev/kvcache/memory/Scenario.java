@@ -13,8 +13,8 @@ import dev.kvcache.catalog.ScenarioDefaults;
  */
 public final class Scenario {
     /** Longest context accepted, in tokens (the original tool goes to 100M for every model). */
-    public static final long MAX_CONTEXT = 1_000_000_000L;
-    public static final int MAX_BATCH = 1_000_000;
+    public static final long MAX_CONTEXT = dev.kvcache.sim.Limits.MAX_CONTEXT;
+    public static final int MAX_BATCH = dev.kvcache.sim.Limits.MAX_BATCH;
     public static final int MAX_PARALLEL = dev.kvcache.sim.Limits.MAX_PARALLEL;
     /** GPUs in one node: tensor parallelism stays within it. */
     public static final int NODE_GPUS = dev.kvcache.sim.Limits.NODE_GPUS;

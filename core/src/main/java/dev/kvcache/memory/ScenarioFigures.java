@@ -1,8 +1,9 @@
 package dev.kvcache.memory;
 
-import dev.kvcache.sim.Saturating;
 import dev.kvcache.catalog.DeviceSpec;
 import dev.kvcache.catalog.ModelSpec;
+import dev.kvcache.sim.Saturating;
+import dev.kvcache.sim.UsageLevel;
 
 /**
  * Every figure the report and the view show for one {@link Scenario}: KV per token and for the

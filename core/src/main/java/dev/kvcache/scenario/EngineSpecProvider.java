@@ -8,6 +8,7 @@ import dev.kvcache.memory.FlashAttentionWorkspace;
 import dev.kvcache.memory.KvFootprint;
 import dev.kvcache.memory.WeightFootprint;
 import dev.kvcache.sim.FlashMode;
+import dev.kvcache.sim.Limits;
 import dev.kvcache.sim.MemorySpec;
 import dev.kvcache.sim.SimSettings;
 import dev.kvcache.sim.SpecProvider;
@@ -71,7 +72,7 @@ public final class EngineSpecProvider implements SpecProvider {
         public long workspaceBytes(int batch, long contextTokens, FlashMode mode) {
             FlashAttentionWorkspace workspace = new FlashAttentionWorkspace(contextTokens,
                     model.attention().heads(), batch, device.flashTile(),
-                    WeightFootprint.activationBytes(weights), device.usableBytes() / 2);
+                    WeightFootprint.activationBytes(weights), Limits.workspaceCap(device.usableBytes()));
             // Whole model, uncapped: the simulation splits it over its GPUs and caps each GPU's
             // saving at half the GPU, as the engine's per-GPU figures do.
             return mode == FlashMode.FLASH ? workspace.bytesWith() : workspace.bytesWithout();

@@ -40,7 +40,8 @@ public final class ScenarioParams {
         "paging", "pa", "pagedattention", "pa", "flashattention", "fa", "weightprecision", "precision",
         "kvprecision", "kv", "gpucount", "gpus", "animationspeed", "speed", "currenttokens", "tokens"
     };
-    static final int MAX_GPUS = 1024;
+    /** A fixed GPU count goes as far as the engine counts (auto mode reaches thousands at 100M tokens). */
+    static final int MAX_GPUS = dev.kvcache.sim.Limits.MAX_GPUS;
 
     private final Catalog catalog;
     private final ScenarioResolver resolver;

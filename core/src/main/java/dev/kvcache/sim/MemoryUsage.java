@@ -7,8 +7,6 @@ package dev.kvcache.sim;
  * and allocates nothing.
  */
 public final class MemoryUsage {
-    /** Usage fraction from which the level is WARNING. */
-    public static final double WARNING_FRACTION = 0.8;
 
     private final MemoryLayout layout;
     private final KvBlockAllocator allocator;

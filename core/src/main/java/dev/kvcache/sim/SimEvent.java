@@ -10,7 +10,7 @@ package dev.kvcache.sim;
  */
 public final class SimEvent {
     /** {@code values()} copies its array on every call; read levels from one copy. */
-    private static final ThresholdLevel[] LEVELS = ThresholdLevel.values();
+    private static final UsageLevel[] LEVELS = UsageLevel.values();
 
     private SimEventType type = SimEventType.REBUILT;
     private long tick;
@@ -77,11 +77,11 @@ public final class SimEvent {
         return blockCount;
     }
 
-    public ThresholdLevel previousLevel() {
+    public UsageLevel previousLevel() {
         return LEVELS[(int) previousValue];
     }
 
-    public ThresholdLevel level() {
+    public UsageLevel level() {
         return LEVELS[(int) value];
     }
 

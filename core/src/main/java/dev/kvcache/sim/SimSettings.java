@@ -9,7 +9,7 @@ import dev.kvcache.catalog.ScenarioDefaults;
  */
 public final class SimSettings {
     public static final int MIN_BATCH = 1;
-    public static final int MAX_BATCH = 32;
+    public static final int MAX_BATCH = Limits.SIMULATED_MAX_BATCH;
     public static final double MIN_SPEED = 0.5;
     public static final double MAX_SPEED = 100.0;
 
@@ -200,7 +200,7 @@ public final class SimSettings {
         }
 
         public Builder contextTokens(long value) {
-            if (value < BlockSize.TOKENS_PER_BLOCK || value > ContextPresets.max()) {
+            if (value < Limits.SIMULATED_MIN_CONTEXT || value > ContextPresets.max()) {
                 throw new IllegalArgumentException("context must be 16..100M tokens: " + value);
             }
             contextTokens = value;

@@ -26,7 +26,7 @@ public final class Simulation {
     private BatchScheduler scheduler;
     private MemoryUsage memory;
     private long tick;
-    private ThresholdLevel level = ThresholdLevel.OK;
+    private UsageLevel level = UsageLevel.OK;
     private boolean playing = true;
 
     public Simulation(SpecProvider provider, SimSettings settings) {
@@ -101,7 +101,7 @@ public final class Simulation {
         return memory;
     }
 
-    public ThresholdLevel level() {
+    public UsageLevel level() {
         return level;
     }
 
@@ -189,7 +189,7 @@ public final class Simulation {
     }
 
     private void updateLevel() {
-        ThresholdLevel now = currentLevel();
+        UsageLevel now = currentLevel();
         if (now != level) {
             events.add(SimEventType.THRESHOLD_CROSSED, tick).change(level.ordinal(), now.ordinal());
             level = now;
@@ -197,12 +197,8 @@ public final class Simulation {
     }
 
     /** CRITICAL at 100% or when the pool refused blocks this tick; WARNING from 80%. */
-    private ThresholdLevel currentLevel() {
-        double fraction = memory.usageFraction();
-        if (fraction >= 1.0 || scheduler.poolRefused()) {
-            return ThresholdLevel.CRITICAL;
-        }
-        return fraction >= MemoryUsage.WARNING_FRACTION ? ThresholdLevel.WARNING : ThresholdLevel.OK;
+    private UsageLevel currentLevel() {
+        return scheduler.poolRefused() ? UsageLevel.CRITICAL : UsageLevel.of(memory.usageFraction());
     }
 
     /** Reports block runs changing hands as events naming the slot's sequence. */

@@ -9,7 +9,7 @@ import dev.kvcache.render.Palette;
 import dev.kvcache.sim.MemoryUsage;
 import dev.kvcache.sim.SimSettings;
 import dev.kvcache.sim.Simulation;
-import dev.kvcache.sim.ThresholdLevel;
+import dev.kvcache.sim.UsageLevel;
 
 /**
  * Warnings in words: orange near the limit (80%), red when the scenario needs more than one GPU
@@ -59,7 +59,7 @@ public final class WarningPanel {
             message.append("At full context this batch needs ");
             Quantities.grouped(message, needed).append(" \u00d7 ").append(device.name()).append(" (");
             Quantities.bytes(message, device.usableBytes()).append(" usable each). Engines split heads (tensor parallel), layers (pipeline parallel) and, for very long contexts, tokens (context parallel), paying in interconnect traffic.");
-        } else if (simulation.level() != ThresholdLevel.OK) {
+        } else if (simulation.level() != UsageLevel.OK) {
             colour = ORANGE;
             title.setLength(0);
             title.append("Approaching the limit");

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.kvcache.TestCatalog;
 import dev.kvcache.catalog.Catalog;
 import dev.kvcache.catalog.Precision;
+import dev.kvcache.sim.UsageLevel;
 import org.junit.jupiter.api.Test;
 
 /** Report-level figures: usage thresholds, efficiency, limits, flags, training, formatting. */

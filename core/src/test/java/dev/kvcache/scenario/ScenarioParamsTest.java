@@ -134,11 +134,11 @@ class ScenarioParamsTest {
 
     @Test
     void numbersAreClampedWithNotices() {
-        ScenarioRequest r = parse("batch=99&context=5&speed=1000&gpus=99999&tokens=-5");
+        ScenarioRequest r = parse("batch=99&context=5&speed=1000&gpus=9999999&tokens=-5");
         assertEquals(32, r.settings().batch());
         assertEquals(16L, r.settings().contextTokens());
         assertEquals(100.0, r.settings().speed());
-        assertEquals(GpuCount.fixed(1024), r.settings().gpuCount());
+        assertEquals(GpuCount.fixed(1 << 20), r.settings().gpuCount(), "as many as the engine counts, no more");
         assertEquals(ScenarioRequest.NO_TOKENS, r.tokens(), "a sign is not part of a count");
         assertEquals(5, r.notices().size(), r.notices().toString());
         assertTrue(r.notices().contains("batch 99 clamped to 32"), r.notices().toString());

@@ -2,8 +2,8 @@ package dev.kvcache.scenario;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.kvcache.memory.UsageLevel;
 import dev.kvcache.sim.MemoryUsage;
+import dev.kvcache.sim.UsageLevel;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -13,8 +13,8 @@ import org.junit.jupiter.api.Test;
 class WarningThresholdsAgreeTest {
     @Test
     void staticFiguresAndSimulationWarnAtTheSameFraction() {
-        assertEquals(UsageLevel.WARNING_FRACTION, MemoryUsage.WARNING_FRACTION);
-        assertEquals(UsageLevel.WARNING, UsageLevel.of(MemoryUsage.WARNING_FRACTION));
+        assertEquals(UsageLevel.WARNING_FRACTION, UsageLevel.WARNING_FRACTION);
+        assertEquals(UsageLevel.WARNING, UsageLevel.of(UsageLevel.WARNING_FRACTION));
         assertEquals(UsageLevel.CRITICAL, UsageLevel.of(1.0));
     }
 }

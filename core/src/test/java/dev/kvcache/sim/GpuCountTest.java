@@ -65,7 +65,7 @@ class GpuCountTest {
             }
             assertEquals(demand > free, log.preempted > 0, "preemption iff the pool ran out, tick " + sim.tick());
             if (log.preempted > 0) {
-                assertEquals(ThresholdLevel.CRITICAL, sim.level());
+                assertEquals(UsageLevel.CRITICAL, sim.level());
                 assertEquals(1, log.preempted, "one victim covers one tick's shortfall");
                 assertEquals(newestRunning, log.victimSlot, "the newest running sequence is the victim");
                 ticksWithPreemption++;
@@ -121,7 +121,7 @@ class GpuCountTest {
             changes += log.gpuChanges;
         }
         assertTrue(changes > 3, "the count stepped up " + changes + " times");
-        assertNotEquals(ThresholdLevel.CRITICAL, sim.level(), "auto mode never runs out");
+        assertNotEquals(UsageLevel.CRITICAL, sim.level(), "auto mode never runs out");
     }
 
     @Test
@@ -131,7 +131,7 @@ class GpuCountTest {
             sim.step();
         }
         assertEquals(0L, sim.blocks().capacityBlocks());
-        assertEquals(ThresholdLevel.CRITICAL, sim.level());
+        assertEquals(UsageLevel.CRITICAL, sim.level());
         assertTrue(sim.memory().usageFraction() > 1.0);
         assertEquals(3, sim.memory().gpusNeededNow());
         SimInvariants.check(sim);

@@ -1,6 +1,10 @@
-package dev.kvcache.memory;
+package dev.kvcache.sim;
 
-/** How full a GPU is: fine, warning from 80% of usable capacity, critical from 100%. */
+/**
+ * How full a GPU is: fine, warning from 80% of usable capacity, critical from 100% (or, in the
+ * simulation, when the pool refused blocks). The one threshold rule for the report, the panels and
+ * the simulation's level events.
+ */
 public enum UsageLevel {
     OK,
     WARNING,
