@@ -3,6 +3,8 @@ package dev.kvcache.memory;
 import dev.kvcache.catalog.AttentionLayout;
 import dev.kvcache.catalog.LayerKind;
 import dev.kvcache.catalog.ModelSpec;
+import dev.kvcache.sim.PagingMode;
+import dev.kvcache.units.Quantities;
 
 /** Writes a scenario's calculation in words and numbers, the way the formula panel shows it. */
 final class FormulaText {
@@ -40,7 +42,7 @@ final class FormulaText {
         }
         b.append("Cache = ").append(Quantities.grouped(s.batch)).append(" sequences x ")
                 .append(Quantities.tokens(s.context))
-                .append(s.pagedAttention.isOn() ? " (16-token pages)" : " (contiguous, reserved to max length)")
+                .append(s.paging == PagingMode.PAGED ? " (16-token pages)" : " (contiguous, reserved to max length)")
                 .append(" = ").append(Quantities.bytes(f.kvCacheBytes)).append(". ");
         b.append("Weights = ").append(Quantities.shortCount(m.totalParams())).append(" params x ")
                 .append(Quantities.decimal(s.weights.bytesPerElement())).append(" B (")

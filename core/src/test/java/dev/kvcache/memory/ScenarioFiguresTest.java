@@ -41,7 +41,7 @@ class ScenarioFiguresTest {
                 f.formula());
         // Contiguous reservations split the same way: the scenario's context, shared by the groups.
         ScenarioFigures contiguous = new ScenarioFigures(llama8bOnH100().batch(1).context(8_192)
-                .pagedAttention(Switch.OFF).contextParallel(2).build());
+                .paging(dev.kvcache.sim.PagingMode.CONTIGUOUS).contextParallel(2).build());
         assertEquals(131_072L * 4_096, contiguous.perGpuKvBytes);
     }
 
@@ -57,7 +57,7 @@ class ScenarioFiguresTest {
     void moreGpusThanAnyClusterAreRefused() {
         IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
                 () -> llama8bOnH100().tensorParallel(4096).pipelineParallel(32).contextParallel(4096).build());
-        assertTrue(e.getMessage().startsWith("--tp x --pp x --cp must be at most 1,048,576 GPUs"), e.getMessage());
+        assertTrue(e.getMessage().startsWith("tp x pp x cp must be at most 1,048,576 GPUs"), e.getMessage());
     }
 
     @Test
@@ -65,7 +65,7 @@ class ScenarioFiguresTest {
         // The max model length the user set (8K), not the model's trained 128K: what vLLM reserves
         // with --max-model-len, and what the simulation's contiguous regions hold.
         ScenarioFigures f = new ScenarioFigures(llama8bOnH100().batch(1).context(8_192)
-                .pagedAttention(Switch.OFF).build());
+                .paging(dev.kvcache.sim.PagingMode.CONTIGUOUS).build());
         assertEquals(131_072L * 8_192, f.kvCacheBytes);
         assertEquals(131_072L * 8_192, f.perGpuKvBytes);
     }
@@ -122,7 +122,7 @@ class ScenarioFiguresTest {
 
     @Test
     void trainingNeedsSixteenBytesPerParameterBeforeActivations() {
-        TrainingMemory t = new TrainingMemory(c.model("llama-8b"), Precision.BF16, 1, 2_048, Switch.ON);
+        TrainingMemory t = new TrainingMemory(c.model("llama-8b"), Precision.BF16, 1, 2_048, dev.kvcache.sim.FlashMode.FLASH);
         long params = 8_030_000_000L;
         assertEquals(2 * params, t.weightsBytes());
         assertEquals(2 * params, t.gradientBytes());

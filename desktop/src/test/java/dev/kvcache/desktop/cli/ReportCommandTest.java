@@ -60,7 +60,7 @@ class ReportCommandTest {
         assertTrue(noPaging.at("/serving/meanWasteBytes").asLong() > 100 * both.at("/serving/meanWasteBytes").asLong());
         // The static figures do not depend on either: they are the full batch at the full context.
         assertEquals(both.at("/kvCacheBytes").asLong(), noBatching.at("/kvCacheBytes").asLong());
-        assertTrue(report("--batch", "64").at("/serving/skipped").asText().contains("not 64"));
+        assertEquals("batch 64: the simulation runs 1 to 32 sequences", report("--batch", "64").at("/serving/skipped").asText());
     }
 
     @Test
@@ -177,6 +177,24 @@ class ReportCommandTest {
             String line = err.toString(StandardCharsets.UTF_8);
             assertTrue(line.startsWith("report: ") && line.indexOf('\n') == line.length() - 1, line);
         }
+    }
+
+    @Test
+    void theCommandLineReadsValuesAsLinksDoAndRefusesWhatTheAppWouldCorrect() throws Exception {
+        // One codec: the link's words, with the option's dashes and nothing kept.
+        assertEquals("report: --batch '12abc' is not understood", refused("--batch", "12abc"));
+        assertEquals("report: --model 'lama-3.1-8b': unknown model; did you mean llama-3.1-8b?",
+                refused("--model", "lama-3.1-8b"));
+        assertEquals("report: --model '12345': unknown model", refused("--model", "12345"));
+        assertEquals("report: --batch 2000000 is out of range (the nearest allowed is 1000000)",
+                refused("--batch", "2000000"));
+        assertEquals("report: --kv 'fp8_garbage' is not understood", refused("--kv", "fp8_garbage"));
+        // Values the app's links take are taken here the same way.
+        JsonNode r = report("--context", "8K", "--cb", "on", "--pa", "yes", "--batch", "1K");
+        assertEquals(8_192, r.at("/settings/context").asLong());
+        assertEquals(1_024, r.at("/settings/batch").asLong());
+        assertEquals(1, r.at("/settings/cb").asInt());
+        assertEquals(1, r.at("/settings/pa").asInt());
     }
 
     @TempDir
