@@ -159,10 +159,7 @@ public final class LayoutCost {
 
     /** The bounded part of a sequence of {@code tokens}: windowed layers (paged as the growing ones) and state. */
     private long boundedBytes(KvFootprint kv, long tokens) {
-        int block = scenario.paging == PagingMode.PAGED ? PagedAllocation.BLOCK_TOKENS : 1;
-        long all = kv.pagedBytesForTokens(tokens, block);
-        long growing = Saturating.multiply(kv.growingBytesPerToken(), (tokens + block - 1) / block * block);
-        return all - growing;
+        return kv.boundedBytesForTokens(tokens, scenario.paging == PagingMode.PAGED ? PagedAllocation.BLOCK_TOKENS : 1);
     }
 
     private long blockBytes(KvFootprint kv) {

@@ -57,9 +57,7 @@ public final class EngineSpecProvider implements SpecProvider {
         return MemorySpec.builder()
                 .usableBytesPerGpu(device.usableBytes())
                 .weightBytes(new WeightFootprint(model, weights).wholeModelBytes())
-                .growingKvBytesPerToken(kvFootprint.growingBytesPerToken())
-                .windowed(kvFootprint.windowedBytesPerToken(), kvFootprint.window())
-                .fixedStateBytesPerSequence(kvFootprint.fixedStateBytesPerSequence())
+                .sequence(kvFootprint.sequence())
                 .workspace(new EngineWorkspace(model, device, weights));
     }
 
