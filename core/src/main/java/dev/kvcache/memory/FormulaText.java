@@ -40,9 +40,10 @@ final class FormulaText {
             b.append(kv.layerCount(LayerKind.LINEAR)).append(" linear-attention layers add a fixed ")
                     .append(Quantities.bytes(kv.fixedStateBytesPerSequence())).append(" state per sequence. ");
         }
-        b.append("Cache = ").append(Quantities.grouped(s.batch)).append(" sequences x ")
+        b.append("Cache = ").append(Quantities.grouped(s.batch)).append(s.batch == 1 ? " sequence x " : " sequences x ")
                 .append(Quantities.tokens(s.context))
-                .append(s.paging == PagingMode.PAGED ? " (16-token pages)" : " (contiguous, reserved to max length)")
+                .append(s.paging == PagingMode.PAGED ? " (16-token pages)"
+                        : " (contiguous: each reserves the whole context set, the max model length)")
                 .append(" = ").append(Quantities.bytes(f.kvCacheBytes)).append(". ");
         b.append("Weights = ").append(Quantities.shortCount(m.totalParams())).append(" params x ")
                 .append(Quantities.decimal(s.weights.bytesPerElement())).append(" B (")

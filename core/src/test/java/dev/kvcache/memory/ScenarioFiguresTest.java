@@ -68,6 +68,8 @@ class ScenarioFiguresTest {
                 .paging(dev.kvcache.sim.PagingMode.CONTIGUOUS).build());
         assertEquals(131_072L * 8_192, f.kvCacheBytes);
         assertEquals(131_072L * 8_192, f.perGpuKvBytes);
+        assertTrue(f.formula().contains("Cache = 1 sequence x 8K tokens (contiguous: each reserves the whole context set,"
+                + " the max model length) = 1 GiB."), f.formula());
     }
 
     @Test
