@@ -61,7 +61,7 @@ public final class StateJson {
             number(b, "weightsBytes", f.weightsBytes);
             number(b, "kvCacheBytes", f.kvCacheBytes);
             number(b, "perGpuTotalBytes", f.perGpuTotalBytes);
-            // The layout the panels describe for the GPUs in use (report's "layout" is the one that holds it all).
+            // The layout the formula describes: the one that holds the scenario (auto), as report's, or the fixed count's.
             b.append("\"layout\":{");
             number(b, "tp", f.scenario.tp);
             number(b, "pp", f.scenario.pp);

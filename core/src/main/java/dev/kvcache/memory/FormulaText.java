@@ -53,8 +53,13 @@ final class FormulaText {
             b.append("Per chip (the compiler splits every tensor over ").append(Quantities.grouped(s.gpus()))
                     .append(s.gpus() == 1 ? " chip): " : " chips): ");
         } else {
+            if (s.gpus() > 1) {
+                b.append("On ").append(Quantities.grouped(s.gpus()))
+                        .append(s.gpus() == f.gpusNeeded ? " GPUs, the fewest that hold it, " : " GPUs, ");
+            }
             // Stages differ (the first holds the embeddings, layers may not divide): name the one that decides.
-            b.append(s.pp > 1 ? "Most loaded GPU (tp " : "Per GPU (tp ").append(s.tp).append(" x pp ").append(s.pp);
+            b.append(s.gpus() > 1 ? (s.pp > 1 ? "the most loaded GPU (tp " : "each GPU (tp ")
+                    : "Per GPU (tp ").append(s.tp).append(" x pp ").append(s.pp);
             if (s.cp > 1) {
                 b.append(" x cp ").append(s.cp).append(", each sequence's tokens split over ").append(s.cp)
                         .append(" groups");

@@ -37,7 +37,7 @@ class ScenarioFiguresTest {
         assertEquals(2L * 131_072 * 1_000_000, f.kvCacheBytes);
         assertEquals(2L * 131_072 * 250_000, f.perGpuKvBytes);
         assertEquals(4, f.scenario.gpus());
-        assertTrue(f.formula().contains("Per GPU (tp 1 x pp 1 x cp 4, each sequence's tokens split over 4 groups)"),
+        assertTrue(f.formula().contains("On 4 GPUs, the fewest that hold it, each GPU (tp 1 x pp 1 x cp 4, each sequence's tokens split over 4 groups)"),
                 f.formula());
         // Contiguous reservations split the same way: the scenario's context, shared by the groups.
         ScenarioFigures contiguous = new ScenarioFigures(llama8bOnH100().batch(1).context(8_192)
@@ -49,7 +49,7 @@ class ScenarioFiguresTest {
     void pipelineStagesNameTheMostLoadedGpu() {
         // Two stages of 16 layers: the first also holds the 128,256 x 4,096 embedding, so it decides.
         ScenarioFigures f = new ScenarioFigures(llama8bOnH100().pipelineParallel(2).build());
-        assertTrue(f.formula().contains("Most loaded GPU (tp 1 x pp 2): "), f.formula());
+        assertTrue(f.formula().contains("On 2 GPUs, the fewest that hold it, the most loaded GPU (tp 1 x pp 2): "), f.formula());
         assertTrue(f.perGpuWeightsBytes > f.weightsBytes / 2, f.perGpuWeightsBytes + " of " + f.weightsBytes);
     }
 
