@@ -173,7 +173,7 @@ public final class KvCacheApp extends ApplicationAdapter {
     }
 
     public boolean isPaused() {
-        return host != null && !host.simulation().isPlaying();
+        return host != null && !host.isPlaying();
     }
 
     /** The running simulation and its figures; null only when the catalogs could not be loaded. */

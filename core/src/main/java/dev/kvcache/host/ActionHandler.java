@@ -93,10 +93,10 @@ public final class ActionHandler implements ActionSink {
         SimSettings s = sim.settings();
         switch (action) {
             case PLAY_PAUSE:
-                if (sim.isPlaying()) {
-                    sim.pause();
+                if (host.isPlaying()) {
+                    host.pause();
                 } else {
-                    sim.play();
+                    host.play();
                 }
                 break;
             case SPEED_UP:
@@ -185,7 +185,7 @@ public final class ActionHandler implements ActionSink {
                 notices.notice("reset");
                 break;
             case SINGLE_STEP:
-                host.simulation().pause();
+                host.pause();
                 host.singleStep();
                 break;
             case SCREENSHOT:
@@ -196,7 +196,7 @@ public final class ActionHandler implements ActionSink {
                 break;
             case COPY_LINK:
                 notices.notice(platform.shareLink(ScenarioParams.format(s,
-                        host.simulation().longestTokens(), !host.simulation().isPlaying())));
+                        host.simulation().longestTokens(), !host.isPlaying())));
                 break;
             default:
                 overlays.perform(action);

@@ -13,8 +13,8 @@ import dev.kvcache.sim.Simulation;
 import dev.kvcache.sim.TickRate;
 
 /**
- * Owns the running simulation and the figures derived from its settings. Frames call
- * {@link #advance}; settings changes arrive through {@link #apply} between frames, which is a tick
+ * Owns the running simulation, whether it plays, and the figures derived from its settings. Frames
+ * call {@link #advance}; settings changes and play / pause arrive between frames, which is a tick
  * boundary. Plain Java: no libGDX, so tests drive it directly.
  */
 public final class SimulationHost {
@@ -29,6 +29,7 @@ public final class SimulationHost {
     private ModelSpec model;
     private long previousLongest;
     private DeviceSpec device;
+    private boolean playing = true;
 
     public SimulationHost(Catalog catalog, SimSettings initial) {
         this.catalog = catalog;
@@ -44,7 +45,7 @@ public final class SimulationHost {
      * FlashAttention runs the animation 50% slower, as in the original, by lowering the tick rate.
      */
     public int advance(double frameSeconds) {
-        if (!simulation.isPlaying()) {
+        if (!playing) {
             clock.reset();
             return 0;
         }
@@ -78,6 +79,20 @@ public final class SimulationHost {
         simulation.reset();
         clock.reset();
         refreshFigures();
+    }
+
+    /** Lets {@link #advance} run ticks again. */
+    public void play() {
+        playing = true;
+    }
+
+    /** Stops {@link #advance} running ticks; {@link #singleStep} still works. */
+    public void pause() {
+        playing = false;
+    }
+
+    public boolean isPlaying() {
+        return playing;
     }
 
     /** One tick now, playing or paused. */
@@ -137,7 +152,7 @@ public final class SimulationHost {
      */
     public double interpolatedLongestTokens() {
         long current = simulation.longestTokens();
-        if (!simulation.isPlaying() || current <= previousLongest) {
+        if (!playing || current <= previousLongest) {
             return current;
         }
         return previousLongest + (current - previousLongest) * (double) clock.alpha();

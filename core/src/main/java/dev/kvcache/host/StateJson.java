@@ -32,7 +32,7 @@ public final class StateJson {
         number(b, "context", s.contextTokens());
         number(b, "tokens", tokens);
         real(b, "speed", s.speed());
-        flag(b, "paused", !sim.isPlaying());
+        flag(b, "paused", !host.isPlaying());
         flag(b, "cb", s.batching() == BatchingMode.CONTINUOUS);
         flag(b, "pa", s.paging() == PagingMode.PAGED);
         flag(b, "fa", s.flash() == FlashMode.FLASH);
@@ -62,7 +62,7 @@ public final class StateJson {
             number(b, "kvCacheBytes", f.kvCacheBytes);
             number(b, "perGpuTotalBytes", f.perGpuTotalBytes);
         }
-        text(b, "link", ScenarioParams.format(s, tokens, !sim.isPlaying()));
+        text(b, "link", ScenarioParams.format(s, tokens, !host.isPlaying()));
         b.append("\"notices\":[");
         boolean first = true;
         for (String notice : notices) {

@@ -66,7 +66,7 @@ public final class SceneRenderer implements SimEventListener {
         waves.advance(seconds, pressure);
         memoryMap.update(simulation, banks.slotCount());
         banks.animate(memoryMap, seconds);
-        float flowing = simulation.isPlaying() ? 1f : 0.1f;
+        float flowing = host.isPlaying() ? 1f : 0.1f;
         float speedBoost = (float) Math.min(3.0, 1.0 + simulation.settings().speed() / 50.0);
         // Each admission sends a burst: the prompt's KV being written (prefill).
         float rate = flowing * speedBoost * (40f + 220f * (float) Math.min(1.0, usage.usageFraction()))

@@ -7,7 +7,7 @@ package dev.kvcache.sim;
  *
  * <pre>
  * Simulation sim = new Simulation(memoryEngineAdapter, SimSettings.builder().build());
- * // The app's fixed-step clock, while sim.isPlaying(): run whole ticks at
+ * // The host's fixed-step clock, while the host plays: run whole ticks at
  * // sim.settings().speed() * TickRate.TICKS_PER_SECOND_AT_1X per second of real time.
  * sim.step();
  * // Once a frame: sim.events().drain(view); then read sim.memory(), sim.blocks(), sim.sequenceInSlot(i).
@@ -27,14 +27,13 @@ public final class Simulation {
     private MemoryUsage memory;
     private long tick;
     private UsageLevel level = UsageLevel.OK;
-    private boolean playing = true;
 
     public Simulation(SpecProvider provider, SimSettings settings) {
         this.provider = provider;
         rebuild(settings);
     }
 
-    /** Runs one tick, whatever the speed and whether playing or paused (a single step). */
+    /** Runs one tick. Whether ticks run at all (play, pause) is the host's business, not the simulation's. */
     public void step() {
         scheduler.runTick(tick);
         tick++;
@@ -71,19 +70,6 @@ public final class Simulation {
         }
         scheduler.jumpTo(tokens, tick);
         updateLevel();
-    }
-
-    /** The app's clock runs ticks while playing; {@link #step()} works either way. */
-    public void play() {
-        playing = true;
-    }
-
-    public void pause() {
-        playing = false;
-    }
-
-    public boolean isPlaying() {
-        return playing;
     }
 
     // ---- read-only state ----

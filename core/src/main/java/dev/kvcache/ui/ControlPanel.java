@@ -119,7 +119,7 @@ public final class ControlPanel {
     /** Updates the labels when the settings or the play state changed. */
     public void refresh(SimulationHost host) {
         SimSettings s = host.simulation().settings();
-        boolean playing = host.simulation().isPlaying();
+        boolean playing = host.isPlaying();
         if (play == null || (s == shown && playing == shownPlaying)) {
             return;
         }

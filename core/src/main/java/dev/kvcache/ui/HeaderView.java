@@ -48,7 +48,7 @@ public final class HeaderView {
         counter.setLength(0);
         Quantities.grouped(counter.append("frame "), stats.frames()).append(" \u00b7 ").append(stats.fps())
                 .append(" fps");
-        if (!simulation.isPlaying()) {
+        if (!host.isPlaying()) {
             counter.append(" \u00b7 PAUSED");
         }
         if (counterFitsBesideTitle(text, width, margin)) {
