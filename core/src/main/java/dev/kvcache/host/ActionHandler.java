@@ -22,7 +22,7 @@ import java.util.List;
  * Overlay actions (help, console, lists) go to {@code overlays}; screenshots, fullscreen and links
  * to the {@link PlatformServices}. Nothing escapes: a failing command becomes a notice.
  */
-public final class ActionHandler implements ActionSink {
+public final class ActionHandler implements CommandQueue {
     /** Most queued commands kept between two frames; more are dropped (a stuck key cannot grow memory). */
     static final int MAX_PENDING = 256;
 
@@ -50,7 +50,7 @@ public final class ActionHandler implements ActionSink {
         enqueue(action);
     }
 
-    /** Queues a console line ({@code batch = 4}); its outcome arrives as a notice. */
+    @Override
     public void submit(String consoleLine) {
         enqueue(consoleLine);
     }

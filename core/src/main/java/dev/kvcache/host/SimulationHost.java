@@ -17,7 +17,7 @@ import dev.kvcache.sim.TickRate;
  * call {@link #advance}; settings changes and play / pause arrive between frames, which is a tick
  * boundary. Plain Java: no libGDX, so tests drive it directly.
  */
-public final class SimulationHost {
+public final class SimulationHost implements HostView {
     private final Catalog catalog;
     private final ScenarioResolver resolver;
     private final FiguresForSettings figuresMaker;
@@ -91,6 +91,7 @@ public final class SimulationHost {
         playing = false;
     }
 
+    @Override
     public boolean isPlaying() {
         return playing;
     }
@@ -119,24 +120,29 @@ public final class SimulationHost {
         }
     }
 
+    @Override
     public Simulation simulation() {
         return simulation;
     }
 
+    @Override
     public Catalog catalog() {
         return catalog;
     }
 
     /** The model the settings name, resolved once per settings change (views ask every frame). */
+    @Override
     public ModelSpec model() {
         return model;
     }
 
+    @Override
     public DeviceSpec device() {
         return device;
     }
 
     /** The memory engine's figures for the current settings at the selected context. */
+    @Override
     public ScenarioFigures figures() {
         return figures;
     }
@@ -150,6 +156,7 @@ public final class SimulationHost {
      * #interpolation()}), so counters and the attention triangle grow smoothly at low tick rates.
      * A drop (a finish or preemption) shows at once.
      */
+    @Override
     public double interpolatedLongestTokens() {
         long current = simulation.longestTokens();
         if (!playing || current <= previousLongest) {

@@ -7,7 +7,7 @@ import dev.kvcache.sim.FlashMode;
 import dev.kvcache.sim.MemoryUsage;
 import dev.kvcache.sim.PagingMode;
 import dev.kvcache.sim.SimSettings;
-import dev.kvcache.sim.Simulation;
+import dev.kvcache.sim.SimulationView;
 import dev.kvcache.sim.WeightsMode;
 
 /**
@@ -18,8 +18,8 @@ public final class StateJson {
     private StateJson() {
     }
 
-    public static String of(SimulationHost host, Iterable<String> notices) {
-        Simulation sim = host.simulation();
+    public static String of(HostView host, Iterable<String> notices) {
+        SimulationView sim = host.simulation();
         SimSettings s = sim.settings();
         MemoryUsage m = sim.memory();
         long tokens = sim.longestTokens();

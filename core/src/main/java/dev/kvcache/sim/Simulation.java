@@ -13,7 +13,7 @@ package dev.kvcache.sim;
  * // Once a frame: sim.events().drain(view); then read sim.memory(), sim.blocks(), sim.sequenceInSlot(i).
  * </pre>
  */
-public final class Simulation {
+public final class Simulation implements SimulationView {
     private final SpecProvider provider;
     private final SimEventQueue events = new SimEventQueue();
     private final StateHasher hasher = new StateHasher();
@@ -74,38 +74,46 @@ public final class Simulation {
 
     // ---- read-only state ----
 
+    @Override
     public SimSettings settings() {
         return settings;
     }
 
     /** Ticks run since the last rebuild. */
+    @Override
     public long tick() {
         return tick;
     }
 
+    @Override
     public MemoryUsage memory() {
         return memory;
     }
 
+    @Override
     public UsageLevel level() {
         return level;
     }
 
+    @Override
     public BlockMap blocks() {
         return allocator;
     }
 
     /** Batch slots (the selected batch size); each holds a sequence or is empty. */
+    @Override
     public int slotCount() {
         return scheduler.slotCount();
     }
 
     /** The sequence in {@code slot} (0-based), or null when the slot is empty. */
+    @Override
     public SequenceView sequenceInSlot(int slot) {
         return scheduler.inSlot(slot);
     }
 
     /** Tokens of the longest running sequence (0 when none runs): how far the batch has come. */
+    @Override
     public long longestTokens() {
         long longest = 0;
         for (int slot = 0; slot < slotCount(); slot++) {
@@ -117,33 +125,40 @@ public final class Simulation {
         return longest;
     }
 
+    @Override
     public int waitingCount() {
         return scheduler.waitingCount();
     }
 
     /** The {@code index}-th waiting request in admission order. */
+    @Override
     public SequenceView waiting(int index) {
         return scheduler.waiting(index);
     }
 
+    @Override
     public AdmissionBlock admissionBlock() {
         return scheduler.admissionBlock();
     }
 
+    @Override
     public long finishedCount() {
         return scheduler.finishedCount();
     }
 
+    @Override
     public long preemptionCount() {
         return scheduler.preemptionCount();
     }
 
     /** True when a workload with a request limit has been served entirely. */
+    @Override
     public boolean isWorkloadDone() {
         return scheduler.isWorkloadDone();
     }
 
     /** Events since the view last drained them. */
+    @Override
     public SimEventQueue events() {
         return events;
     }
