@@ -18,12 +18,12 @@ import dev.kvcache.render.Palette;
 import dev.kvcache.render.SceneRenderer;
 import dev.kvcache.render.ScreenLayout;
 import dev.kvcache.render.TextPainter;
-import dev.kvcache.scenario.StartupScenario;
 import dev.kvcache.ui.ControlsLayer;
 import dev.kvcache.ui.FactoidTicker;
 import dev.kvcache.ui.FlashBanner;
 import dev.kvcache.ui.HeaderView;
 import dev.kvcache.ui.MemoryCaption;
+import dev.kvcache.ui.NoticeBar;
 import dev.kvcache.ui.PanelColumn;
 import dev.kvcache.ui.PanelContext;
 import dev.kvcache.ui.ProblemScreen;
@@ -71,10 +71,12 @@ public final class KvCacheApp extends ApplicationAdapter {
         panelContext = new PanelContext(painter, text);
         catalog = CatalogAssets.load();
         if (catalog.usable()) {
-            host = new SimulationHost(catalog.catalog(), StartupScenario.defaults(catalog.catalog()));
+            NoticeBar notices = new NoticeBar();
+            HostStartup startup = new HostStartup(catalog.catalog(), platform, notices);
+            host = startup.host();
             panelContext.host = host;
             factoids = new FactoidTicker(FactoidAssets.load(catalog.catalog()));
-            controls = new ControlsLayer(platform, host, fonts);
+            controls = new ControlsLayer(platform, host, startup.store(), notices, fonts);
             controls.setViewActions(new ActionSink() {
                 @Override
                 public void perform(Action action) {

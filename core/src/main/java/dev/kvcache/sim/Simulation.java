@@ -27,6 +27,7 @@ public final class Simulation implements SimulationView {
     private MemoryUsage memory;
     private long tick;
     private UsageLevel level = UsageLevel.OK;
+    private long builds;
 
     public Simulation(SpecProvider provider, SimSettings settings) {
         this.provider = provider;
@@ -168,6 +169,14 @@ public final class Simulation implements SimulationView {
         return hasher.hash(tick, random, gpus, allocator, scheduler);
     }
 
+    /**
+     * How many times the state was built: 1 at construction, one more per reset or scenario change.
+     * Building costs a layout search, so tests count it (a link must build the simulation once).
+     */
+    public long builds() {
+        return builds;
+    }
+
     /** Structural problems of the block pool, or null. For tests. */
     String checkAllocatorInvariants() {
         return allocator.checkInvariants();
@@ -187,6 +196,7 @@ public final class Simulation implements SimulationView {
         scheduler = new BatchScheduler(settings, layout, allocator, gpus, requests, events);
         memory = new MemoryUsage(layout, allocator, gpus, scheduler);
         level = currentLevel();
+        builds++;
     }
 
     private void updateLevel() {

@@ -15,10 +15,8 @@ import com.badlogic.gdx.scenes.scene2d.ui.TextField;
 import com.badlogic.gdx.scenes.scene2d.utils.ClickListener;
 import com.badlogic.gdx.utils.viewport.ScreenViewport;
 import dev.kvcache.host.ActionHandler;
-import dev.kvcache.host.AppConsole;
 import dev.kvcache.host.NoticeSink;
 import dev.kvcache.host.PlatformServices;
-import dev.kvcache.host.SettingsPersistence;
 import dev.kvcache.host.SettingsStore;
 import dev.kvcache.host.SimulationHost;
 import dev.kvcache.host.StateJson;
@@ -29,8 +27,6 @@ import dev.kvcache.input.KeyboardInput;
 import dev.kvcache.input.TouchGestures;
 import dev.kvcache.render.FontSource;
 import dev.kvcache.render.ScreenLayout;
-import dev.kvcache.scenario.ScenarioRequest;
-import dev.kvcache.scenario.StartupScenario;
 import dev.kvcache.sim.WeightsMode;
 
 /**
@@ -49,7 +45,7 @@ public final class ControlsLayer {
     private final FontSource fonts;
     private final Stage stage = new Stage(new ScreenViewport());
     private final UiSkin skin = new UiSkin();
-    private final NoticeBar notices = new NoticeBar();
+    private final NoticeBar notices;
     private final KeyBindings bindings = KeyBindings.defaults();
     private final DebugLog debug = new DebugLog();
     private final ActionHandler handler;
@@ -71,8 +67,11 @@ public final class ControlsLayer {
     };
     private final Actor budgetHotspot = new Actor();
 
-    public ControlsLayer(PlatformServices platform, SimulationHost host, FontSource fonts) {
+    public ControlsLayer(PlatformServices platform, SimulationHost host, SettingsStore store, NoticeBar notices,
+            FontSource fonts) {
         this.host = host;
+        this.store = store;
+        this.notices = notices;
         this.fonts = fonts;
         ActionSink overlays = new ActionSink() {
             @Override
@@ -90,14 +89,6 @@ public final class ControlsLayer {
                 handler.perform(Action.BUDGET_VIEW);
             }
         });
-        store = platform.settingsPersistence() == SettingsPersistence.SAVED
-                ? SettingsStore.of(platform.settingsStorage(), notices) : SettingsStore.none();
-        ScenarioRequest start = StartupScenario.resolve(host.catalog(), store.load(),
-                platform.startupParameters(notices));
-        new AppConsole(host).apply(start);
-        for (String notice : start.notices()) {
-            notices.notice(notice);
-        }
         ActionSink keys = new ActionSink() {
             @Override
             public void perform(Action action) {
