@@ -7,6 +7,7 @@ import com.badlogic.gdx.graphics.g2d.SpriteBatch;
 import com.badlogic.gdx.math.Rectangle;
 import dev.kvcache.host.FixedStepClock;
 import dev.kvcache.host.FrameStats;
+import dev.kvcache.host.HostFrame;
 import dev.kvcache.host.SimulationHost;
 import dev.kvcache.input.Action;
 import dev.kvcache.input.ActionSink;
@@ -54,6 +55,7 @@ public final class KvCacheApp extends ApplicationAdapter {
     private TextPainter text;
     private CatalogAssets catalog;
     private SimulationHost host;
+    private HostFrame hostFrame;
     private ControlsLayer controls;
     private int width = 1;
     private int height = 1;
@@ -77,6 +79,7 @@ public final class KvCacheApp extends ApplicationAdapter {
             panelContext.host = host;
             factoids = new FactoidTicker(FactoidAssets.load(catalog.catalog()));
             controls = new ControlsLayer(platform, host, startup.store(), notices, fonts);
+            hostFrame = new HostFrame(host, controls.actions());
             controls.setViewActions(new ActionSink() {
                 @Override
                 public void perform(Action action) {
@@ -119,8 +122,8 @@ public final class KvCacheApp extends ApplicationAdapter {
         frameStats.frameDrawn(Gdx.graphics.getDeltaTime());
         time += delta;
         if (host != null) {
+            hostFrame.run(delta);
             controls.update(delta);
-            host.advance(delta);
             if (scene.needsLayout(host)) {
                 scene.layout(sceneArea, host, text, detail());
             }

@@ -110,9 +110,8 @@ public final class ControlsLayer {
         rebuild();
     }
 
-    /** Applies queued commands (a tick boundary: call before the frame's ticks), then animates. */
+    /** Follows the host's state and animates; call after the frame's tick boundary. */
     public void update(float delta) {
-        handler.applyPending();
         if (stale) {
             rebuild();
         }
