@@ -7,10 +7,7 @@ import com.badlogic.gdx.graphics.g2d.SpriteBatch;
 import com.badlogic.gdx.math.Rectangle;
 import dev.kvcache.host.FixedStepClock;
 import dev.kvcache.host.FrameStats;
-import dev.kvcache.host.HostFrame;
 import dev.kvcache.host.SimulationHost;
-import dev.kvcache.input.Action;
-import dev.kvcache.input.ActionSink;
 import dev.kvcache.render.Detail;
 import dev.kvcache.render.FlatPainter;
 import dev.kvcache.render.FontSource;
@@ -19,12 +16,10 @@ import dev.kvcache.render.Palette;
 import dev.kvcache.render.SceneRenderer;
 import dev.kvcache.render.ScreenLayout;
 import dev.kvcache.render.TextPainter;
-import dev.kvcache.ui.ControlsLayer;
 import dev.kvcache.ui.FactoidTicker;
 import dev.kvcache.ui.FlashBanner;
 import dev.kvcache.ui.HeaderView;
 import dev.kvcache.ui.MemoryCaption;
-import dev.kvcache.ui.NoticeBar;
 import dev.kvcache.ui.PanelColumn;
 import dev.kvcache.ui.PanelContext;
 import dev.kvcache.ui.ProblemScreen;
@@ -55,8 +50,7 @@ public final class KvCacheApp extends ApplicationAdapter {
     private TextPainter text;
     private CatalogAssets catalog;
     private SimulationHost host;
-    private HostFrame hostFrame;
-    private ControlsLayer controls;
+    private AppWiring wiring;
     private int width = 1;
     private int height = 1;
 
@@ -73,21 +67,10 @@ public final class KvCacheApp extends ApplicationAdapter {
         panelContext = new PanelContext(painter, text);
         catalog = CatalogAssets.load();
         if (catalog.usable()) {
-            NoticeBar notices = new NoticeBar();
-            HostStartup startup = new HostStartup(catalog.catalog(), platform, notices);
-            host = startup.host();
+            wiring = new AppWiring(platform, catalog.catalog(), fonts, panels.budget());
+            host = wiring.host();
             panelContext.host = host;
             factoids = new FactoidTicker(FactoidAssets.load(catalog.catalog()));
-            controls = new ControlsLayer(platform, host, startup.store(), notices, fonts);
-            hostFrame = new HostFrame(host, controls.actions());
-            controls.setViewActions(new ActionSink() {
-                @Override
-                public void perform(Action action) {
-                    if (action == Action.BUDGET_VIEW) {
-                        panels.budget().toggle();
-                    }
-                }
-            });
         }
         resize(Gdx.graphics.getBackBufferWidth(), Gdx.graphics.getBackBufferHeight());
     }
@@ -111,8 +94,8 @@ public final class KvCacheApp extends ApplicationAdapter {
         if (host != null) {
             scene.layout(sceneArea, host, text, detail());
         }
-        if (controls != null) {
-            controls.resize(screen, width, height);
+        if (wiring != null) {
+            wiring.resize(screen, width, height);
         }
     }
 
@@ -122,8 +105,7 @@ public final class KvCacheApp extends ApplicationAdapter {
         frameStats.frameDrawn(Gdx.graphics.getDeltaTime());
         time += delta;
         if (host != null) {
-            hostFrame.run(delta);
-            controls.update(delta);
+            wiring.update(delta);
             if (scene.needsLayout(host)) {
                 scene.layout(sceneArea, host, text, detail());
             }
@@ -144,7 +126,7 @@ public final class KvCacheApp extends ApplicationAdapter {
                     sceneArea.x + sceneArea.width / 2f, scene.sceneLayout().captionTop(), sceneArea.width * 0.94f,
                     scene.sceneLayout().captionHeight(), detail());
             panels.draw(panelContext, screen.panels(), screen.isNarrow());
-            controls.placeBudgetHotspot(panels.budgetArea());
+            wiring.placeBudgetHotspot(panels.budgetArea());
             header.draw(text, screen, host, frameStats);
             factoids.draw(text, screen.footer());
             if (screen.isNarrow()) {
@@ -157,8 +139,8 @@ public final class KvCacheApp extends ApplicationAdapter {
         }
         text.flush();
         batch.end();
-        if (controls != null) {
-            controls.draw();
+        if (wiring != null) {
+            wiring.drawControls();
         }
         platform.frameDrawn(this);
     }
@@ -186,15 +168,15 @@ public final class KvCacheApp extends ApplicationAdapter {
         return host;
     }
 
-    /** The controls (input, panel, overlays); null only when the catalogs could not be loaded. */
-    public ControlsLayer controls() {
-        return controls;
+    /** The host, its command queue, notices and controls; null only when the catalogs could not be loaded. */
+    public AppWiring wiring() {
+        return wiring;
     }
 
     @Override
     public void dispose() {
-        if (controls != null) {
-            controls.dispose();
+        if (wiring != null) {
+            wiring.dispose();
         }
         batch.dispose();
         painter.dispose();

@@ -101,7 +101,7 @@ public final class ControlPanel {
         return b;
     }
 
-    TextButton button(String text, Action action) {
+    private TextButton button(String text, Action action) {
         TextButton b = new TextButton(text, skin.button);
         b.addListener(perform(action));
         return b;
