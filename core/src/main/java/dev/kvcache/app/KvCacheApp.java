@@ -12,6 +12,8 @@ import dev.kvcache.render.Detail;
 import dev.kvcache.render.FlatPainter;
 import dev.kvcache.render.FontSource;
 import dev.kvcache.render.FontStyle;
+import dev.kvcache.render.Layer;
+import dev.kvcache.render.LayerStack;
 import dev.kvcache.render.Palette;
 import dev.kvcache.render.SceneRenderer;
 import dev.kvcache.render.ScreenLayout;
@@ -25,8 +27,9 @@ import dev.kvcache.ui.PanelContext;
 import dev.kvcache.ui.ProblemScreen;
 
 /**
- * Composition root: loads the catalogs, starts the simulation host, wires views and input, and
- * runs the frame loop (ticks first, then one SpriteBatch pass). Owns no memory logic.
+ * Composition root: loads the catalogs, has {@link AppWiring} start the host and wire the controls
+ * and input, registers what draws each {@link Layer}, and runs the frame loop (the tick boundary
+ * and ticks first, then the layers bottom to top). Owns no memory logic.
  */
 public final class KvCacheApp extends ApplicationAdapter {
     public static final String TITLE = HeaderView.TITLE;
@@ -45,6 +48,7 @@ public final class KvCacheApp extends ApplicationAdapter {
     /** The scene's area: the layout's scene region less, on phones, a strip for the compact banner. */
     private final Rectangle sceneArea = new Rectangle();
     private SpriteBatch batch;
+    private LayerStack layers;
     private FlatPainter painter;
     private FontSource fonts;
     private TextPainter text;
@@ -72,6 +76,21 @@ public final class KvCacheApp extends ApplicationAdapter {
             panelContext.host = host;
             factoids = new FactoidTicker(FactoidAssets.load(catalog.catalog()));
         }
+        layers = new LayerStack(new LayerStack.BatchPass() {
+            @Override
+            public void begin() {
+                batch.begin();
+                painter.use(batch);
+                text.use(batch);
+            }
+
+            @Override
+            public void end() {
+                text.flush();
+                batch.end();
+            }
+        });
+        registerLayers();
         resize(Gdx.graphics.getBackBufferWidth(), Gdx.graphics.getBackBufferHeight());
     }
 
@@ -114,35 +133,41 @@ public final class KvCacheApp extends ApplicationAdapter {
         }
         Gdx.gl.glClearColor(0f, 0f, 0f, 1f);
         Gdx.gl.glClear(GL20.GL_COLOR_BUFFER_BIT);
-        batch.begin();
-        painter.use(batch);
-        text.use(batch);
-        painter.verticalGradient(0, 0, width, height, Palette.BACKGROUND_BOTTOM, Palette.BACKGROUND_TOP);
-        if (host == null) {
-            ProblemScreen.draw(text, catalog.problems(), width, height);
-        } else {
-            scene.draw(painter, text, host, sceneArea, detail());
-            caption.draw(painter, text, host.simulation(), scene.memoryMap(), host.device().name(),
-                    sceneArea.x + sceneArea.width / 2f, scene.sceneLayout().captionTop(), sceneArea.width * 0.94f,
-                    scene.sceneLayout().captionHeight(), detail());
-            panels.draw(panelContext, screen.panels(), screen.isNarrow());
-            wiring.placeBudgetHotspot(panels.budgetArea());
-            header.draw(text, screen, host, frameStats);
-            factoids.draw(text, screen.footer());
-            if (screen.isNarrow()) {
-                flashBanner.drawCompact(painter, text, host.simulation(), screen.margin(),
-                        screen.scene().y + screen.scene().height, sceneArea.width * 0.6f);
-            } else {
-                flashBanner.draw(painter, text, host.simulation(), sceneArea.x + sceneArea.width / 2f,
-                        height - screen.margin() * 0.5f, sceneArea.width * 0.6f, time);
-            }
-        }
-        text.flush();
-        batch.end();
+        layers.draw();
         if (wiring != null) {
-            wiring.drawControls();
+            // The panels lay the budget bar out as they draw it; its click target follows.
+            wiring.placeBudgetHotspot(panels.budgetArea());
         }
         platform.frameDrawn(this);
+    }
+
+    /** What draws each layer; without a simulation, the background and the list of what failed to load. */
+    private void registerLayers() {
+        layers.register(Layer.BACKGROUND, () -> painter.verticalGradient(0, 0, width, height,
+                Palette.BACKGROUND_BOTTOM, Palette.BACKGROUND_TOP));
+        if (host == null) {
+            layers.register(Layer.SCENE, () -> ProblemScreen.draw(text, catalog.problems(), width, height));
+            return;
+        }
+        layers.register(Layer.SCENE, () -> scene.draw(painter, text, host, sceneArea, detail()));
+        layers.register(Layer.CAPTION, () -> caption.draw(painter, text, host.simulation(), scene.memoryMap(),
+                host.device().name(), sceneArea.x + sceneArea.width / 2f, scene.sceneLayout().captionTop(),
+                sceneArea.width * 0.94f, scene.sceneLayout().captionHeight(), detail()));
+        layers.register(Layer.PANELS, () -> panels.draw(panelContext, screen.panels(), screen.isNarrow()));
+        layers.register(Layer.HEADER, () -> header.draw(text, screen, host, frameStats));
+        layers.register(Layer.FACTOIDS, () -> factoids.draw(text, screen.footer()));
+        layers.register(Layer.BANNER, this::drawBanner);
+        layers.register(Layer.CONTROLS, wiring::drawControls);
+    }
+
+    private void drawBanner() {
+        if (screen.isNarrow()) {
+            flashBanner.drawCompact(painter, text, host.simulation(), screen.margin(),
+                    screen.scene().y + screen.scene().height, sceneArea.width * 0.6f);
+        } else {
+            flashBanner.draw(painter, text, host.simulation(), sceneArea.x + sceneArea.width / 2f,
+                    height - screen.margin() * 0.5f, sceneArea.width * 0.6f, time);
+        }
     }
 
     private Detail detail() {
