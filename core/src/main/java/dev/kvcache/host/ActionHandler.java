@@ -18,9 +18,10 @@ import java.util.List;
 
 /**
  * Queues actions and console lines from every input and applies them in {@link #applyPending()},
- * which the frame calls before it runs ticks: commands reach the simulation at a tick boundary.
- * Overlay actions (help, console, lists) go to {@code overlays}; screenshots, fullscreen and links
- * to the {@link PlatformServices}. Nothing escapes: a failing command becomes a notice.
+ * which {@link HostFrame} calls before it runs the frame's ticks: commands reach the host at a tick
+ * boundary. View actions (overlays, budget ledger, debug log) go to {@code overlays}; screenshots,
+ * fullscreen and links to the {@link PlatformServices}. Nothing escapes: a failing command becomes
+ * a notice.
  */
 public final class ActionHandler implements CommandQueue {
     /** Most queued commands kept between two frames; more are dropped (a stuck key cannot grow memory). */
