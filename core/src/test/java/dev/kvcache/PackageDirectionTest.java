@@ -14,13 +14,13 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Every package imports only the packages below it, in the order the README's code layout gives:
- * the catalogs, input and the simulation at the bottom, then the memory engine, the data readers,
+ * quantities (units) and the catalogs, input and the simulation at the bottom, then the memory engine, the data readers,
  * the scenario glue, the host, the views, the controls, and the app with its launchers on top.
  * A reference by full name counts like an import.
  */
 class PackageDirectionTest {
     /** Bottom to top: a package may use the ones before it and itself, never one after it. */
-    static final List<String> ORDER = Arrays.asList("catalog", "catalog.hf", "input", "sim", "memory", "data",
+    static final List<String> ORDER = Arrays.asList("units", "catalog", "catalog.hf", "input", "sim", "memory", "data",
             "scenario", "host", "render", "ui", "app", "desktop", "html");
 
     @Test

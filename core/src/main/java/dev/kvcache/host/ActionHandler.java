@@ -2,7 +2,6 @@ package dev.kvcache.host;
 
 import dev.kvcache.input.Action;
 import dev.kvcache.input.ActionSink;
-import dev.kvcache.memory.Quantities;
 import dev.kvcache.scenario.ScenarioParams;
 import dev.kvcache.scenario.SettingSteps.Direction;
 import dev.kvcache.scenario.SettingSteps;
@@ -13,6 +12,7 @@ import dev.kvcache.sim.PagingMode;
 import dev.kvcache.sim.SimSettings;
 import dev.kvcache.sim.Simulation;
 import dev.kvcache.sim.WeightsMode;
+import dev.kvcache.units.Quantities;
 import java.util.ArrayList;
 import java.util.List;
 

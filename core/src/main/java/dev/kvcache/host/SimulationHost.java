@@ -110,7 +110,7 @@ public final class SimulationHost implements HostView {
     /** Recomputes the engine's figures only when the settings or the GPU count changed. */
     private void refreshFigures() {
         SimSettings settings = simulation.settings();
-        int gpus = simulation.memory().gpuCount();
+        int gpus = figuresGpus(settings);
         if (settings != figuresSettings || gpus != figuresGpus || figures == null) {
             model = resolver.model(settings.modelId());
             device = resolver.device(settings.deviceId());
@@ -118,6 +118,15 @@ public final class SimulationHost implements HostView {
             figuresSettings = settings;
             figuresGpus = gpus;
         }
+    }
+
+    /**
+     * The GPUs the formula describes: those the scenario needs when the count is automatic (the layout
+     * that holds every slot at full context, as the red box and the report say), the user's own when
+     * fixed (so an undersized deployment reads as over 100%). The die shows the GPUs in use now.
+     */
+    private int figuresGpus(SimSettings settings) {
+        return settings.gpuCount().isAuto() ? simulation.memory().gpusNeeded() : simulation.memory().gpuCount();
     }
 
     @Override

@@ -47,8 +47,8 @@ public final class StateJson {
         number(b, "gpuCount", m.gpuCount());
         number(b, "gpusNeeded", m.gpusNeeded());
         // All GPUs together: every GPU counted at the most loaded one's use, as the die shows it.
-        number(b, "usedBytes", dev.kvcache.sim.Saturating.multiply(m.usedBytesPerGpu(), m.gpuCount()));
-        number(b, "capacityBytes", dev.kvcache.sim.Saturating.multiply(m.capacityBytesPerGpu(), m.gpuCount()));
+        number(b, "usedBytes", dev.kvcache.units.Saturating.multiply(m.usedBytesPerGpu(), m.gpuCount()));
+        number(b, "capacityBytes", dev.kvcache.units.Saturating.multiply(m.capacityBytesPerGpu(), m.gpuCount()));
         number(b, "usedBytesPerGpu", m.usedBytesPerGpu());
         number(b, "capacityBytesPerGpu", m.capacityBytesPerGpu());
         real(b, "usage", m.usageFraction());
@@ -61,6 +61,14 @@ public final class StateJson {
             number(b, "weightsBytes", f.weightsBytes);
             number(b, "kvCacheBytes", f.kvCacheBytes);
             number(b, "perGpuTotalBytes", f.perGpuTotalBytes);
+            // The layout the formula describes: the one that holds the scenario (auto), as report's, or the fixed count's.
+            b.append("\"layout\":{");
+            number(b, "tp", f.scenario.tp);
+            number(b, "pp", f.scenario.pp);
+            number(b, "cp", f.scenario.cp);
+            number(b, "gpus", f.scenario.gpus());
+            b.setLength(b.length() - 1);
+            b.append("},");
         }
         text(b, "link", ScenarioParams.format(s, tokens, !host.isPlaying()));
         b.append("\"notices\":[");

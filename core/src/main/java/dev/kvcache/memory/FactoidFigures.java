@@ -1,12 +1,14 @@
 package dev.kvcache.memory;
 
-import dev.kvcache.sim.Saturating;
 import dev.kvcache.catalog.Catalog;
 import dev.kvcache.catalog.DeviceSpec;
 import dev.kvcache.catalog.FigureSpec;
 import dev.kvcache.catalog.LayerKind;
 import dev.kvcache.catalog.ModelSpec;
 import dev.kvcache.catalog.Precision;
+import dev.kvcache.sim.FlashMode;
+import dev.kvcache.units.Quantities;
+import dev.kvcache.units.Saturating;
 
 /**
  * Evaluates a factoid's {@link FigureSpec} with the memory engine against a {@link Catalog} and
@@ -98,7 +100,7 @@ public final class FactoidFigures {
                 return vllm(s).maxConcurrency();
             case TRAINING_TOTAL_BYTES:
                 return new TrainingMemory(model(s), weights(s), whole(s, "batch", 1, Scenario.MAX_BATCH),
-                        context(s), Switch.ON).totalBytes();
+                        context(s), FlashMode.FLASH).totalBytes();
             case ATTENTION_SCORE_BYTES: {
                 ModelSpec m = model(s);
                 // Tile and cap do not enter the score matrix; 128 is a typical tile edge.

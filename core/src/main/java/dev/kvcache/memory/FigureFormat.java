@@ -1,5 +1,7 @@
 package dev.kvcache.memory;
 
+import dev.kvcache.units.Quantities;
+
 /**
  * Which of the {@link Quantities} rules writes a factoid figure: binary sizes ("320 KiB"), exact
  * bytes ("327,680 B"), two-decimal GiB ("79.19 GiB"), decimal GB as marketed ("44 GB"), grouped and

@@ -1,6 +1,6 @@
 package dev.kvcache.memory;
 
-import dev.kvcache.sim.Saturating;
+import dev.kvcache.units.Saturating;
 
 /**
  * Attention scratch memory two ways. The original tool's model: without FlashAttention a

@@ -3,6 +3,8 @@ package dev.kvcache.memory;
 import dev.kvcache.catalog.AttentionLayout;
 import dev.kvcache.catalog.LayerKind;
 import dev.kvcache.catalog.ModelSpec;
+import dev.kvcache.sim.PagingMode;
+import dev.kvcache.units.Quantities;
 
 /** Writes a scenario's calculation in words and numbers, the way the formula panel shows it. */
 final class FormulaText {
@@ -38,9 +40,10 @@ final class FormulaText {
             b.append(kv.layerCount(LayerKind.LINEAR)).append(" linear-attention layers add a fixed ")
                     .append(Quantities.bytes(kv.fixedStateBytesPerSequence())).append(" state per sequence. ");
         }
-        b.append("Cache = ").append(Quantities.grouped(s.batch)).append(" sequences x ")
+        b.append("Cache = ").append(Quantities.grouped(s.batch)).append(s.batch == 1 ? " sequence x " : " sequences x ")
                 .append(Quantities.tokens(s.context))
-                .append(s.pagedAttention.isOn() ? " (16-token pages)" : " (contiguous, reserved to max length)")
+                .append(s.paging == PagingMode.PAGED ? " (16-token pages)"
+                        : " (contiguous: each reserves the whole context set, the max model length)")
                 .append(" = ").append(Quantities.bytes(f.kvCacheBytes)).append(". ");
         b.append("Weights = ").append(Quantities.shortCount(m.totalParams())).append(" params x ")
                 .append(Quantities.decimal(s.weights.bytesPerElement())).append(" B (")
@@ -50,8 +53,13 @@ final class FormulaText {
             b.append("Per chip (the compiler splits every tensor over ").append(Quantities.grouped(s.gpus()))
                     .append(s.gpus() == 1 ? " chip): " : " chips): ");
         } else {
+            if (s.gpus() > 1) {
+                b.append("On ").append(Quantities.grouped(s.gpus()))
+                        .append(s.gpus() == f.gpusNeeded ? " GPUs, the fewest that hold it, " : " GPUs, ");
+            }
             // Stages differ (the first holds the embeddings, layers may not divide): name the one that decides.
-            b.append(s.pp > 1 ? "Most loaded GPU (tp " : "Per GPU (tp ").append(s.tp).append(" x pp ").append(s.pp);
+            b.append(s.gpus() > 1 ? (s.pp > 1 ? "the most loaded GPU (tp " : "each GPU (tp ")
+                    : "Per GPU (tp ").append(s.tp).append(" x pp ").append(s.pp);
             if (s.cp > 1) {
                 b.append(" x cp ").append(s.cp).append(", each sequence's tokens split over ").append(s.cp)
                         .append(" groups");

@@ -4,6 +4,7 @@ import dev.kvcache.catalog.AttentionLayout;
 import dev.kvcache.catalog.LayerKind;
 import dev.kvcache.catalog.ModelSpec;
 import dev.kvcache.catalog.Precision;
+import dev.kvcache.sim.SequenceKv;
 
 /**
  * What one sequence's cache costs on one GPU (or the whole model): bytes per token of the layers
@@ -148,25 +149,24 @@ public final class KvFootprint {
         return linearLayers;
     }
 
+    /** The footprint as the sequence-size rule the simulation shares. */
+    public SequenceKv sequence() {
+        return new SequenceKv(growingBytesPerToken(), slidingLayers * bytesPerTokenPerLayer, window,
+                chunkedLayers * bytesPerTokenPerLayer, chunk, fixedStateBytesPerSequence());
+    }
+
     /** One sequence of {@code tokens}: growing layers x tokens + capped layers x min(tokens, cap) + state. */
     public long bytesForTokens(long tokens) {
-        return bytesForResident(tokens, 1);
+        return sequence().bytesForTokens(tokens);
     }
 
     /** The same, with each layer's resident tokens rounded up to whole blocks of {@code blockTokens}. */
     public long pagedBytesForTokens(long tokens, int blockTokens) {
-        return bytesForResident(tokens, blockTokens);
+        return sequence().pagedBytesForTokens(tokens, blockTokens);
     }
 
-    private long bytesForResident(long tokens, int block) {
-        long grow = roundUp(tokens, block);
-        long slide = roundUp(Math.min(tokens, window), block);
-        long chunked = roundUp(Math.min(tokens, chunk), block);
-        return bytesPerTokenPerLayer * (fullLayers * grow + slidingLayers * slide + chunkedLayers * chunked)
-                + fixedStateBytesPerSequence();
-    }
-
-    private static long roundUp(long tokens, int block) {
-        return (tokens + block - 1) / block * block;
+    /** The part that stops growing (capped layers, state), rounded to blocks of {@code blockTokens}. */
+    public long boundedBytesForTokens(long tokens, int blockTokens) {
+        return sequence().boundedBytesForTokens(tokens, blockTokens);
     }
 }

@@ -1,10 +1,12 @@
 package dev.kvcache.memory;
 
-import dev.kvcache.sim.Saturating;
 import dev.kvcache.sim.BlockSize;
 import dev.kvcache.sim.FlashMode;
 import dev.kvcache.sim.GpuShares;
 import dev.kvcache.sim.MemoryLayout;
+import dev.kvcache.sim.PagingMode;
+import dev.kvcache.sim.WeightsMode;
+import dev.kvcache.units.Saturating;
 import java.util.Arrays;
 
 /**
@@ -45,7 +47,7 @@ public final class LayoutCost {
         boolean scenarioShape = context == scenario.context;
         KvFootprint kv = scenarioShape ? kv(tp, pp) : stageFootprint(tp, pp, context);
         long workspace = workspaceBytes(workspace(scenario, batch, context, tp, cp, gpus(tp, pp, cp)),
-                scenario.flashAttention.isOn());
+                scenario.flash == FlashMode.FLASH);
         long blocks = Saturating.multiply(batch, BlockSize.blocksFor(context));
         return MemoryLayout.perGpuBytes(weightBytesPerGpu(tp, pp, cp), workspace,
                 slotStateBytes(kv, tp, pp, cp, context), batch, blocks, blockGroups(tp, pp, cp),
@@ -108,7 +110,7 @@ public final class LayoutCost {
 
     /** The weights on the most loaded GPU of {@code tp x pp x cp} (0 when weights are not counted), bytes. */
     public long weightBytesPerGpu(int tp, int pp, int cp) {
-        return scenario.countWeights.isOn() ? weightsOnGpu(tp, pp, cp) : 0L;
+        return scenario.weightsMode == WeightsMode.INCLUDED ? weightsOnGpu(tp, pp, cp) : 0L;
     }
 
     /** The weights the most loaded GPU of {@code tp x pp x cp} loads, counted or not (vLLM's budget needs them), bytes. */
@@ -157,10 +159,7 @@ public final class LayoutCost {
 
     /** The bounded part of a sequence of {@code tokens}: windowed layers (paged as the growing ones) and state. */
     private long boundedBytes(KvFootprint kv, long tokens) {
-        int block = scenario.pagedAttention.isOn() ? PagedAllocation.BLOCK_TOKENS : 1;
-        long all = kv.pagedBytesForTokens(tokens, block);
-        long growing = Saturating.multiply(kv.growingBytesPerToken(), (tokens + block - 1) / block * block);
-        return all - growing;
+        return kv.boundedBytesForTokens(tokens, scenario.paging == PagingMode.PAGED ? PagedAllocation.BLOCK_TOKENS : 1);
     }
 
     private long blockBytes(KvFootprint kv) {

@@ -5,11 +5,21 @@ import dev.kvcache.catalog.ModelSpec;
 import dev.kvcache.catalog.ModuleKind;
 import dev.kvcache.catalog.Precision;
 import dev.kvcache.catalog.ScenarioDefaults;
+import dev.kvcache.sim.BatchingMode;
+import dev.kvcache.sim.FlashMode;
+import dev.kvcache.sim.Limits;
+import dev.kvcache.sim.PagingMode;
+import dev.kvcache.sim.SimSettings;
+import dev.kvcache.sim.WeightsMode;
+import dev.kvcache.units.Quantities;
 
 /**
- * One question to the engine: a model on a device, weight and KV precisions, batch x context,
- * tensor x pipeline x context parallel sizes, vLLM's memory fraction and the four switches. Immutable;
- * {@link Builder#build()} rejects impossible values with a message naming the setting.
+ * One question to the engine: the scenario record ({@link SimSettings}, what the user chose) with
+ * its model and device resolved and one tensor x pipeline x context parallel layout. Not a second
+ * record: every choice comes from {@link #settings}, copied into fields only because the engine reads
+ * them in its inner loops. {@link Builder#build()} adds the rules that need the model (stages within
+ * its layers, vLLM's head rules), with messages naming the field as a link does ({@code tp});
+ * the command line adds its dashes.
  */
 public final class Scenario {
     /** Longest context accepted, in tokens (the original tool goes to 100M for every model). */
@@ -21,6 +31,8 @@ public final class Scenario {
     /** Most GPUs in all (tp x pp x cp): a million, far beyond any cluster, and safe in an int. */
     public static final int MAX_GPUS = dev.kvcache.sim.Limits.MAX_GPUS;
 
+    /** The record these figures answer for. */
+    public final SimSettings settings;
     public final ModelSpec model;
     public final DeviceSpec device;
     public final Precision weights;
@@ -35,26 +47,59 @@ public final class Scenario {
      */
     public final int cp;
     public final double gpuMemoryUtilization;
-    public final Switch continuousBatching;
-    public final Switch pagedAttention;
-    public final Switch flashAttention;
-    public final Switch countWeights;
+    public final BatchingMode batching;
+    public final PagingMode paging;
+    public final FlashMode flash;
+    public final WeightsMode weightsMode;
 
-    private Scenario(Builder b) {
-        this.model = b.model;
-        this.device = b.device;
-        this.weights = b.weights == null ? ScenarioDefaults.weights(b.model) : b.weights;
-        this.kv = b.kv == null ? ScenarioDefaults.kv(weights) : b.kv;
-        this.batch = b.batch;
-        this.context = b.context;
-        this.tp = b.tp;
-        this.pp = b.pp;
-        this.cp = b.cp;
-        this.gpuMemoryUtilization = b.gpuMemoryUtilization;
-        this.continuousBatching = b.continuousBatching;
-        this.pagedAttention = b.pagedAttention;
-        this.flashAttention = b.flashAttention;
-        this.countWeights = b.countWeights;
+    private Scenario(SimSettings settings, ModelSpec model, DeviceSpec device, int tp, int pp, int cp) {
+        this.settings = settings;
+        this.model = model;
+        this.device = device;
+        this.weights = settings.weightPrecision();
+        this.kv = settings.kvPrecision();
+        this.batch = settings.batch();
+        this.context = settings.contextTokens();
+        this.tp = tp;
+        this.pp = pp;
+        this.cp = cp;
+        this.gpuMemoryUtilization = settings.gpuMemoryUtilization();
+        this.batching = settings.batching();
+        this.paging = settings.paging();
+        this.flash = settings.flash();
+        this.weightsMode = settings.weights();
+    }
+
+    /**
+     * The record on {@code model} and {@code device}, laid out as the record fixes it (a size it
+     * leaves at 0 is 1 here: one GPU's figures).
+     */
+    public static Scenario of(SimSettings settings, ModelSpec model, DeviceSpec device) {
+        return checked(settings, model, device, Math.max(1, settings.tp()), Math.max(1, settings.pp()),
+                Math.max(1, settings.cp()));
+    }
+
+    /** The same question on another layout (the engine's choice for a GPU count). */
+    public Scenario onLayout(int tensorParallel, int pipelineParallel, int contextParallel) {
+        return checked(settings, model, device, tensorParallel, pipelineParallel, contextParallel);
+    }
+
+    private static Scenario checked(SimSettings settings, ModelSpec model, DeviceSpec device, int tp, int pp,
+            int cp) {
+        if (pp > model.layers()) {
+            throw new IllegalArgumentException("pp " + pp + " exceeds the " + model.layers() + " layers of " + model.id());
+        }
+        if ((long) tp * pp * cp > MAX_GPUS) {
+            throw new IllegalArgumentException("tp x pp x cp must be at most " + Quantities.grouped(MAX_GPUS)
+                    + " GPUs, got " + Quantities.grouped((long) tp * pp * cp));
+        }
+        Scenario s = new Scenario(settings, model, device, tp, pp, cp);
+        // vLLM's head rules; SRAM compilers partition every tensor however many chips.
+        String refused = s.compiledPartition() ? null : TensorParallelHeads.refusal(model, tp);
+        if (refused != null) {
+            throw new IllegalArgumentException(refused);
+        }
+        return s;
     }
 
     public int gpus() {
@@ -76,28 +121,24 @@ public final class Scenario {
     }
 
     /**
-     * Settings with the app's defaults ({@link ScenarioDefaults}: native weights, KV like the weights,
-     * batch 8, 128K context), 0.9 utilisation, all switches on.
+     * A record for {@code model} on {@code device}, starting from the app's defaults
+     * ({@link ScenarioDefaults}: the model's native weights, the KV cache to match, batch 8, 128K
+     * context, every optimisation on): for tests and for callers that build a question by hand.
      */
     public static final class Builder {
         private final ModelSpec model;
         private final DeviceSpec device;
+        private final SimSettings.Builder settings = SimSettings.builder();
         private Precision weights;
         private Precision kv;
-        private int batch = ScenarioDefaults.BATCH;
-        private long context = ScenarioDefaults.CONTEXT_TOKENS;
-        private int tp = 1;
-        private int pp = 1;
-        private int cp = 1;
-        private double gpuMemoryUtilization = 0.9;
-        private Switch continuousBatching = Switch.ON;
-        private Switch pagedAttention = Switch.ON;
-        private Switch flashAttention = Switch.ON;
-        private Switch countWeights = Switch.ON;
+        private long tp = 1;
+        private long pp = 1;
+        private long cp = 1;
 
         public Builder(ModelSpec model, DeviceSpec device) {
             this.model = model;
             this.device = device;
+            settings.modelId(model.id()).deviceId(device.id());
         }
 
         public Builder weights(Precision p) {
@@ -106,86 +147,71 @@ public final class Scenario {
         }
 
         public Builder kv(Precision p) {
-            this.kv = p == null ? null : p.checkedForKvCache("--kv");
+            this.kv = p == null ? null : p.checkedForKvCache("kv");
             return this;
         }
 
         public Builder batch(long n) {
-            this.batch = (int) inRange("--batch", n, 1, MAX_BATCH);
+            settings.batch(n);
             return this;
         }
 
         public Builder context(long tokens) {
-            this.context = inRange("--context", tokens, 1, MAX_CONTEXT);
+            settings.contextTokens(tokens);
             return this;
         }
 
         public Builder tensorParallel(long n) {
-            this.tp = (int) inRange("--tp", n, 1, MAX_PARALLEL);
+            this.tp = inRange("tp", n);
             return this;
         }
 
         public Builder pipelineParallel(long n) {
-            this.pp = (int) inRange("--pp", n, 1, MAX_PARALLEL);
+            this.pp = inRange("pp", n);
             return this;
         }
 
         public Builder contextParallel(long n) {
-            this.cp = (int) inRange("--cp", n, 1, MAX_PARALLEL);
+            this.cp = inRange("cp", n);
             return this;
         }
 
         public Builder gpuMemoryUtilization(double fraction) {
-            if (!(fraction > 0 && fraction <= 1)) {
-                throw new IllegalArgumentException("--gpu-memory-utilization must be in (0, 1], got "
-                        + fraction);
-            }
-            this.gpuMemoryUtilization = fraction;
+            settings.gpuMemoryUtilization(fraction);
             return this;
         }
 
-        public Builder continuousBatching(Switch s) {
-            this.continuousBatching = s;
+        public Builder batching(BatchingMode mode) {
+            settings.batching(mode);
             return this;
         }
 
-        public Builder pagedAttention(Switch s) {
-            this.pagedAttention = s;
+        public Builder paging(PagingMode mode) {
+            settings.paging(mode);
             return this;
         }
 
-        public Builder flashAttention(Switch s) {
-            this.flashAttention = s;
+        public Builder flash(FlashMode mode) {
+            settings.flash(mode);
             return this;
         }
 
-        public Builder countWeights(Switch s) {
-            this.countWeights = s;
+        public Builder weightsMode(WeightsMode mode) {
+            settings.weights(mode);
             return this;
         }
 
         public Scenario build() {
-            if (pp > model.layers()) {
-                throw new IllegalArgumentException("--pp " + pp + " exceeds the " + model.layers()
-                        + " layers of " + model.id());
-            }
-            if ((long) tp * pp * cp > MAX_GPUS) {
-                throw new IllegalArgumentException("--tp x --pp x --cp must be at most "
-                        + Quantities.grouped(MAX_GPUS) + " GPUs, got " + Quantities.grouped((long) tp * pp * cp));
-            }
-            Scenario s = new Scenario(this);
-            // vLLM's head rules; SRAM compilers partition every tensor however many chips.
-            String refused = s.compiledPartition() ? null : TensorParallelHeads.refusal(model, tp);
-            if (refused != null) {
-                throw new IllegalArgumentException(refused);
-            }
-            return s;
+            Precision w = weights == null ? ScenarioDefaults.weights(model) : weights;
+            settings.weightPrecision(w).kvPrecision(kv == null ? ScenarioDefaults.kv(w) : kv);
+            settings.layout(tp, pp, cp);
+            return Scenario.of(settings.build(), model, device);
         }
 
-        private static long inRange(String option, long value, long min, long max) {
-            if (value < min || value > max) {
-                throw new IllegalArgumentException(option + " must be between " + min + " and "
-                        + Quantities.grouped(max) + ", got " + value);
+        private static long inRange(String field, long value) {
+            if (value < 1 || value > Limits.MAX_PARALLEL) {
+                throw new IllegalArgumentException(field + " must be between 1 and "
+                        + Quantities.grouped(Limits.MAX_PARALLEL) + ", got " + value);
             }
             return value;
         }

@@ -2,8 +2,10 @@ package dev.kvcache.memory;
 
 import dev.kvcache.catalog.DeviceSpec;
 import dev.kvcache.catalog.ModelSpec;
-import dev.kvcache.sim.Saturating;
+import dev.kvcache.sim.FlashMode;
+import dev.kvcache.sim.PagingMode;
 import dev.kvcache.sim.UsageLevel;
+import dev.kvcache.units.Saturating;
 
 /**
  * Every figure the report and the view show for one {@link Scenario}: KV per token and for the
@@ -40,6 +42,11 @@ public final class ScenarioFigures {
     private final LayoutCost cost;
 
     public ScenarioFigures(Scenario s) {
+        this(s, new LayoutPlan(s));
+    }
+
+    /** The figures of {@code s}, with GPUs needed from {@code plan} (the same model, device and record, any layout). */
+    public ScenarioFigures(Scenario s, LayoutPlan plan) {
         this.scenario = s;
         ModelSpec m = s.model;
         DeviceSpec d = s.device;
@@ -60,7 +67,6 @@ public final class ScenarioFigures {
         this.usageLevel = UsageLevel.of(utilization);
         this.fits = perGpuTotalBytes <= d.usableBytes();
         this.efficiency = kvCacheBytes == 0 ? 1.0 : (double) kvUsedBytes / kvCacheBytes;
-        LayoutPlan plan = new LayoutPlan(s);
         this.gpusNeeded = plan.gpusNeeded();
         this.layoutNeeded = plan.layoutNeeded();
         this.gpusNeededCapped = plan.gpusNeededCapped();
@@ -69,7 +75,7 @@ public final class ScenarioFigures {
         this.vllm = new VllmReservation(new VllmKvGrouping(kvPerGpu), d.usableBytes(),
                 s.gpuMemoryUtilization, cost.weightsOnGpu(s.tp, s.pp, s.cp), ActivationPeak.bytes(m, s.weights, s.tp),
                 ActivationPeak.nonTorchBytes(s.tp, s.pp), s.context);
-        this.training = new TrainingMemory(m, s.weights, s.batch, s.context, s.flashAttention);
+        this.training = new TrainingMemory(m, s.weights, s.batch, s.context, s.flash);
     }
 
     /**
@@ -91,7 +97,7 @@ public final class ScenarioFigures {
     /** One sequence's reserved cache on one of {@code cp} ranks, each holding a share of the tokens. */
     static long sequenceBytes(Scenario s, KvFootprint f, long tokens, int cp) {
         long share = (tokens + cp - 1) / cp;
-        if (s.pagedAttention.isOn()) {
+        if (s.paging == PagingMode.PAGED) {
             return f.pagedBytesForTokens(share, PagedAllocation.BLOCK_TOKENS);
         }
         return f.bytesForTokens(share);
@@ -102,7 +108,7 @@ public final class ScenarioFigures {
     }
 
     private long workspaceBytes(FlashAttentionWorkspace w) {
-        return LayoutCost.workspaceBytes(w, scenario.flashAttention.isOn());
+        return LayoutCost.workspaceBytes(w, scenario.flash == FlashMode.FLASH);
     }
 
     private long perGpuTotal(long batch, long context) {

@@ -22,11 +22,11 @@ public final class TensorParallelHeads {
     static String refusal(ModelSpec model, int tp) {
         AttentionLayout a = model.attention();
         if (a.heads() % tp != 0) {
-            return "--tp " + tp + " does not divide the " + a.heads() + " attention heads of "
+            return "tp " + tp + " does not divide the " + a.heads() + " attention heads of "
                     + model.id() + ", which vLLM refuses; " + validSizes(a);
         }
         if (!splitsKvHeads(a, tp)) {
-            return "--tp " + tp + " neither splits nor evenly replicates the " + a.kvHeads()
+            return "tp " + tp + " neither splits nor evenly replicates the " + a.kvHeads()
                     + " KV heads of " + model.id() + ", which vLLM refuses; " + validSizes(a);
         }
         return null;

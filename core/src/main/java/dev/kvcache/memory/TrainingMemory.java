@@ -2,6 +2,7 @@ package dev.kvcache.memory;
 
 import dev.kvcache.catalog.ModelSpec;
 import dev.kvcache.catalog.Precision;
+import dev.kvcache.sim.FlashMode;
 
 /**
  * Training memory of the same model (the "memory budget" view): weights, gradients (same format),
@@ -17,7 +18,7 @@ public final class TrainingMemory {
     private final long optimizer;
     private final long activations;
 
-    public TrainingMemory(ModelSpec model, Precision precision, long batch, long seqLen, Switch flash) {
+    public TrainingMemory(ModelSpec model, Precision precision, long batch, long seqLen, FlashMode flash) {
         long params = model.totalParams();
         Precision p = precision == Precision.MXFP4 ? Precision.BF16 : precision;
         this.weights = p.bytesFor(params);
@@ -26,7 +27,7 @@ public final class TrainingMemory {
         this.optimizer = 8 * params + master;
         double scale = WeightFootprint.activationBytes(p) / 2.0;
         double perLayer = 34.0 * batch * seqLen * model.hidden();
-        if (!flash.isOn()) {
+        if (flash != FlashMode.FLASH) {
             perLayer += 5.0 * model.attention().heads() * seqLen * (double) seqLen * batch;
         }
         double total = perLayer * model.layers() * scale;

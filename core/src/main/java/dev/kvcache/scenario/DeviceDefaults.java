@@ -36,9 +36,12 @@ public final class DeviceDefaults {
         return device.marketedBytes() >= FLASH_FROM_BYTES ? FlashMode.FLASH : FlashMode.STANDARD;
     }
 
-    /** Sets the device and its three default optimisations on {@code builder}. */
+    /**
+     * Sets the device and its three default optimisations on {@code builder}; a layout fixed for the
+     * previous device is let go (the engine lays the model out again for this one).
+     */
     public static SimSettings.Builder applyTo(SimSettings.Builder builder, DeviceSpec device) {
-        return builder.deviceId(device.id())
+        return builder.deviceId(device.id()).layout(0, 0, 0)
                 .batching(batching(device))
                 .paging(paging(device))
                 .flash(flash(device));

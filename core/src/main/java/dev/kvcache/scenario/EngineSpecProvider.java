@@ -6,6 +6,8 @@ import dev.kvcache.catalog.ModelSpec;
 import dev.kvcache.catalog.Precision;
 import dev.kvcache.memory.FlashAttentionWorkspace;
 import dev.kvcache.memory.KvFootprint;
+import dev.kvcache.memory.LayoutCost;
+import dev.kvcache.memory.Scenario;
 import dev.kvcache.memory.WeightFootprint;
 import dev.kvcache.sim.FlashMode;
 import dev.kvcache.sim.Limits;
@@ -41,6 +43,11 @@ public final class EngineSpecProvider implements SpecProvider {
         DeviceSpec device = resolver.device(settings.deviceId());
         MemorySpec.Builder spec = builder(resolver.model(settings.modelId()), device,
                 settings.weightPrecision(), settings.kvPrecision());
+        if (settings.hasFixedLayout()) {
+            // The layout the user fixed, whatever the count (the codec fixes the count to match).
+            Scenario fixed = figures.scenario(settings);
+            return spec.shares(new LayoutCost(fixed).sharesOf(fixed.tp, fixed.pp, fixed.cp)).build();
+        }
         // What the GPU the formula describes holds: the engine's layout at each GPU count.
         return spec.shares(figures.layouts(settings)).build();
     }
@@ -50,9 +57,7 @@ public final class EngineSpecProvider implements SpecProvider {
         return MemorySpec.builder()
                 .usableBytesPerGpu(device.usableBytes())
                 .weightBytes(new WeightFootprint(model, weights).wholeModelBytes())
-                .growingKvBytesPerToken(kvFootprint.growingBytesPerToken())
-                .windowed(kvFootprint.windowedBytesPerToken(), kvFootprint.window())
-                .fixedStateBytesPerSequence(kvFootprint.fixedStateBytesPerSequence())
+                .sequence(kvFootprint.sequence())
                 .workspace(new EngineWorkspace(model, device, weights));
     }
 

@@ -1,17 +1,10 @@
 package dev.kvcache.scenario;
 
-import dev.kvcache.catalog.DeviceSpec;
-import dev.kvcache.catalog.ModelSpec;
 import dev.kvcache.memory.LayoutPlan;
 import dev.kvcache.memory.ParallelLayout;
 import dev.kvcache.memory.Scenario;
 import dev.kvcache.memory.ScenarioFigures;
-import dev.kvcache.memory.Switch;
-import dev.kvcache.sim.BatchingMode;
-import dev.kvcache.sim.FlashMode;
-import dev.kvcache.sim.PagingMode;
 import dev.kvcache.sim.SimSettings;
-import dev.kvcache.sim.WeightsMode;
 
 /** The memory engine's full report for what the user chose, spread over the GPUs in use. */
 public final class FiguresForSettings {
@@ -23,37 +16,31 @@ public final class FiguresForSettings {
         this.resolver = resolver;
     }
 
-    /** Figures at the selected context and batch, laid out over {@code gpus} GPUs as {@link ParallelLayout} says. */
+    /**
+     * Figures at the selected context and batch on {@code gpus} GPUs: on the layout the record fixes,
+     * or else the one {@link ParallelLayout} picks for that count. The layout search is shared.
+     */
     public ScenarioFigures compute(SimSettings settings, int gpus) {
-        ParallelLayout layout = layouts(settings).layoutFor(gpus);
-        return new ScenarioFigures(builder(settings).tensorParallel(layout.tp).pipelineParallel(layout.pp)
-                .contextParallel(layout.cp).build());
+        LayoutPlan plan = layouts(settings);
+        Scenario base = scenario(settings);
+        if (settings.hasFixedLayout()) {
+            return new ScenarioFigures(base, plan);
+        }
+        ParallelLayout layout = plan.layoutFor(gpus);
+        return new ScenarioFigures(base.onLayout(layout.tp, layout.pp, layout.cp), plan);
     }
 
     /** The layouts of {@code settings} at every GPU count; the last one asked for is kept. */
     public LayoutPlan layouts(SimSettings settings) {
-        if (search == null || !settings.equals(searchedSettings)) {
-            search = new LayoutPlan(builder(settings).build());
+        if (search == null || settings != searchedSettings) {
+            search = new LayoutPlan(scenario(settings));
             searchedSettings = settings;
         }
         return search;
     }
 
-    private Scenario.Builder builder(SimSettings settings) {
-        ModelSpec model = resolver.model(settings.modelId());
-        DeviceSpec device = resolver.device(settings.deviceId());
-        return new Scenario.Builder(model, device)
-                .weights(settings.weightPrecision())
-                .kv(settings.kvPrecision())
-                .batch(settings.batch())
-                .context(settings.contextTokens())
-                .continuousBatching(switchFor(settings.batching() == BatchingMode.CONTINUOUS))
-                .pagedAttention(switchFor(settings.paging() == PagingMode.PAGED))
-                .flashAttention(switchFor(settings.flash() == FlashMode.FLASH))
-                .countWeights(switchFor(settings.weights() == WeightsMode.INCLUDED));
-    }
-
-    private static Switch switchFor(boolean on) {
-        return on ? Switch.ON : Switch.OFF;
+    /** The record on its model and device (one GPU unless it fixes a layout). */
+    public Scenario scenario(SimSettings settings) {
+        return Scenario.of(settings, resolver.model(settings.modelId()), resolver.device(settings.deviceId()));
     }
 }

@@ -13,9 +13,12 @@ public final class ModelDefaults {
     private ModelDefaults() {
     }
 
-    /** Sets the model and its default weight and KV precisions on {@code builder}. */
+    /**
+     * Sets the model and its default weight and KV precisions on {@code builder}; a layout fixed for
+     * the previous model is let go (its heads and layers need not fit this one).
+     */
     public static SimSettings.Builder applyTo(SimSettings.Builder builder, ModelSpec model) {
-        return builder.modelId(model.id())
+        return builder.modelId(model.id()).layout(0, 0, 0)
                 .weightPrecision(ScenarioDefaults.weights(model))
                 .kvPrecision(ScenarioDefaults.kv(ScenarioDefaults.weights(model)));
     }

@@ -1,7 +1,7 @@
 package dev.kvcache.scenario;
 
-import dev.kvcache.memory.Quantities;
 import dev.kvcache.sim.SimSettings;
+import dev.kvcache.units.Quantities;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -9,9 +9,13 @@ import java.util.List;
  * The one-line notices a link, the options or a console line earn: each names the field, quotes
  * what was given (cut to 40 characters) and says what was kept or used instead. What was kept is
  * read back from the link of the settings being built, so it is written as a link writes it.
+ *
+ * <p>Beside each notice it keeps the refusal the command line prints instead, where nothing is
+ * kept: the same words with the option's dashes ({@code --batch '12abc' is not understood}).
  */
 final class ParamNotices {
     private final List<String> lines = new ArrayList<String>();
+    private final List<String> refusals = new ArrayList<String>();
     private final SimSettings.Builder settings;
     private final long currentTokens;
 
@@ -24,34 +28,53 @@ final class ParamNotices {
         return lines;
     }
 
+    /** The same problems as the command line words them, where a bad value is an error. */
+    List<String> refusals() {
+        return refusals;
+    }
+
     void unknownSetting(String name) {
         lines.add("unknown setting " + ShortText.quoted(name) + " ignored");
+        refusals.add("unknown option " + ShortText.quoted("--" + name));
     }
 
     /** A value that is not a number, switch or name of the kind {@code name} takes. */
     void notUnderstood(String name, String value) {
         lines.add(name + " " + ShortText.quoted(value) + " is not understood; " + kept(name));
+        refusals.add("--" + name + " " + ShortText.quoted(value) + " is not understood");
     }
 
-    /** A value the builder refused ({@code reason} says why). */
+    /** A value the builder refused ({@code reason} says why, naming the field as a link does). */
     void refused(String name, String value, String reason) {
         lines.add(name + " " + ShortText.quoted(value) + " refused (" + reason + "); " + kept(name));
+        refusals.add(reason.startsWith(name + " ") ? "--" + reason
+                : "--" + name + " " + ShortText.quoted(value) + ": " + reason);
     }
 
     void clamped(String name, String value, String used) {
         lines.add(name + " " + ShortText.of(value) + " clamped to " + used);
+        refusals.add("--" + name + " " + ShortText.of(value) + " is out of range (the nearest allowed is " + used + ")");
     }
 
     void nearMatch(String what, String value, String id) {
         lines.add("unknown " + what + " " + ShortText.quoted(value) + ": using " + id + " (closest match)");
+        refusals.add("--" + field(what) + " " + ShortText.quoted(value) + ": unknown " + what + "; did you mean " + id
+                + "?");
     }
 
     void unknownEntry(String what, String name, String value) {
         lines.add("unknown " + what + " " + ShortText.quoted(value) + ": " + kept(name));
+        refusals.add("--" + name + " " + ShortText.quoted(value) + ": unknown " + what);
+    }
+
+    /** The link's name for what a directory holds. */
+    private static String field(String what) {
+        return "device".equals(what) ? "gpu" : what;
     }
 
     /** Tokens past the context would silently raise the context: refused instead. */
     void beyondContext(String value, long context) {
+        refusals.add("--tokens " + ShortText.of(value) + " is beyond the context " + Quantities.grouped(context));
         lines.add("tokens " + ShortText.of(value) + " is beyond the context " + Quantities.grouped(context) + "; "
                 + kept("tokens"));
     }

@@ -6,7 +6,7 @@ import dev.kvcache.catalog.Directory;
 import dev.kvcache.catalog.ModelSpec;
 import dev.kvcache.catalog.Precision;
 import dev.kvcache.catalog.ScenarioDefaults;
-import dev.kvcache.memory.Quantities;
+import dev.kvcache.memory.Scenario;
 import dev.kvcache.sim.BatchingMode;
 import dev.kvcache.sim.ContextPresets;
 import dev.kvcache.sim.FlashMode;
@@ -14,6 +14,7 @@ import dev.kvcache.sim.GpuCount;
 import dev.kvcache.sim.PagingMode;
 import dev.kvcache.sim.SimSettings;
 import dev.kvcache.sim.WeightsMode;
+import dev.kvcache.units.Quantities;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -31,24 +32,33 @@ import java.util.Map;
 public final class ScenarioParams {
     /** The canonical names, in the order links are written and values applied. */
     public static final String[] NAMES = {
-        "model", "gpu", "context", "batch", "cb", "pa", "fa", "precision", "kv", "weights", "gpus",
-        "speed", "seed", "tokens", "paused"
+        "model", "gpu", "context", "batch", "cb", "pa", "fa", "precision", "kv", "weights", "gpus", "tp", "pp",
+        "cp", "speed", "seed", "tokens", "paused"
     };
     /** The original's console names and other spellings, each followed by its canonical name. */
     private static final String[] ALIASES = {
         "device", "gpu", "contexttokens", "context", "batchsize", "batch", "continuousbatching", "cb",
         "paging", "pa", "pagedattention", "pa", "flashattention", "fa", "weightprecision", "precision",
-        "kvprecision", "kv", "gpucount", "gpus", "animationspeed", "speed", "currenttokens", "tokens"
+        "kvprecision", "kv", "gpucount", "gpus", "animationspeed", "speed", "currenttokens", "tokens",
+        "tensorparallel", "tp", "tensorparallelsize", "tp", "pipelineparallel", "pp", "pipelineparallelsize", "pp",
+        "contextparallel", "cp", "contextparallelsize", "cp"
     };
     /** A fixed GPU count goes as far as the engine counts (auto mode reaches thousands at 100M tokens). */
     static final int MAX_GPUS = dev.kvcache.sim.Limits.MAX_GPUS;
 
     private final Catalog catalog;
     private final ScenarioResolver resolver;
+    private final ValueRange range;
 
+    /** The app's codec: batch and context within what the simulation runs. */
     public ScenarioParams(Catalog catalog) {
+        this(catalog, ValueRange.SIMULATION);
+    }
+
+    public ScenarioParams(Catalog catalog, ValueRange range) {
         this.catalog = catalog;
         this.resolver = new ScenarioResolver(catalog);
+        this.range = range;
     }
 
     /**
@@ -123,14 +133,14 @@ public final class ScenarioParams {
                 notices.refused(name, value, e.getMessage());
             }
         }
-        SimSettings settings = b.build();
+        SimSettings settings = layoutChecked(b, values, base, notices);
         if (tokens != null && tokens > settings.contextTokens()) {
             // Jumping past the context would quietly raise the context: say so and keep the tokens.
             notices.beyondContext(values.get("tokens"), settings.contextTokens());
             tokens = null;
         }
         return new ScenarioRequest(settings, tokens == null ? ScenarioRequest.NO_TOKENS : tokens, paused,
-                notices.lines());
+                notices.lines(), notices.refusals());
     }
 
     private void applyOne(String name, String value, Map<String, String> all, SimSettings base, SimSettings.Builder b,
@@ -146,20 +156,18 @@ public final class ScenarioParams {
             String id = resolve(catalog.devices(), "device", name, value, null, notices);
             if (id != null) {
                 DeviceSpec device = resolver.device(id);
-                b.deviceId(device.id());
                 // A device brings its own defaults unless the link says otherwise (cb/pa/fa come later).
-                b.batching(DeviceDefaults.batching(device)).paging(DeviceDefaults.paging(device))
-                        .flash(DeviceDefaults.flash(device));
+                DeviceDefaults.applyTo(b, device);
             }
         } else if ("context".equals(name)) {
             Long t = ParamValues.tokens(value);
             if (noteIfNull(t, name, value, notices)) {
-                b.contextTokens(clamp(name, value, t, 16, ContextPresets.max(), notices));
+                b.contextTokens(clamp(name, value, t, range.minContext, range.maxContext, notices));
             }
         } else if ("batch".equals(name)) {
             Long n = ParamValues.tokens(value);
             if (noteIfNull(n, name, value, notices)) {
-                b.batch((int) clamp(name, value, n, SimSettings.MIN_BATCH, SimSettings.MAX_BATCH, notices));
+                b.batch(clamp(name, value, n, SimSettings.MIN_BATCH, range.maxBatch, notices));
             }
         } else if ("cb".equals(name)) {
             Boolean on = ParamValues.onOff(value);
@@ -200,7 +208,11 @@ public final class ScenarioParams {
     }
 
     private static void applyNumber(String name, String value, SimSettings.Builder b, ParamNotices notices) {
-        if ("gpus".equals(name)) {
+        if ("tp".equals(name) || "pp".equals(name) || "cp".equals(name)) {
+            applyLayout(name, value, b, notices);
+        } else if ("gpus".equals(name)) {
+            // A GPU count of its own lets the engine lay the model out again (tp/pp/cp come later).
+            b.layout(0, 0, 0);
             if ("auto".equalsIgnoreCase(value.trim()) || "0".equals(value.trim())) {
                 b.gpuCount(GpuCount.AUTO);
                 return;
@@ -224,6 +236,52 @@ public final class ScenarioParams {
                 b.seed(n);
             }
         }
+    }
+
+    /**
+     * The built record, with a fixed layout checked against the model (vLLM's head rules, stages
+     * within the layers): a layout it cannot take is refused with a notice and the previous kept. A
+     * fixed layout also fixes the GPU count to its own.
+     */
+    private SimSettings layoutChecked(SimSettings.Builder b, Map<String, String> values, SimSettings base,
+            ParamNotices notices) {
+        SimSettings settings = b.build();
+        if (!settings.hasFixedLayout()) {
+            return settings;
+        }
+        try {
+            Scenario.of(settings, resolver.model(settings.modelId()), resolver.device(settings.deviceId()));
+        } catch (IllegalArgumentException e) {
+            String field = values.containsKey("tp") ? "tp" : values.containsKey("pp") ? "pp" : "cp";
+            b.layout(base.tp(), base.pp(), base.cp());
+            notices.refused(field, values.containsKey(field) ? values.get(field) : "", e.getMessage());
+            settings = b.build();
+            if (!settings.hasFixedLayout()) {
+                return settings;
+            }
+        }
+        int gpus = settings.fixedLayoutGpus();
+        if (settings.gpuCount().isAuto() || settings.gpuCount().fixedCount() != gpus) {
+            if (values.containsKey("gpus")) {
+                notices.clamped("gpus", values.get("gpus"), Integer.toString(gpus) + " (tp x pp x cp)");
+            }
+            settings = b.gpuCount(GpuCount.fixed(gpus)).build();
+        }
+        return settings;
+    }
+
+    /** One size of a fixed layout: a count up to the largest parallel size, or 0 / auto for the engine's choice. */
+    private static void applyLayout(String name, String value, SimSettings.Builder b, ParamNotices notices) {
+        Long n = "auto".equalsIgnoreCase(value.trim()) ? Long.valueOf(0) : ParamValues.tokens(value);
+        if (!noteIfNull(n, name, value, notices)) {
+            return;
+        }
+        long size = clamp(name, value, n, 0, dev.kvcache.sim.Limits.MAX_PARALLEL, notices);
+        SimSettings now = b.build();
+        long tp = "tp".equals(name) ? size : now.tp();
+        long pp = "pp".equals(name) ? size : now.pp();
+        long cp = "cp".equals(name) ? size : now.cp();
+        b.layout(tp, pp, cp);
     }
 
     /**
@@ -283,6 +341,11 @@ public final class ScenarioParams {
         p.put("kv", s.kvPrecision().name().toLowerCase());
         p.put("weights", s.weights() == WeightsMode.INCLUDED ? "1" : "0");
         p.put("gpus", s.gpuCount().toString());
+        if (s.hasFixedLayout()) {
+            p.put("tp", Integer.toString(Math.max(1, s.tp())));
+            p.put("pp", Integer.toString(Math.max(1, s.pp())));
+            p.put("cp", Integer.toString(Math.max(1, s.cp())));
+        }
         p.put("speed", Quantities.speedValue(s.speed()));
         p.put("seed", Long.toString(s.seed()));
         if (tokens > 0) {

@@ -14,12 +14,14 @@ public final class ScenarioRequest {
     private final long tokens;
     private final Boolean paused;
     private final List<String> notices;
+    private final List<String> refusals;
 
-    ScenarioRequest(SimSettings settings, long tokens, Boolean paused, List<String> notices) {
+    ScenarioRequest(SimSettings settings, long tokens, Boolean paused, List<String> notices, List<String> refusals) {
         this.settings = settings;
         this.tokens = tokens;
         this.paused = paused;
         this.notices = Collections.unmodifiableList(new ArrayList<String>(notices));
+        this.refusals = Collections.unmodifiableList(new ArrayList<String>(refusals));
     }
 
     public SimSettings settings() {
@@ -43,5 +45,13 @@ public final class ScenarioRequest {
     /** One line per ignored, corrected or clamped value, naming what was changed. */
     public List<String> notices() {
         return notices;
+    }
+
+    /**
+     * The same problems as the command line words them, with the option's dashes and nothing kept
+     * ({@code --batch '12abc' is not understood}): where a bad value is an error, not a correction.
+     */
+    public List<String> refusals() {
+        return refusals;
     }
 }

@@ -1,7 +1,6 @@
 package dev.kvcache.scenario;
 
 import dev.kvcache.memory.LayoutCost;
-import dev.kvcache.memory.Quantities;
 import dev.kvcache.memory.Scenario;
 import dev.kvcache.sim.AdmissionBlock;
 import dev.kvcache.sim.BatchingMode;
@@ -15,6 +14,7 @@ import dev.kvcache.sim.SimSettings;
 import dev.kvcache.sim.Simulation;
 import dev.kvcache.sim.TickRate;
 import dev.kvcache.sim.WeightsMode;
+import dev.kvcache.units.Quantities;
 
 /**
  * What serving a scenario looks like over time, which the static figures cannot say: the
@@ -58,17 +58,9 @@ public final class ServingRun {
         this.ticksRefusedForMemory = measured.refusedTicks;
     }
 
-    /** Why the simulation cannot run {@code scenario}, or null when it can. */
+    /** Why the simulation cannot run {@code scenario}, or null when it can (the record's own rule). */
     public static String whyNot(Scenario scenario) {
-        if (scenario.batch < SimSettings.MIN_BATCH || scenario.batch > SimSettings.MAX_BATCH) {
-            return "the simulation serves batches of " + SimSettings.MIN_BATCH + " to " + SimSettings.MAX_BATCH
-                    + " sequences, not " + Quantities.grouped(scenario.batch);
-        }
-        if (scenario.context < MIN_CONTEXT || scenario.context > ContextPresets.max()) {
-            return "the simulation serves contexts of " + Quantities.tokenCount(MIN_CONTEXT) + " to "
-                    + Quantities.tokens(ContextPresets.max()) + ", not " + Quantities.tokens(scenario.context);
-        }
-        return null;
+        return scenario.settings.whyNotSimulated();
     }
 
     /** Runs {@code scenario}; see {@link #whyNot}. */
@@ -80,15 +72,9 @@ public final class ServingRun {
         // The GPUs hold the weights and workspace of the scenario's own tp x pp x cp layout, as its per-GPU figures say.
         MemorySpec spec = EngineSpecProvider.builder(scenario.model, scenario.device, scenario.weights, scenario.kv)
                 .shares(new LayoutCost(scenario).sharesOf(scenario.tp, scenario.pp, scenario.cp)).build();
-        SimSettings settings = SimSettings.builder().modelId(scenario.model.id()).deviceId(scenario.device.id())
-                .weightPrecision(scenario.weights).kvPrecision(scenario.kv)
-                .batch(scenario.batch).contextTokens(scenario.context)
-                .batching(scenario.continuousBatching.isOn() ? BatchingMode.CONTINUOUS : BatchingMode.STATIC)
-                .paging(scenario.pagedAttention.isOn() ? PagingMode.PAGED : PagingMode.CONTIGUOUS)
-                .flash(scenario.flashAttention.isOn() ? FlashMode.FLASH : FlashMode.STANDARD)
-                .weights(scenario.countWeights.isOn() ? WeightsMode.INCLUDED : WeightsMode.EXCLUDED)
-                .gpuCount(GpuCount.fixed(scenario.gpus()))
-                .seed(SEED).build();
+        // The scenario's own record, on its layout's GPUs, with the report's fixed seed.
+        SimSettings settings = scenario.settings.toBuilder().gpuCount(GpuCount.fixed(scenario.gpus())).seed(SEED)
+                .build();
         Simulation sim = new Simulation(ignored -> spec, settings);
         long total = FILLS * TickRate.TICKS_TO_FILL;
         long warmUp = total / 2;

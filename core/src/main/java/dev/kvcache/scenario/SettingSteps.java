@@ -92,7 +92,8 @@ public final class SettingSteps {
             }
         }
         int next = (((index + d.sign) % n) + n) % n;
-        return s.toBuilder().gpuCount(next == 0 ? GpuCount.AUTO : GpuCount.fixed(GpuCount.preset(next - 1))).build();
+        return s.toBuilder().layout(0, 0, 0)
+                .gpuCount(next == 0 ? GpuCount.AUTO : GpuCount.fixed(GpuCount.preset(next - 1))).build();
     }
 
     /** Every weight format, MXFP4 included. */

@@ -34,6 +34,7 @@ public final class StartupScenario {
             notices.add("saved settings: " + notice);
         }
         notices.addAll(fromLink.notices());
-        return new ScenarioRequest(fromLink.settings(), fromLink.tokens(), fromLink.paused(), notices);
+        return new ScenarioRequest(fromLink.settings(), fromLink.tokens(), fromLink.paused(), notices,
+                fromLink.refusals());
     }
 }

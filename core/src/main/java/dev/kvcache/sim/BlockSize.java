@@ -1,5 +1,7 @@
 package dev.kvcache.sim;
 
+import dev.kvcache.units.Saturating;
+
 /** The KV block granularity shared by the allocators and the byte arithmetic. */
 public final class BlockSize {
     /** Tokens per block, as in vLLM's PagedAttention default (SOSP'23). */

@@ -1,5 +1,7 @@
 package dev.kvcache.sim;
 
+import dev.kvcache.units.Saturating;
+
 /**
  * The shares of a spec with no engine layout: every GPU holds 1/N of everything (tensor parallel
  * over all N), the workspace capped per GPU at half a GPU beyond FlashAttention's. Used by tests and

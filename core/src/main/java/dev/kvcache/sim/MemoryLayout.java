@@ -1,5 +1,7 @@
 package dev.kvcache.sim;
 
+import dev.kvcache.units.Saturating;
+
 /**
  * How one GPU's memory is laid out for one scenario (immutable, rebuilt when settings change): the
  * most loaded GPU of the layout the memory engine picks for N GPUs ({@link GpuShares}) holds its

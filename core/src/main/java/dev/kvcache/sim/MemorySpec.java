@@ -4,26 +4,19 @@ package dev.kvcache.sim;
  * The memory figures of one scenario, whole-model values in bytes (immutable): what the simulation
  * needs from the memory engine, which builds it through a {@link SpecProvider} adapter.
  *
- * <p>KV bytes of a sequence of {@code t} tokens follow the memory engine's {@code bytesForTokens}:
- * {@code growing x t + windowed x min(t, window) + fixedState}; see {@link #kvBytesForTokens(long)}.
+ * <p>KV bytes of a sequence follow {@link SequenceKv}, the rule the memory engine's footprints use too.
  */
 public final class MemorySpec {
     private final long usableBytesPerGpu;
     private final long weightBytes;
-    private final long growingKvBytesPerToken;
-    private final long windowedKvBytesPerToken;
-    private final long windowTokens;
-    private final long fixedStateBytesPerSequence;
+    private final SequenceKv sequence;
     private final WorkspaceModel workspace;
     private final GpuShares shares;
 
     private MemorySpec(Builder b) {
         usableBytesPerGpu = b.usableBytesPerGpu;
         weightBytes = b.weightBytes;
-        growingKvBytesPerToken = b.growingKvBytesPerToken;
-        windowedKvBytesPerToken = b.windowedKvBytesPerToken;
-        windowTokens = b.windowTokens;
-        fixedStateBytesPerSequence = b.fixedStateBytesPerSequence;
+        sequence = b.sequence;
         workspace = b.workspace;
         shares = b.shares;
     }
@@ -47,22 +40,22 @@ public final class MemorySpec {
 
     /** KV bytes per token of the layers whose cache grows with the context (global attention). */
     public long growingKvBytesPerToken() {
-        return growingKvBytesPerToken;
+        return sequence.growingBytesPerToken();
     }
 
     /** KV bytes per token of sliding-window / chunked layers, which hold at most {@link #windowTokens()}. */
     public long windowedKvBytesPerToken() {
-        return windowedKvBytesPerToken;
+        return sequence.windowedBytesPerToken();
     }
 
     /** Tokens a windowed layer keeps; 0 when the model has no windowed layers. */
     public long windowTokens() {
-        return windowTokens;
+        return sequence.window();
     }
 
     /** Constant per-sequence state of linear-attention layers (bytes), independent of the context. */
     public long fixedStateBytesPerSequence() {
-        return fixedStateBytesPerSequence;
+        return sequence.fixedStateBytes();
     }
 
     public WorkspaceModel workspace() {
@@ -74,14 +67,14 @@ public final class MemorySpec {
         return shares;
     }
 
-    /** KV bytes of a sequence holding {@code tokens}: the memory engine's bytesForTokens arithmetic. */
+    /** KV bytes of a sequence holding {@code tokens}. */
     public long kvBytesForTokens(long tokens) {
-        return growingKvBytesPerToken * tokens + windowedBytesForTokens(tokens);
+        return sequence.bytesForTokens(tokens);
     }
 
     /** The bounded part of {@link #kvBytesForTokens(long)}: windowed layers plus fixed state. */
     public long windowedBytesForTokens(long tokens) {
-        return windowedKvBytesPerToken * Math.min(tokens, windowTokens) + fixedStateBytesPerSequence;
+        return sequence.boundedBytesForTokens(tokens, 1);
     }
 
     /** Builder; every figure defaults to 0 except the device, which must be set. */
@@ -92,6 +85,7 @@ public final class MemorySpec {
         private long windowedKvBytesPerToken;
         private long windowTokens;
         private long fixedStateBytesPerSequence;
+        private SequenceKv sequence;
         private WorkspaceModel workspace = WorkspaceModel.NONE;
         private GpuShares shares;
 
@@ -120,6 +114,12 @@ public final class MemorySpec {
             return this;
         }
 
+        /** The whole model's sequence-size rule, as the memory engine works it out (instead of the three figures). */
+        public Builder sequence(SequenceKv value) {
+            sequence = value;
+            return this;
+        }
+
         public Builder fixedStateBytesPerSequence(long value) {
             fixedStateBytesPerSequence = value;
             return this;
@@ -144,14 +144,17 @@ public final class MemorySpec {
                 throw new IllegalArgumentException("usableBytesPerGpu must be positive: " + usableBytesPerGpu);
             }
             requireNonNegative(weightBytes, "weightBytes");
-            requireNonNegative(growingKvBytesPerToken, "growingKvBytesPerToken");
-            requireNonNegative(windowedKvBytesPerToken, "windowedKvBytesPerToken");
-            requireNonNegative(windowTokens, "windowTokens");
-            requireNonNegative(fixedStateBytesPerSequence, "fixedStateBytesPerSequence");
+            SequenceKv kv = sequence != null ? sequence : new SequenceKv(growingKvBytesPerToken, windowedKvBytesPerToken,
+                    windowTokens, 0, 0, fixedStateBytesPerSequence);
+            requireNonNegative(kv.growingBytesPerToken(), "growingKvBytesPerToken");
+            requireNonNegative(kv.windowedBytesPerToken(), "windowedKvBytesPerToken");
+            requireNonNegative(kv.window(), "windowTokens");
+            requireNonNegative(kv.fixedStateBytes(), "fixedStateBytesPerSequence");
             // 100M tokens x 32 sequences must stay far from 2^63: cap a token at 1 GiB of KV.
-            if (growingKvBytesPerToken > (1L << 30) || windowedKvBytesPerToken > (1L << 30)) {
+            if (kv.growingBytesPerToken() > (1L << 30) || kv.windowedBytesPerToken() > (1L << 30)) {
                 throw new IllegalArgumentException("KV bytes per token above 1 GiB are not plausible");
             }
+            sequence = kv;
             return new MemorySpec(this);
         }
 

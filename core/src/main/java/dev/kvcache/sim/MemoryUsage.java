@@ -1,5 +1,7 @@
 package dev.kvcache.sim;
 
+import dev.kvcache.units.Saturating;
+
 /**
  * Read-only memory figures of the current state. Capacity, use and the KV pool are per GPU: the
  * most loaded GPU of the layout in use, the one the die shows; the sequences' KV figures are whole

@@ -2,16 +2,26 @@ package dev.kvcache.sim;
 
 import dev.kvcache.catalog.Precision;
 import dev.kvcache.catalog.ScenarioDefaults;
+import dev.kvcache.units.Quantities;
 
 /**
- * What the user chose (immutable): model, device, precisions, batch, context, the optimisations,
- * GPU count, seed and speed. Build with {@link #builder()} or change one field with {@link #toBuilder()}.
+ * The one record of a scenario, what the user chose (immutable): model, device, precisions, batch,
+ * context, the optimisations, GPU count, an engine layout (tp x pp x cp, 0 = chosen per GPU count),
+ * vLLM's memory fraction, seed and speed. The app, the report, links, options, saved settings, the
+ * console and the JSON all read and write this record, through one codec ({@code ScenarioParams}).
+ *
+ * <p>It holds what the memory engine answers for (batch up to {@link Limits#MAX_BATCH}, contexts up
+ * to {@link Limits#MAX_CONTEXT}); the simulation runs a narrower range ({@link #whyNotSimulated}).
+ * Errors name the field as the link does ({@code batch}); the command line adds its dashes.
  */
 public final class SimSettings {
     public static final int MIN_BATCH = 1;
+    /** The largest batch the simulation runs (the record goes to {@link Limits#MAX_BATCH}). */
     public static final int MAX_BATCH = Limits.SIMULATED_MAX_BATCH;
     public static final double MIN_SPEED = 0.5;
     public static final double MAX_SPEED = 100.0;
+    /** vLLM's default {@code --gpu-memory-utilization}. */
+    public static final double DEFAULT_GPU_MEMORY_UTILIZATION = 0.9;
 
     private final String modelId;
     private final String deviceId;
@@ -27,6 +37,10 @@ public final class SimSettings {
     private final GpuCount gpuCount;
     private final long seed;
     private final long requestLimit;
+    private final int tp;
+    private final int pp;
+    private final int cp;
+    private final double gpuMemoryUtilization;
 
     private SimSettings(Builder b) {
         modelId = b.modelId;
@@ -43,6 +57,10 @@ public final class SimSettings {
         gpuCount = b.gpuCount;
         seed = b.seed;
         requestLimit = b.requestLimit;
+        tp = b.tp;
+        pp = b.pp;
+        cp = b.cp;
+        gpuMemoryUtilization = b.gpuMemoryUtilization;
     }
 
     public static Builder builder() {
@@ -66,6 +84,10 @@ public final class SimSettings {
         b.gpuCount = gpuCount;
         b.seed = seed;
         b.requestLimit = requestLimit;
+        b.tp = tp;
+        b.pp = pp;
+        b.cp = cp;
+        b.gpuMemoryUtilization = gpuMemoryUtilization;
         return b;
     }
 
@@ -129,6 +151,52 @@ public final class SimSettings {
         return requestLimit;
     }
 
+    /** Tensor-parallel size the user fixed; 0 when the engine's layout for the GPU count decides. */
+    public int tp() {
+        return tp;
+    }
+
+    /** Pipeline stages the user fixed; 0 when the layout decides. */
+    public int pp() {
+        return pp;
+    }
+
+    /** Context-parallel groups the user fixed; 0 when the layout decides. */
+    public int cp() {
+        return cp;
+    }
+
+    /** True when the record fixes a tp x pp x cp layout (a size left at 0 counts as 1). */
+    public boolean hasFixedLayout() {
+        return tp > 0 || pp > 0 || cp > 0;
+    }
+
+    /** GPUs of the fixed layout, tp x pp x cp with unset sizes as 1. */
+    public int fixedLayoutGpus() {
+        return Math.max(1, tp) * Math.max(1, pp) * Math.max(1, cp);
+    }
+
+    /** The fraction of a GPU vLLM may use ({@code --gpu-memory-utilization}). */
+    public double gpuMemoryUtilization() {
+        return gpuMemoryUtilization;
+    }
+
+    /**
+     * Why the simulation cannot run these settings (a batch over {@link #MAX_BATCH} colours, a
+     * context outside 16 tokens .. the largest preset), or null when it can. The memory engine
+     * answers for all of them.
+     */
+    public String whyNotSimulated() {
+        if (batch > MAX_BATCH) {
+            return "batch " + Quantities.grouped(batch) + ": the simulation runs 1 to " + MAX_BATCH + " sequences";
+        }
+        if (contextTokens < Limits.SIMULATED_MIN_CONTEXT || contextTokens > ContextPresets.max()) {
+            return "context " + Quantities.tokens(contextTokens) + ": the simulation runs contexts of "
+                    + Quantities.tokenCount(Limits.SIMULATED_MIN_CONTEXT) + " to " + Quantities.tokens(ContextPresets.max());
+        }
+        return null;
+    }
+
     /** True when both describe the same scenario, i.e. they differ at most in speed (no rebuild needed). */
     public boolean sameScenarioAs(SimSettings o) {
         return modelId.equals(o.modelId)
@@ -143,7 +211,11 @@ public final class SimSettings {
                 && weights == o.weights
                 && gpuCount.equals(o.gpuCount)
                 && seed == o.seed
-                && requestLimit == o.requestLimit;
+                && requestLimit == o.requestLimit
+                && tp == o.tp
+                && pp == o.pp
+                && cp == o.cp
+                && gpuMemoryUtilization == o.gpuMemoryUtilization;
     }
 
     /**
@@ -166,6 +238,10 @@ public final class SimSettings {
         private GpuCount gpuCount = GpuCount.AUTO;
         private long seed = 42L;
         private long requestLimit;
+        private int tp;
+        private int pp;
+        private int cp;
+        private double gpuMemoryUtilization = DEFAULT_GPU_MEMORY_UTILIZATION;
 
         private Builder() {
         }
@@ -191,20 +267,43 @@ public final class SimSettings {
             return this;
         }
 
-        public Builder batch(int value) {
-            if (value < MIN_BATCH || value > MAX_BATCH) {
-                throw new IllegalArgumentException("batch must be 1-32: " + value);
-            }
-            batch = value;
+        public Builder batch(long value) {
+            batch = (int) inRange("batch", value, MIN_BATCH, Limits.MAX_BATCH);
             return this;
         }
 
         public Builder contextTokens(long value) {
-            if (value < Limits.SIMULATED_MIN_CONTEXT || value > ContextPresets.max()) {
-                throw new IllegalArgumentException("context must be 16..100M tokens: " + value);
-            }
-            contextTokens = value;
+            contextTokens = inRange("context", value, 1, Limits.MAX_CONTEXT);
             return this;
+        }
+
+        /** Fixes the engine layout; 0 in any of them lets the layout for the GPU count decide. */
+        public Builder layout(long tensorParallel, long pipelineParallel, long contextParallel) {
+            tp = (int) inRange("tp", tensorParallel, 0, Limits.MAX_PARALLEL);
+            pp = (int) inRange("pp", pipelineParallel, 0, Limits.MAX_PARALLEL);
+            cp = (int) inRange("cp", contextParallel, 0, Limits.MAX_PARALLEL);
+            long gpus = (long) Math.max(1, tp) * Math.max(1, pp) * Math.max(1, cp);
+            if (gpus > Limits.MAX_GPUS) {
+                throw new IllegalArgumentException("tp x pp x cp must be at most " + Quantities.grouped(Limits.MAX_GPUS)
+                        + " GPUs, got " + Quantities.grouped(gpus));
+            }
+            return this;
+        }
+
+        public Builder gpuMemoryUtilization(double fraction) {
+            if (!(fraction > 0 && fraction <= 1)) {
+                throw new IllegalArgumentException("gpu-memory-utilization must be in (0, 1], got " + fraction);
+            }
+            gpuMemoryUtilization = fraction;
+            return this;
+        }
+
+        private static long inRange(String field, long value, long min, long max) {
+            if (value < min || value > max) {
+                throw new IllegalArgumentException(field + " must be between " + Quantities.grouped(min) + " and "
+                        + Quantities.grouped(max) + ", got " + value);
+            }
+            return value;
         }
 
         public Builder speed(double value) {

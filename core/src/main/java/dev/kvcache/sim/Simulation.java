@@ -184,6 +184,10 @@ public final class Simulation implements SimulationView {
 
     /** Replaces the whole state; if the provider fails, nothing has changed yet. */
     private void rebuild(SimSettings newSettings) {
+        String refusal = newSettings.whyNotSimulated();
+        if (refusal != null) {
+            throw new IllegalArgumentException(refusal);
+        }
         MemoryLayout layout = new MemoryLayout(provider.specFor(newSettings), newSettings);
         settings = newSettings;
         random = new SplitMix64(settings.seed());

@@ -2,7 +2,6 @@ package dev.kvcache.ui;
 
 import com.badlogic.gdx.graphics.Color;
 import dev.kvcache.catalog.DeviceSpec;
-import dev.kvcache.memory.Quantities;
 import dev.kvcache.memory.ScenarioFigures;
 import dev.kvcache.memory.TrainingMemory;
 import dev.kvcache.render.FontStyle;
@@ -10,6 +9,7 @@ import dev.kvcache.render.Palette;
 import dev.kvcache.render.TextPainter;
 import dev.kvcache.sim.MemoryLayout;
 import dev.kvcache.sim.MemoryUsage;
+import dev.kvcache.units.Quantities;
 
 /**
  * The memory budget: one stacked bar against one GPU's capacity line, a verdict in words and a

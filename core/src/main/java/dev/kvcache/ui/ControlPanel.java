@@ -8,12 +8,12 @@ import com.badlogic.gdx.scenes.scene2d.utils.ChangeListener;
 import dev.kvcache.host.HostView;
 import dev.kvcache.input.Action;
 import dev.kvcache.input.ActionSink;
-import dev.kvcache.memory.Quantities;
 import dev.kvcache.scenario.DeviceDefaults;
 import dev.kvcache.sim.BatchingMode;
 import dev.kvcache.sim.FlashMode;
 import dev.kvcache.sim.PagingMode;
 import dev.kvcache.sim.SimSettings;
+import dev.kvcache.units.Quantities;
 
 /**
  * Every setting as buttons that perform the same {@link Action}s as the keys: play, step, reset,

@@ -2,13 +2,13 @@ package dev.kvcache.ui;
 
 import com.badlogic.gdx.graphics.Color;
 import com.badlogic.gdx.math.MathUtils;
-import dev.kvcache.memory.Quantities;
 import dev.kvcache.render.FlatPainter;
 import dev.kvcache.render.FontStyle;
 import dev.kvcache.render.Palette;
 import dev.kvcache.render.TextPainter;
 import dev.kvcache.sim.FlashMode;
 import dev.kvcache.sim.SimulationView;
+import dev.kvcache.units.Quantities;
 
 /** The large red "MEMORY SAVED" banner at the top centre while FlashAttention is on, with the amount. */
 public final class FlashBanner {

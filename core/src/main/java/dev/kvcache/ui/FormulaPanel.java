@@ -1,12 +1,12 @@
 package dev.kvcache.ui;
 
-import dev.kvcache.memory.Quantities;
 import dev.kvcache.memory.ScenarioFigures;
 import dev.kvcache.render.FontStyle;
 import dev.kvcache.render.Palette;
 import dev.kvcache.sim.MemoryLayout;
 import dev.kvcache.sim.PagingMode;
 import dev.kvcache.sim.SimulationView;
+import dev.kvcache.units.Quantities;
 
 /**
  * The live formula: the memory engine's calculation for the current model, attention kind and

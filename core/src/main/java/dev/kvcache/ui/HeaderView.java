@@ -2,12 +2,12 @@ package dev.kvcache.ui;
 
 import dev.kvcache.host.FrameStats;
 import dev.kvcache.host.HostView;
-import dev.kvcache.memory.Quantities;
 import dev.kvcache.render.FontStyle;
 import dev.kvcache.render.Palette;
 import dev.kvcache.render.ScreenLayout;
 import dev.kvcache.render.TextPainter;
 import dev.kvcache.sim.SimulationView;
+import dev.kvcache.units.Quantities;
 
 /** The title, the one-line scenario summary under it, and the frame counter at the top right. */
 public final class HeaderView {

@@ -2,7 +2,6 @@ package dev.kvcache.ui;
 
 import com.badlogic.gdx.graphics.Color;
 import dev.kvcache.catalog.ModelSpec;
-import dev.kvcache.memory.Quantities;
 import dev.kvcache.render.FontStyle;
 import dev.kvcache.render.Palette;
 import dev.kvcache.render.TextPainter;
@@ -12,6 +11,7 @@ import dev.kvcache.sim.MemoryUsage;
 import dev.kvcache.sim.PagingMode;
 import dev.kvcache.sim.SimSettings;
 import dev.kvcache.sim.SimulationView;
+import dev.kvcache.units.Quantities;
 
 /**
  * The info panel: model and parameters, current and maximum context, the allocation unit, one

@@ -1,7 +1,6 @@
 package dev.kvcache.ui;
 
 import com.badlogic.gdx.graphics.Color;
-import dev.kvcache.memory.Quantities;
 import dev.kvcache.render.BankContent;
 import dev.kvcache.render.BankGridView;
 import dev.kvcache.render.Detail;
@@ -14,6 +13,7 @@ import dev.kvcache.sim.FlashMode;
 import dev.kvcache.sim.MemoryUsage;
 import dev.kvcache.sim.PagingMode;
 import dev.kvcache.sim.SimulationView;
+import dev.kvcache.units.Quantities;
 
 /**
  * The lines under the die: memory in use against capacity, what one bank stands for, and a legend

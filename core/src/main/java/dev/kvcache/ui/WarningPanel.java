@@ -3,13 +3,13 @@ package dev.kvcache.ui;
 import com.badlogic.gdx.graphics.Color;
 import dev.kvcache.catalog.DeviceSpec;
 import dev.kvcache.catalog.ModuleKind;
-import dev.kvcache.memory.Quantities;
 import dev.kvcache.render.FontStyle;
 import dev.kvcache.render.Palette;
 import dev.kvcache.sim.MemoryUsage;
 import dev.kvcache.sim.SimSettings;
 import dev.kvcache.sim.SimulationView;
 import dev.kvcache.sim.UsageLevel;
+import dev.kvcache.units.Quantities;
 
 /**
  * Warnings in words: orange near the limit (80%), red when the scenario needs more than one GPU

@@ -136,19 +136,20 @@ class MalformedInputTest {
             Arguments.of("device", "h10", "unknown device 'h10'; did you mean h100?"),
             Arguments.of("precision", "fp7", "unknown precision 'fp7' (expected FP32, FP16, BF16, FP8, INT8, INT4 or MXFP4)"),
             Arguments.of("kv", "mxfp4", "kv MXFP4 is a weight format; the KV cache takes FP32, FP16, BF16, FP8, INT8 or INT4"),
-            Arguments.of("batch", "0", "--batch must be between 1 and 1,000,000, got 0"),
-            Arguments.of("batch", "-5", "--batch must be between 1 and 1,000,000, got -5"),
-            Arguments.of("context", "0", "--context must be between 1 and 1,000,000,000, got 0"),
-            Arguments.of("context", "99999999999", "--context must be between 1 and 1,000,000,000, got 99999999999"),
-            Arguments.of("tp", "0", "--tp must be between 1 and 4,096, got 0"),
-            Arguments.of("pp", "81", "--pp 81 exceeds the 80 layers of llama-3.1-70b"),
-            Arguments.of("util", "1.5", "--gpu-memory-utilization must be in (0, 1], got 1.5"),
-            Arguments.of("util", "0", "--gpu-memory-utilization must be in (0, 1], got 0.0"));
+            Arguments.of("batch", "0", "batch must be between 1 and 1,000,000, got 0"),
+            Arguments.of("batch", "-5", "batch must be between 1 and 1,000,000, got -5"),
+            Arguments.of("context", "0", "context must be between 1 and 1,000,000,000, got 0"),
+            Arguments.of("context", "99999999999", "context must be between 1 and 1,000,000,000, got 99999999999"),
+            Arguments.of("tp", "0", "tp must be between 1 and 4,096, got 0"),
+            Arguments.of("pp", "81", "pp 81 exceeds the 80 layers of llama-3.1-70b"),
+            Arguments.of("util", "1.5", "gpu-memory-utilization must be in (0, 1], got 1.5"),
+            Arguments.of("util", "0", "gpu-memory-utilization must be in (0, 1], got 0.0"));
     }
 
     @ParameterizedTest
     @MethodSource("lookups")
     void badLookupsAndSettingsSayWhatIsWrong(String what, String value, String expected) {
+        // The engine names the field as a link does; the command line adds its dashes (ReportCommandTest).
         Catalog c = TestCatalog.get();
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> {
             Scenario.Builder b = new Scenario.Builder(c.model("llama-70b"), c.device("h100"));

@@ -9,7 +9,7 @@ import dev.kvcache.catalog.Catalog;
 import dev.kvcache.catalog.Factoid;
 import dev.kvcache.catalog.FigureSpec;
 import dev.kvcache.memory.FactoidText;
-import dev.kvcache.memory.Quantities;
+import dev.kvcache.units.Quantities;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -37,11 +37,11 @@ class ScenarioFiguresTest {
         assertEquals(2L * 131_072 * 1_000_000, f.kvCacheBytes);
         assertEquals(2L * 131_072 * 250_000, f.perGpuKvBytes);
         assertEquals(4, f.scenario.gpus());
-        assertTrue(f.formula().contains("Per GPU (tp 1 x pp 1 x cp 4, each sequence's tokens split over 4 groups)"),
+        assertTrue(f.formula().contains("On 4 GPUs, the fewest that hold it, each GPU (tp 1 x pp 1 x cp 4, each sequence's tokens split over 4 groups)"),
                 f.formula());
         // Contiguous reservations split the same way: the scenario's context, shared by the groups.
         ScenarioFigures contiguous = new ScenarioFigures(llama8bOnH100().batch(1).context(8_192)
-                .pagedAttention(Switch.OFF).contextParallel(2).build());
+                .paging(dev.kvcache.sim.PagingMode.CONTIGUOUS).contextParallel(2).build());
         assertEquals(131_072L * 4_096, contiguous.perGpuKvBytes);
     }
 
@@ -49,7 +49,7 @@ class ScenarioFiguresTest {
     void pipelineStagesNameTheMostLoadedGpu() {
         // Two stages of 16 layers: the first also holds the 128,256 x 4,096 embedding, so it decides.
         ScenarioFigures f = new ScenarioFigures(llama8bOnH100().pipelineParallel(2).build());
-        assertTrue(f.formula().contains("Most loaded GPU (tp 1 x pp 2): "), f.formula());
+        assertTrue(f.formula().contains("On 2 GPUs, the fewest that hold it, the most loaded GPU (tp 1 x pp 2): "), f.formula());
         assertTrue(f.perGpuWeightsBytes > f.weightsBytes / 2, f.perGpuWeightsBytes + " of " + f.weightsBytes);
     }
 
@@ -57,7 +57,7 @@ class ScenarioFiguresTest {
     void moreGpusThanAnyClusterAreRefused() {
         IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
                 () -> llama8bOnH100().tensorParallel(4096).pipelineParallel(32).contextParallel(4096).build());
-        assertTrue(e.getMessage().startsWith("--tp x --pp x --cp must be at most 1,048,576 GPUs"), e.getMessage());
+        assertTrue(e.getMessage().startsWith("tp x pp x cp must be at most 1,048,576 GPUs"), e.getMessage());
     }
 
     @Test
@@ -65,9 +65,11 @@ class ScenarioFiguresTest {
         // The max model length the user set (8K), not the model's trained 128K: what vLLM reserves
         // with --max-model-len, and what the simulation's contiguous regions hold.
         ScenarioFigures f = new ScenarioFigures(llama8bOnH100().batch(1).context(8_192)
-                .pagedAttention(Switch.OFF).build());
+                .paging(dev.kvcache.sim.PagingMode.CONTIGUOUS).build());
         assertEquals(131_072L * 8_192, f.kvCacheBytes);
         assertEquals(131_072L * 8_192, f.perGpuKvBytes);
+        assertTrue(f.formula().contains("Cache = 1 sequence x 8K tokens (contiguous: each reserves the whole context set,"
+                + " the max model length) = 1 GiB."), f.formula());
     }
 
     @Test
@@ -122,7 +124,7 @@ class ScenarioFiguresTest {
 
     @Test
     void trainingNeedsSixteenBytesPerParameterBeforeActivations() {
-        TrainingMemory t = new TrainingMemory(c.model("llama-8b"), Precision.BF16, 1, 2_048, Switch.ON);
+        TrainingMemory t = new TrainingMemory(c.model("llama-8b"), Precision.BF16, 1, 2_048, dev.kvcache.sim.FlashMode.FLASH);
         long params = 8_030_000_000L;
         assertEquals(2 * params, t.weightsBytes());
         assertEquals(2 * params, t.gradientBytes());

@@ -27,17 +27,17 @@ class TensorParallelHeadsTest {
     @Test
     void tpThatDoesNotDivideTheAttentionHeadsIsRefused() {
         // Llama-3.1-8B: 32 heads, 8 KV heads.
-        assertEquals("--tp 3 does not divide the 32 attention heads of llama-3.1-8b, which vLLM refuses;"
+        assertEquals("tp 3 does not divide the 32 attention heads of llama-3.1-8b, which vLLM refuses;"
                 + " valid sizes: 1, 2, 4, 8, 16 or 32", refusal("llama-3.1-8b", 3));
         // DeepSeek-V3 (MLA): only its 128 query heads split, so every power of two up to 128 is valid.
-        assertEquals("--tp 6 does not divide the 128 attention heads of deepseek-v3, which vLLM refuses;"
+        assertEquals("tp 6 does not divide the 128 attention heads of deepseek-v3, which vLLM refuses;"
                 + " valid sizes: 1, 2, 4, 8, 16, 32, 64 or 128", refusal("deepseek-v3", 6));
     }
 
     @Test
     void tpThatNeitherSplitsNorReplicatesTheKvHeadsIsRefused() {
         // Qwen2.5-7B: 28 heads, 4 KV heads. tp 7 divides the heads, but 7 is no multiple of 4.
-        assertEquals("--tp 7 neither splits nor evenly replicates the 4 KV heads of qwen-2.5-7b, which vLLM"
+        assertEquals("tp 7 neither splits nor evenly replicates the 4 KV heads of qwen-2.5-7b, which vLLM"
                 + " refuses; valid sizes: 1, 2, 4 or 28", refusal("qwen-2.5-7b", 7));
         on("qwen-2.5-7b", "h100", 28).build();
     }

@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.kvcache.TestCatalog;
 import dev.kvcache.catalog.Catalog;
 import dev.kvcache.memory.Scenario;
-import dev.kvcache.memory.Switch;
 import org.junit.jupiter.api.Test;
 
 /** The simulated serving figures the report adds: what batching and paging do over time. */
@@ -24,7 +23,7 @@ class ServingRunTest {
     @Test
     void continuousBatchingServesMoreRequestsInTheSameTime() {
         ServingRun continuous = ServingRun.of(llama8bOnH100(16, 32_768).build());
-        ServingRun statik = ServingRun.of(llama8bOnH100(16, 32_768).continuousBatching(Switch.OFF).build());
+        ServingRun statik = ServingRun.of(llama8bOnH100(16, 32_768).batching(dev.kvcache.sim.BatchingMode.STATIC).build());
         assertEquals(continuous.measuredTicks, statik.measuredTicks);
         assertTrue(continuous.requestsFinished > statik.requestsFinished * 5 / 4,
                 continuous.requestsFinished + " requests with continuous batching, " + statik.requestsFinished + " without");
@@ -33,7 +32,7 @@ class ServingRunTest {
     @Test
     void pagingWastesLessThanAPagePerSequenceAndContiguousReservationsWasteMuchMore() {
         ServingRun paged = ServingRun.of(llama8bOnH100(16, 32_768).build());
-        ServingRun contiguous = ServingRun.of(llama8bOnH100(16, 32_768).pagedAttention(Switch.OFF).build());
+        ServingRun contiguous = ServingRun.of(llama8bOnH100(16, 32_768).paging(dev.kvcache.sim.PagingMode.CONTIGUOUS).build());
         long pagedWaste = paged.meanKvReservedBytes - paged.meanKvUsedBytes;
         assertTrue(pagedWaste >= 0 && pagedWaste < 16 * PAGE_BYTES, "paged waste " + pagedWaste);
         long contiguousWaste = contiguous.meanKvReservedBytes - contiguous.meanKvUsedBytes;
@@ -58,7 +57,7 @@ class ServingRunTest {
     void scenariosTheSimulationCannotServeSayWhy() {
         assertNull(ServingRun.whyNot(llama8bOnH100(32, 100_000_000).build()));
         assertNotNull(ServingRun.whyNot(llama8bOnH100(64, 8_192).build()));
-        assertEquals("the simulation serves contexts of 16 to 100M tokens, not 104,857,600 tokens",
+        assertEquals("context 104,857,600 tokens: the simulation runs contexts of 16 to 100M tokens",
                 ServingRun.whyNot(llama8bOnH100(8, 104_857_600).build()));
     }
 }

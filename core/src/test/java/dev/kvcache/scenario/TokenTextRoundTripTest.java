@@ -5,9 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.kvcache.TestCatalog;
 import dev.kvcache.catalog.Catalog;
-import dev.kvcache.memory.Quantities;
 import dev.kvcache.sim.ContextPresets;
 import dev.kvcache.sim.SimSettings;
+import dev.kvcache.units.Quantities;
 import org.junit.jupiter.api.Test;
 
 /** Every way a token count is written reads back, through the link parser, to the same count. */

@@ -1,5 +1,7 @@
 package dev.kvcache.sim;
 
+import dev.kvcache.units.Saturating;
+
 /** Hand-chosen memory specs standing in for the memory engine, keyed by model id. */
 final class FakeSpecs implements SpecProvider {
     static final long GB = 1_000_000_000L;

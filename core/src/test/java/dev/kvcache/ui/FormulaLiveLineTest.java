@@ -4,12 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.kvcache.TestCatalog;
-import dev.kvcache.memory.Quantities;
 import dev.kvcache.scenario.EngineSpecProvider;
 import dev.kvcache.sim.GpuCount;
 import dev.kvcache.sim.PagingMode;
 import dev.kvcache.sim.SimSettings;
 import dev.kvcache.sim.Simulation;
+import dev.kvcache.units.Quantities;
 import org.junit.jupiter.api.Test;
 
 class FormulaLiveLineTest {

@@ -4,21 +4,19 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.kvcache.catalog.Catalog;
-import dev.kvcache.catalog.DeviceSpec;
 import dev.kvcache.catalog.ModelSpec;
-import dev.kvcache.catalog.Precision;
-import dev.kvcache.catalog.ScenarioDefaults;
 import dev.kvcache.catalog.hf.HfConfigImporter;
 import dev.kvcache.data.CatalogLoader;
 import dev.kvcache.memory.Scenario;
 import dev.kvcache.memory.ScenarioFigures;
-import dev.kvcache.memory.Switch;
-import dev.kvcache.scenario.DeviceDefaults;
 import dev.kvcache.memory.TensorParallelHeads;
+import dev.kvcache.scenario.ScenarioParams;
+import dev.kvcache.scenario.ScenarioRequest;
+import dev.kvcache.scenario.ScenarioResolver;
 import dev.kvcache.scenario.ServingRun;
-import dev.kvcache.sim.BatchingMode;
-import dev.kvcache.sim.FlashMode;
-import dev.kvcache.sim.PagingMode;
+import dev.kvcache.scenario.StartupScenario;
+import dev.kvcache.scenario.ValueRange;
+import dev.kvcache.sim.SimSettings;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
@@ -27,7 +25,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 
 /**
  * {@code report [options]}: prints every figure of one scenario as a JSON object and exits 0, with
@@ -57,7 +57,7 @@ public final class ReportCommand implements Subcommands.Subcommand {
             }
             return OK;
         } catch (IllegalArgumentException | IllegalStateException e) {
-            err.println("report: " + oneLine(e.getMessage()));
+            err.println("report: " + dashed(oneLine(e.getMessage())));
             return BAD_USAGE;
         } catch (JsonProcessingException e) {
             err.println("report: cannot write JSON: " + oneLine(e.getMessage()));
@@ -66,45 +66,50 @@ public final class ReportCommand implements Subcommands.Subcommand {
     }
 
     /**
-     * The scenario the options describe; what they leave out is what the app starts with: the default
-     * model and device, the model's native weights with the KV cache to match, batch 8 at 128K
-     * ({@link ScenarioDefaults}), and the device's default optimisations ({@link DeviceDefaults}).
+     * The scenario the options describe, read by the codec every way in shares ({@link ScenarioParams})
+     * over the app's startup defaults ({@link StartupScenario}: the default model and device, the
+     * model's native weights with the KV cache to match, batch 8 at 128K, the device's default
+     * optimisations), with the engine's wider range of batch and context. Where the app corrects a
+     * value with a notice, the command line refuses it: the codec's words with the option's dashes.
      */
     static Scenario scenario(ReportOptions o) {
         Catalog catalog = loadCatalog();
-        ModelSpec model = o.has("--model-config") ? importConfig(o.get("--model-config", ""))
-                : catalog.model(o.get("--model", ScenarioDefaults.MODEL));
-        DeviceSpec device = catalog.device(o.get("--gpu", ScenarioDefaults.DEVICE));
-        Scenario.Builder b = new Scenario.Builder(model, device);
-        Switch batching = DeviceDefaults.batching(device) == BatchingMode.CONTINUOUS ? Switch.ON : Switch.OFF;
-        Switch paging = DeviceDefaults.paging(device) == PagingMode.PAGED ? Switch.ON : Switch.OFF;
-        Switch flash = DeviceDefaults.flash(device) == FlashMode.FLASH ? Switch.ON : Switch.OFF;
-        if (o.has("--precision")) {
-            b.weights(Precision.parse(o.get("--precision", "")));
+        Map<String, String> link = o.scenarioValues();
+        if (o.has("--model-config")) {
+            ModelSpec imported = importConfig(o.get("--model-config", ""));
+            catalog.models().add(imported, imported.id(), imported.name(), Collections.<String>emptyList());
+            if (catalog.models().find(imported.id()) != imported) {
+                throw new IllegalArgumentException("--model-config " + o.get("--model-config", "") + ": id '"
+                        + imported.id() + "' is a catalog model's; rename the file or use --model");
+            }
+            link.put("model", imported.id());
         }
-        if (o.has("--kv")) {
-            b.kv(Precision.parse(o.get("--kv", "")));
+        ScenarioRequest request = new ScenarioParams(catalog, ValueRange.ENGINE).parse(link,
+                StartupScenario.defaults(catalog));
+        if (!request.refusals().isEmpty()) {
+            throw new IllegalArgumentException(request.refusals().get(0));
         }
-        b.batch(o.integer("--batch", ScenarioDefaults.BATCH))
-                .context(o.tokens("--context", ScenarioDefaults.CONTEXT_TOKENS))
-                .tensorParallel(o.integer("--tp", 1)).pipelineParallel(o.integer("--pp", 1))
-                .contextParallel(o.integer("--cp", 1))
-                .gpuMemoryUtilization(o.fraction("--gpu-memory-utilization", 0.9))
-                .continuousBatching(toggle(o, "--cb", batching)).pagedAttention(toggle(o, "--pa", paging))
-                .flashAttention(toggle(o, "--fa", flash)).countWeights(toggle(o, "--weights", Switch.ON));
-        return b.build();
+        SimSettings settings = request.settings().toBuilder()
+                .gpuMemoryUtilization(o.fraction("--gpu-memory-utilization", SimSettings.DEFAULT_GPU_MEMORY_UTILIZATION))
+                .build();
+        ScenarioResolver resolver = new ScenarioResolver(catalog);
+        return Scenario.of(settings, resolver.model(settings.modelId()), resolver.device(settings.deviceId()));
     }
 
-    private static Switch toggle(ReportOptions o, String name, Switch byDefault) {
-        if (!o.has(name)) {
-            return byDefault;
+    /**
+     * An error from the record or the engine names the field as a link does ({@code tp 3 ...}); the
+     * command line adds its dashes ({@code --tp 3 ...}).
+     */
+    static String dashed(String message) {
+        for (String[] options : new String[][] {ReportOptions.SCENARIO, ReportOptions.OWN}) {
+            for (String option : options) {
+                String field = option.substring(2);
+                if (message.startsWith(field + " ") || message.startsWith(field + ":")) {
+                    return "--" + message;
+                }
+            }
         }
-        String v = o.get(name, "");
-        Switch s = Switch.fromDigit(v.trim());
-        if (s == null) {
-            throw new IllegalArgumentException(name + " must be 0 or 1, got '" + v + "'");
-        }
-        return s;
+        return message;
     }
 
     static ModelSpec importConfig(String file) {

@@ -14,9 +14,9 @@ import java.util.Map;
 final class ReportOptions {
     /** The link's names that a report takes (the rest, such as speed and seed, steer the animation). */
     static final String[] SCENARIO = {"--model", "--gpu", "--context", "--batch", "--cb", "--pa", "--fa",
-        "--precision", "--kv", "--weights"};
-    /** The report's own: a config file instead of a catalog model, and the engine's layout and memory fraction. */
-    static final String[] OWN = {"--model-config", "--tp", "--pp", "--cp", "--gpu-memory-utilization"};
+        "--precision", "--kv", "--weights", "--tp", "--pp", "--cp"};
+    /** The report's own: a config file instead of a catalog model, and vLLM's memory fraction. */
+    static final String[] OWN = {"--model-config", "--gpu-memory-utilization"};
 
     private final Map<String, String> values = new LinkedHashMap<>();
 
@@ -67,6 +67,17 @@ final class ReportOptions {
         return null;
     }
 
+    /** The scenario's options by their link names (no dashes), for the codec every way in shares. */
+    Map<String, String> scenarioValues() {
+        Map<String, String> link = new LinkedHashMap<>();
+        for (String option : SCENARIO) {
+            if (values.containsKey(option)) {
+                link.put(option.substring(2), values.get(option));
+            }
+        }
+        return link;
+    }
+
     boolean has(String name) {
         return values.containsKey(name);
     }
@@ -74,19 +85,6 @@ final class ReportOptions {
     String get(String name, String fallback) {
         String v = values.get(name);
         return v == null ? fallback : v;
-    }
-
-    /** A whole number, or the fallback when absent. */
-    long integer(String name, long fallback) {
-        String v = values.get(name);
-        if (v == null) {
-            return fallback;
-        }
-        try {
-            return Long.parseLong(v.trim());
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(name + " must be a whole number, got '" + v + "'");
-        }
     }
 
     double fraction(String name, double fallback) {
@@ -100,24 +98,5 @@ final class ReportOptions {
             throw new IllegalArgumentException(name + " must be a decimal number like 0.9, got '" + v + "'");
         }
         return fraction;
-    }
-
-    /**
-     * A token count, read as the app's links and window options read it ({@link ParamValues#tokens}):
-     * 4K..128K in powers of two (128K = 131,072), 200K = 200,000, 1M = 1,000,000, so a context
-     * means the same here as in the app.
-     */
-    long tokens(String name, long fallback) {
-        String v = values.get(name);
-        if (v == null) {
-            return fallback;
-        }
-        Long tokens = ParamValues.tokens(v);
-        // ParamValues saturates what overflows a long; say what was typed, not the saturated value.
-        if (tokens == null || tokens == Long.MAX_VALUE || tokens == Long.MIN_VALUE) {
-            throw new IllegalArgumentException(name + " must be a token count like 4096, 4K, 128K or 1M, got '"
-                    + v + "'");
-        }
-        return tokens;
     }
 }

@@ -60,7 +60,7 @@ class ReportCommandTest {
         assertTrue(noPaging.at("/serving/meanWasteBytes").asLong() > 100 * both.at("/serving/meanWasteBytes").asLong());
         // The static figures do not depend on either: they are the full batch at the full context.
         assertEquals(both.at("/kvCacheBytes").asLong(), noBatching.at("/kvCacheBytes").asLong());
-        assertTrue(report("--batch", "64").at("/serving/skipped").asText().contains("not 64"));
+        assertEquals("batch 64: the simulation runs 1 to 32 sequences", report("--batch", "64").at("/serving/skipped").asText());
     }
 
     @Test
@@ -71,7 +71,11 @@ class ReportCommandTest {
         long gpus = r.at("/gpusNeeded").asLong();
         assertEquals(gpus, r.at("/layout/gpus").asLong());
         assertEquals(gpus, r.at("/layout/tp").asLong() * r.at("/layout/pp").asLong() * r.at("/layout/cp").asLong());
-        assertTrue(gpus > 4_000 && gpus < 6_000, Long.toString(gpus));
+        // Pinned: 32 x 100M tokens x 131,072 B of KV on 79.2 GiB GPUs, 2-layer stages of 8-way tensor parallel.
+        assertEquals(4_992, gpus);
+        assertEquals(8, r.at("/layout/tp").asLong());
+        assertEquals(16, r.at("/layout/pp").asLong());
+        assertEquals(39, r.at("/layout/cp").asLong());
         // That layout, asked for explicitly, fits; its predecessor in GPU count does not.
         JsonNode onIt = report("--model", "llama-3.1-8b", "--gpu", "h100", "--batch", "32", "--context", "100M",
                 "--tp", r.at("/layout/tp").asText(), "--pp", r.at("/layout/pp").asText(),
@@ -177,6 +181,24 @@ class ReportCommandTest {
             String line = err.toString(StandardCharsets.UTF_8);
             assertTrue(line.startsWith("report: ") && line.indexOf('\n') == line.length() - 1, line);
         }
+    }
+
+    @Test
+    void theCommandLineReadsValuesAsLinksDoAndRefusesWhatTheAppWouldCorrect() throws Exception {
+        // One codec: the link's words, with the option's dashes and nothing kept.
+        assertEquals("report: --batch '12abc' is not understood", refused("--batch", "12abc"));
+        assertEquals("report: --model 'lama-3.1-8b': unknown model; did you mean llama-3.1-8b?",
+                refused("--model", "lama-3.1-8b"));
+        assertEquals("report: --model '12345': unknown model", refused("--model", "12345"));
+        assertEquals("report: --batch 2000000 is out of range (the nearest allowed is 1000000)",
+                refused("--batch", "2000000"));
+        assertEquals("report: --kv 'fp8_garbage' is not understood", refused("--kv", "fp8_garbage"));
+        // Values the app's links take are taken here the same way.
+        JsonNode r = report("--context", "8K", "--cb", "on", "--pa", "yes", "--batch", "1K");
+        assertEquals(8_192, r.at("/settings/context").asLong());
+        assertEquals(1_024, r.at("/settings/batch").asLong());
+        assertEquals(1, r.at("/settings/cb").asInt());
+        assertEquals(1, r.at("/settings/pa").asInt());
     }
 
     @TempDir

@@ -1,4 +1,4 @@
-package dev.kvcache.memory;
+package dev.kvcache.units;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,6 +1,5 @@
-package dev.kvcache.memory;
+package dev.kvcache.units;
 
-import dev.kvcache.sim.Saturating;
 
 /**
  * The one place that writes a quantity as text: bytes, tokens, counts, percentages, ratios and

@@ -1,4 +1,4 @@
-package dev.kvcache.sim;
+package dev.kvcache.units;
 
 /**
  * Non-negative {@code long} arithmetic that sticks at {@link Long#MAX_VALUE} instead of wrapping

@@ -1,4 +1,4 @@
-package dev.kvcache.memory;
+package dev.kvcache.units;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 class QuantitiesTest {
     @Test
     void aSizePastSixtyFourBitsSaysSoInsteadOfANumber() {
-        assertEquals("more than 8 EiB", Quantities.bytes(dev.kvcache.sim.Saturating.multiply(1L << 40, 1L << 40)));
+        assertEquals("more than 8 EiB", Quantities.bytes(dev.kvcache.units.Saturating.multiply(1L << 40, 1L << 40)));
         assertEquals("8 EiB", Quantities.bytes(Long.MAX_VALUE - 1));
     }
 
