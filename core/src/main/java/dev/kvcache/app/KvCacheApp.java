@@ -8,18 +8,16 @@ import com.badlogic.gdx.math.Rectangle;
 import dev.kvcache.host.FixedStepClock;
 import dev.kvcache.host.FrameStats;
 import dev.kvcache.host.SimulationHost;
-import dev.kvcache.input.Action;
-import dev.kvcache.input.ActionSink;
 import dev.kvcache.render.Detail;
 import dev.kvcache.render.FlatPainter;
 import dev.kvcache.render.FontSource;
 import dev.kvcache.render.FontStyle;
+import dev.kvcache.render.Layer;
+import dev.kvcache.render.LayerStack;
 import dev.kvcache.render.Palette;
 import dev.kvcache.render.SceneRenderer;
 import dev.kvcache.render.ScreenLayout;
 import dev.kvcache.render.TextPainter;
-import dev.kvcache.scenario.StartupScenario;
-import dev.kvcache.ui.ControlsLayer;
 import dev.kvcache.ui.FactoidTicker;
 import dev.kvcache.ui.FlashBanner;
 import dev.kvcache.ui.HeaderView;
@@ -29,8 +27,9 @@ import dev.kvcache.ui.PanelContext;
 import dev.kvcache.ui.ProblemScreen;
 
 /**
- * Composition root: loads the catalogs, starts the simulation host, wires views and input, and
- * runs the frame loop (ticks first, then one SpriteBatch pass). Owns no memory logic.
+ * Composition root: loads the catalogs, has {@link AppWiring} start the host and wire the controls
+ * and input, registers what draws each {@link Layer}, and runs the frame loop (the tick boundary
+ * and ticks first, then the layers bottom to top). Owns no memory logic.
  */
 public final class KvCacheApp extends ApplicationAdapter {
     public static final String TITLE = HeaderView.TITLE;
@@ -49,12 +48,13 @@ public final class KvCacheApp extends ApplicationAdapter {
     /** The scene's area: the layout's scene region less, on phones, a strip for the compact banner. */
     private final Rectangle sceneArea = new Rectangle();
     private SpriteBatch batch;
+    private LayerStack layers;
     private FlatPainter painter;
     private FontSource fonts;
     private TextPainter text;
     private CatalogAssets catalog;
     private SimulationHost host;
-    private ControlsLayer controls;
+    private AppWiring wiring;
     private int width = 1;
     private int height = 1;
 
@@ -71,19 +71,26 @@ public final class KvCacheApp extends ApplicationAdapter {
         panelContext = new PanelContext(painter, text);
         catalog = CatalogAssets.load();
         if (catalog.usable()) {
-            host = new SimulationHost(catalog.catalog(), StartupScenario.defaults(catalog.catalog()));
+            wiring = new AppWiring(platform, catalog.catalog(), fonts, panels.budget());
+            host = wiring.host();
             panelContext.host = host;
             factoids = new FactoidTicker(FactoidAssets.load(catalog.catalog()));
-            controls = new ControlsLayer(platform, host, fonts);
-            controls.setViewActions(new ActionSink() {
-                @Override
-                public void perform(Action action) {
-                    if (action == Action.BUDGET_VIEW) {
-                        panels.budget().toggle();
-                    }
-                }
-            });
         }
+        layers = new LayerStack(new LayerStack.BatchPass() {
+            @Override
+            public void begin() {
+                batch.begin();
+                painter.use(batch);
+                text.use(batch);
+            }
+
+            @Override
+            public void end() {
+                text.flush();
+                batch.end();
+            }
+        });
+        registerLayers();
         resize(Gdx.graphics.getBackBufferWidth(), Gdx.graphics.getBackBufferHeight());
     }
 
@@ -106,8 +113,8 @@ public final class KvCacheApp extends ApplicationAdapter {
         if (host != null) {
             scene.layout(sceneArea, host, text, detail());
         }
-        if (controls != null) {
-            controls.resize(screen, width, height);
+        if (wiring != null) {
+            wiring.resize(screen, width, height);
         }
     }
 
@@ -117,8 +124,7 @@ public final class KvCacheApp extends ApplicationAdapter {
         frameStats.frameDrawn(Gdx.graphics.getDeltaTime());
         time += delta;
         if (host != null) {
-            controls.update(delta);
-            host.advance(delta);
+            wiring.update(delta);
             if (scene.needsLayout(host)) {
                 scene.layout(sceneArea, host, text, detail());
             }
@@ -127,35 +133,41 @@ public final class KvCacheApp extends ApplicationAdapter {
         }
         Gdx.gl.glClearColor(0f, 0f, 0f, 1f);
         Gdx.gl.glClear(GL20.GL_COLOR_BUFFER_BIT);
-        batch.begin();
-        painter.use(batch);
-        text.use(batch);
-        painter.verticalGradient(0, 0, width, height, Palette.BACKGROUND_BOTTOM, Palette.BACKGROUND_TOP);
-        if (host == null) {
-            ProblemScreen.draw(text, catalog.problems(), width, height);
-        } else {
-            scene.draw(painter, text, host, sceneArea, detail());
-            caption.draw(painter, text, host.simulation(), scene.memoryMap(), host.device().name(),
-                    sceneArea.x + sceneArea.width / 2f, scene.sceneLayout().captionTop(), sceneArea.width * 0.94f,
-                    scene.sceneLayout().captionHeight(), detail());
-            panels.draw(panelContext, screen.panels(), screen.isNarrow());
-            controls.placeBudgetHotspot(panels.budgetArea());
-            header.draw(text, screen, host, frameStats);
-            factoids.draw(text, screen.footer());
-            if (screen.isNarrow()) {
-                flashBanner.drawCompact(painter, text, host.simulation(), screen.margin(),
-                        screen.scene().y + screen.scene().height, sceneArea.width * 0.6f);
-            } else {
-                flashBanner.draw(painter, text, host.simulation(), sceneArea.x + sceneArea.width / 2f,
-                        height - screen.margin() * 0.5f, sceneArea.width * 0.6f, time);
-            }
-        }
-        text.flush();
-        batch.end();
-        if (controls != null) {
-            controls.draw();
+        layers.draw();
+        if (wiring != null) {
+            // The panels lay the budget bar out as they draw it; its click target follows.
+            wiring.placeBudgetHotspot(panels.budgetArea());
         }
         platform.frameDrawn(this);
+    }
+
+    /** What draws each layer; without a simulation, the background and the list of what failed to load. */
+    private void registerLayers() {
+        layers.register(Layer.BACKGROUND, () -> painter.verticalGradient(0, 0, width, height,
+                Palette.BACKGROUND_BOTTOM, Palette.BACKGROUND_TOP));
+        if (host == null) {
+            layers.register(Layer.SCENE, () -> ProblemScreen.draw(text, catalog.problems(), width, height));
+            return;
+        }
+        layers.register(Layer.SCENE, () -> scene.draw(painter, text, host, sceneArea, detail()));
+        layers.register(Layer.CAPTION, () -> caption.draw(painter, text, host.simulation(), scene.memoryMap(),
+                host.device().name(), sceneArea.x + sceneArea.width / 2f, scene.sceneLayout().captionTop(),
+                sceneArea.width * 0.94f, scene.sceneLayout().captionHeight(), detail()));
+        layers.register(Layer.PANELS, () -> panels.draw(panelContext, screen.panels(), screen.isNarrow()));
+        layers.register(Layer.HEADER, () -> header.draw(text, screen, host, frameStats));
+        layers.register(Layer.FACTOIDS, () -> factoids.draw(text, screen.footer()));
+        layers.register(Layer.BANNER, this::drawBanner);
+        layers.register(Layer.CONTROLS, wiring::drawControls);
+    }
+
+    private void drawBanner() {
+        if (screen.isNarrow()) {
+            flashBanner.drawCompact(painter, text, host.simulation(), screen.margin(),
+                    screen.scene().y + screen.scene().height, sceneArea.width * 0.6f);
+        } else {
+            flashBanner.draw(painter, text, host.simulation(), sceneArea.x + sceneArea.width / 2f,
+                    height - screen.margin() * 0.5f, sceneArea.width * 0.6f, time);
+        }
     }
 
     private Detail detail() {
@@ -173,7 +185,7 @@ public final class KvCacheApp extends ApplicationAdapter {
     }
 
     public boolean isPaused() {
-        return host != null && !host.simulation().isPlaying();
+        return host != null && !host.isPlaying();
     }
 
     /** The running simulation and its figures; null only when the catalogs could not be loaded. */
@@ -181,15 +193,15 @@ public final class KvCacheApp extends ApplicationAdapter {
         return host;
     }
 
-    /** The controls (input, panel, overlays); null only when the catalogs could not be loaded. */
-    public ControlsLayer controls() {
-        return controls;
+    /** The host, its command queue, notices and controls; null only when the catalogs could not be loaded. */
+    public AppWiring wiring() {
+        return wiring;
     }
 
     @Override
     public void dispose() {
-        if (controls != null) {
-            controls.dispose();
+        if (wiring != null) {
+            wiring.dispose();
         }
         batch.dispose();
         painter.dispose();

@@ -18,11 +18,12 @@ import java.util.List;
 
 /**
  * Queues actions and console lines from every input and applies them in {@link #applyPending()},
- * which the frame calls before it runs ticks: commands reach the simulation at a tick boundary.
- * Overlay actions (help, console, lists) go to {@code overlays}; screenshots, fullscreen and links
- * to the {@link PlatformServices}. Nothing escapes: a failing command becomes a notice.
+ * which {@link HostFrame} calls before it runs the frame's ticks: commands reach the host at a tick
+ * boundary. View actions (overlays, budget ledger, debug log) go to {@code overlays}; screenshots,
+ * fullscreen and links to the {@link PlatformServices}. Nothing escapes: a failing command becomes
+ * a notice.
  */
-public final class ActionHandler implements ActionSink {
+public final class ActionHandler implements CommandQueue {
     /** Most queued commands kept between two frames; more are dropped (a stuck key cannot grow memory). */
     static final int MAX_PENDING = 256;
 
@@ -50,7 +51,7 @@ public final class ActionHandler implements ActionSink {
         enqueue(action);
     }
 
-    /** Queues a console line ({@code batch = 4}); its outcome arrives as a notice. */
+    @Override
     public void submit(String consoleLine) {
         enqueue(consoleLine);
     }
@@ -93,10 +94,10 @@ public final class ActionHandler implements ActionSink {
         SimSettings s = sim.settings();
         switch (action) {
             case PLAY_PAUSE:
-                if (sim.isPlaying()) {
-                    sim.pause();
+                if (host.isPlaying()) {
+                    host.pause();
                 } else {
-                    sim.play();
+                    host.play();
                 }
                 break;
             case SPEED_UP:
@@ -185,7 +186,7 @@ public final class ActionHandler implements ActionSink {
                 notices.notice("reset");
                 break;
             case SINGLE_STEP:
-                host.simulation().pause();
+                host.pause();
                 host.singleStep();
                 break;
             case SCREENSHOT:
@@ -196,7 +197,7 @@ public final class ActionHandler implements ActionSink {
                 break;
             case COPY_LINK:
                 notices.notice(platform.shareLink(ScenarioParams.format(s,
-                        host.simulation().longestTokens(), !host.simulation().isPlaying())));
+                        host.simulation().longestTokens(), !host.isPlaying())));
                 break;
             default:
                 overlays.perform(action);

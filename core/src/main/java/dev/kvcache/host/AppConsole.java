@@ -46,9 +46,9 @@ public final class AppConsole {
             host.jumpToTokens(Math.min(request.tokens(), ContextPresets.max()));
         }
         if (Boolean.TRUE.equals(request.paused())) {
-            host.simulation().pause();
+            host.pause();
         } else if (Boolean.FALSE.equals(request.paused())) {
-            host.simulation().play();
+            host.play();
         }
         if (request.notices().isEmpty()) {
             return "ok";
@@ -63,16 +63,16 @@ public final class AppConsole {
     private String word(String word) {
         String w = word.toLowerCase();
         if ("play".equals(w)) {
-            host.simulation().play();
+            host.play();
         } else if ("pause".equals(w)) {
-            host.simulation().pause();
+            host.pause();
         } else if ("step".equals(w)) {
             host.singleStep();
         } else if ("reset".equals(w)) {
             host.reset();
         } else if ("link".equals(w)) {
             return "?" + ScenarioParams.format(host.simulation().settings(),
-                    host.simulation().longestTokens(), !host.simulation().isPlaying());
+                    host.simulation().longestTokens(), !host.isPlaying());
         } else if (w.isEmpty() || "help".equals(w)) {
             return help();
         } else {

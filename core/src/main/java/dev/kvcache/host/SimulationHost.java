@@ -13,11 +13,11 @@ import dev.kvcache.sim.Simulation;
 import dev.kvcache.sim.TickRate;
 
 /**
- * Owns the running simulation and the figures derived from its settings. Frames call
- * {@link #advance}; settings changes arrive through {@link #apply} between frames, which is a tick
+ * Owns the running simulation, whether it plays, and the figures derived from its settings. Frames
+ * call {@link #advance}; settings changes and play / pause arrive between frames, which is a tick
  * boundary. Plain Java: no libGDX, so tests drive it directly.
  */
-public final class SimulationHost {
+public final class SimulationHost implements HostView {
     private final Catalog catalog;
     private final ScenarioResolver resolver;
     private final FiguresForSettings figuresMaker;
@@ -29,6 +29,7 @@ public final class SimulationHost {
     private ModelSpec model;
     private long previousLongest;
     private DeviceSpec device;
+    private boolean playing = true;
 
     public SimulationHost(Catalog catalog, SimSettings initial) {
         this.catalog = catalog;
@@ -44,7 +45,7 @@ public final class SimulationHost {
      * FlashAttention runs the animation 50% slower, as in the original, by lowering the tick rate.
      */
     public int advance(double frameSeconds) {
-        if (!simulation.isPlaying()) {
+        if (!playing) {
             clock.reset();
             return 0;
         }
@@ -80,6 +81,21 @@ public final class SimulationHost {
         refreshFigures();
     }
 
+    /** Lets {@link #advance} run ticks again. */
+    public void play() {
+        playing = true;
+    }
+
+    /** Stops {@link #advance} running ticks; {@link #singleStep} still works. */
+    public void pause() {
+        playing = false;
+    }
+
+    @Override
+    public boolean isPlaying() {
+        return playing;
+    }
+
     /** One tick now, playing or paused. */
     public void singleStep() {
         simulation.step();
@@ -113,24 +129,29 @@ public final class SimulationHost {
         return settings.gpuCount().isAuto() ? simulation.memory().gpusNeeded() : simulation.memory().gpuCount();
     }
 
+    @Override
     public Simulation simulation() {
         return simulation;
     }
 
+    @Override
     public Catalog catalog() {
         return catalog;
     }
 
     /** The model the settings name, resolved once per settings change (views ask every frame). */
+    @Override
     public ModelSpec model() {
         return model;
     }
 
+    @Override
     public DeviceSpec device() {
         return device;
     }
 
     /** The memory engine's figures for the current settings at the selected context. */
+    @Override
     public ScenarioFigures figures() {
         return figures;
     }
@@ -144,9 +165,10 @@ public final class SimulationHost {
      * #interpolation()}), so counters and the attention triangle grow smoothly at low tick rates.
      * A drop (a finish or preemption) shows at once.
      */
+    @Override
     public double interpolatedLongestTokens() {
         long current = simulation.longestTokens();
-        if (!simulation.isPlaying() || current <= previousLongest) {
+        if (!playing || current <= previousLongest) {
             return current;
         }
         return previousLongest + (current - previousLongest) * (double) clock.alpha();

@@ -7,7 +7,7 @@ import dev.kvcache.sim.FlashMode;
 import dev.kvcache.sim.MemoryUsage;
 import dev.kvcache.sim.PagingMode;
 import dev.kvcache.sim.SimSettings;
-import dev.kvcache.sim.Simulation;
+import dev.kvcache.sim.SimulationView;
 import dev.kvcache.sim.WeightsMode;
 
 /**
@@ -18,8 +18,8 @@ public final class StateJson {
     private StateJson() {
     }
 
-    public static String of(SimulationHost host, Iterable<String> notices) {
-        Simulation sim = host.simulation();
+    public static String of(HostView host, Iterable<String> notices) {
+        SimulationView sim = host.simulation();
         SimSettings s = sim.settings();
         MemoryUsage m = sim.memory();
         long tokens = sim.longestTokens();
@@ -32,7 +32,7 @@ public final class StateJson {
         number(b, "context", s.contextTokens());
         number(b, "tokens", tokens);
         real(b, "speed", s.speed());
-        flag(b, "paused", !sim.isPlaying());
+        flag(b, "paused", !host.isPlaying());
         flag(b, "cb", s.batching() == BatchingMode.CONTINUOUS);
         flag(b, "pa", s.paging() == PagingMode.PAGED);
         flag(b, "fa", s.flash() == FlashMode.FLASH);
@@ -70,7 +70,7 @@ public final class StateJson {
             b.setLength(b.length() - 1);
             b.append("},");
         }
-        text(b, "link", ScenarioParams.format(s, tokens, !sim.isPlaying()));
+        text(b, "link", ScenarioParams.format(s, tokens, !host.isPlaying()));
         b.append("\"notices\":[");
         boolean first = true;
         for (String notice : notices) {

@@ -7,7 +7,7 @@ import dev.kvcache.sim.MemoryLayout;
 import dev.kvcache.sim.MemoryUsage;
 import dev.kvcache.sim.PagingMode;
 import dev.kvcache.sim.SequenceView;
-import dev.kvcache.sim.Simulation;
+import dev.kvcache.sim.SimulationView;
 
 /**
  * Maps one GPU's memory onto a fixed number of banks, each a fixed slice of usable memory, split
@@ -48,7 +48,7 @@ public final class MemoryMap implements ExtentVisitor {
     }
 
     /** Recomputes every bank from the simulation's state for a grid of {@code slots} bank positions. */
-    public void update(Simulation simulation, int slots) {
+    public void update(SimulationView simulation, int slots) {
         MemoryUsage usage = simulation.memory();
         MemoryLayout layout = usage.layout();
         int gpus = Math.max(1, usage.gpuCount());
@@ -109,7 +109,7 @@ public final class MemoryMap implements ExtentVisitor {
         return BankContent.used(owner);
     }
 
-    private void collectExtents(Simulation simulation) {
+    private void collectExtents(SimulationView simulation) {
         for (int slot = 0; slot < usedBlocksOfSlot.length; slot++) {
             SequenceView sequence = slot < simulation.slotCount() ? simulation.sequenceInSlot(slot) : null;
             usedBlocksOfSlot[slot] = sequence == null ? 0 : ceilDiv(sequence.tokens(), 16);

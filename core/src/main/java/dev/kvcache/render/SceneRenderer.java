@@ -3,13 +3,13 @@ package dev.kvcache.render;
 import com.badlogic.gdx.graphics.g2d.SpriteBatch;
 import com.badlogic.gdx.math.Rectangle;
 import dev.kvcache.catalog.DeviceSpec;
-import dev.kvcache.host.SimulationHost;
+import dev.kvcache.host.HostView;
 import dev.kvcache.sim.FlashMode;
 import dev.kvcache.sim.MemoryUsage;
 import dev.kvcache.sim.SimEvent;
 import dev.kvcache.sim.SimEventListener;
 import dev.kvcache.sim.SimEventType;
-import dev.kvcache.sim.Simulation;
+import dev.kvcache.sim.SimulationView;
 
 /**
  * Draws the centre of the screen from the simulation's state, bottom layer to top: background
@@ -39,7 +39,7 @@ public final class SceneRenderer implements SimEventListener {
     private boolean labelled = true;
 
     /** Lays the scene out in {@code area} for the host's device; call on resize and device change. */
-    public void layout(Rectangle area, SimulationHost host, TextPainter text, Detail detail) {
+    public void layout(Rectangle area, HostView host, TextPainter text, Detail detail) {
         DeviceSpec spec = host.device();
         device = DeviceLook.of(spec);
         float caption = CaptionSpace.reservedHeight(text, area.width * 0.94f, detail);
@@ -54,10 +54,10 @@ public final class SceneRenderer implements SimEventListener {
     }
 
     /** Advances cosmetic animation by {@code seconds} (frame time) and refreshes the memory map. */
-    public void update(SimulationHost host, float seconds, Detail detail) {
+    public void update(HostView host, float seconds, Detail detail) {
         boolean lowDetail = detail == Detail.SIMPLE;
         time += seconds;
-        Simulation simulation = host.simulation();
+        SimulationView simulation = host.simulation();
         // The simulation's events, drained once a frame: admissions and preemptions flash the scene.
         admittedThisFrame = 0;
         simulation.events().drain(this);
@@ -66,7 +66,7 @@ public final class SceneRenderer implements SimEventListener {
         waves.advance(seconds, pressure);
         memoryMap.update(simulation, banks.slotCount());
         banks.animate(memoryMap, seconds);
-        float flowing = simulation.isPlaying() ? 1f : 0.1f;
+        float flowing = host.isPlaying() ? 1f : 0.1f;
         float speedBoost = (float) Math.min(3.0, 1.0 + simulation.settings().speed() / 50.0);
         // Each admission sends a burst: the prompt's KV being written (prefill).
         float rate = flowing * speedBoost * (40f + 220f * (float) Math.min(1.0, usage.usageFraction()))
@@ -76,8 +76,8 @@ public final class SceneRenderer implements SimEventListener {
         flashTile = (time * 0.35f) % 1f;
     }
 
-    public void draw(FlatPainter painter, TextPainter text, SimulationHost host, Rectangle area, Detail detail) {
-        Simulation simulation = host.simulation();
+    public void draw(FlatPainter painter, TextPainter text, HostView host, Rectangle area, Detail detail) {
+        SimulationView simulation = host.simulation();
         boolean flash = simulation.settings().flash() == FlashMode.FLASH;
         float pressure = (float) Math.min(1.5, simulation.memory().usageFraction());
         waves.draw(painter, area.x, area.y, area.width, area.height, pressure, detail == Detail.FULL ? 1f : 0.5f);
@@ -100,7 +100,7 @@ public final class SceneRenderer implements SimEventListener {
     }
 
     /** How far the longest running sequence is through the selected context (0-1). */
-    private static float contextFill(SimulationHost host) {
+    private static float contextFill(HostView host) {
         long context = Math.max(1, host.simulation().settings().contextTokens());
         return (float) Math.min(1.0, host.interpolatedLongestTokens() / context);
     }
@@ -114,7 +114,7 @@ public final class SceneRenderer implements SimEventListener {
     }
 
     /** True when the device's module count changed since the last layout. */
-    public boolean needsLayout(SimulationHost host) {
+    public boolean needsLayout(HostView host) {
         return host.device().moduleCount() != layoutModules || device == null
                 || !device.name.equals(host.device().name());
     }

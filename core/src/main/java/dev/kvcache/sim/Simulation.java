@@ -7,13 +7,13 @@ package dev.kvcache.sim;
  *
  * <pre>
  * Simulation sim = new Simulation(memoryEngineAdapter, SimSettings.builder().build());
- * // The app's fixed-step clock, while sim.isPlaying(): run whole ticks at
+ * // The host's fixed-step clock, while the host plays: run whole ticks at
  * // sim.settings().speed() * TickRate.TICKS_PER_SECOND_AT_1X per second of real time.
  * sim.step();
  * // Once a frame: sim.events().drain(view); then read sim.memory(), sim.blocks(), sim.sequenceInSlot(i).
  * </pre>
  */
-public final class Simulation {
+public final class Simulation implements SimulationView {
     private final SpecProvider provider;
     private final SimEventQueue events = new SimEventQueue();
     private final StateHasher hasher = new StateHasher();
@@ -27,14 +27,14 @@ public final class Simulation {
     private MemoryUsage memory;
     private long tick;
     private UsageLevel level = UsageLevel.OK;
-    private boolean playing = true;
+    private long builds;
 
     public Simulation(SpecProvider provider, SimSettings settings) {
         this.provider = provider;
         rebuild(settings);
     }
 
-    /** Runs one tick, whatever the speed and whether playing or paused (a single step). */
+    /** Runs one tick. Whether ticks run at all (play, pause) is the host's business, not the simulation's. */
     public void step() {
         scheduler.runTick(tick);
         tick++;
@@ -73,53 +73,48 @@ public final class Simulation {
         updateLevel();
     }
 
-    /** The app's clock runs ticks while playing; {@link #step()} works either way. */
-    public void play() {
-        playing = true;
-    }
-
-    public void pause() {
-        playing = false;
-    }
-
-    public boolean isPlaying() {
-        return playing;
-    }
-
     // ---- read-only state ----
 
+    @Override
     public SimSettings settings() {
         return settings;
     }
 
     /** Ticks run since the last rebuild. */
+    @Override
     public long tick() {
         return tick;
     }
 
+    @Override
     public MemoryUsage memory() {
         return memory;
     }
 
+    @Override
     public UsageLevel level() {
         return level;
     }
 
+    @Override
     public BlockMap blocks() {
         return allocator;
     }
 
     /** Batch slots (the selected batch size); each holds a sequence or is empty. */
+    @Override
     public int slotCount() {
         return scheduler.slotCount();
     }
 
     /** The sequence in {@code slot} (0-based), or null when the slot is empty. */
+    @Override
     public SequenceView sequenceInSlot(int slot) {
         return scheduler.inSlot(slot);
     }
 
     /** Tokens of the longest running sequence (0 when none runs): how far the batch has come. */
+    @Override
     public long longestTokens() {
         long longest = 0;
         for (int slot = 0; slot < slotCount(); slot++) {
@@ -131,33 +126,40 @@ public final class Simulation {
         return longest;
     }
 
+    @Override
     public int waitingCount() {
         return scheduler.waitingCount();
     }
 
     /** The {@code index}-th waiting request in admission order. */
+    @Override
     public SequenceView waiting(int index) {
         return scheduler.waiting(index);
     }
 
+    @Override
     public AdmissionBlock admissionBlock() {
         return scheduler.admissionBlock();
     }
 
+    @Override
     public long finishedCount() {
         return scheduler.finishedCount();
     }
 
+    @Override
     public long preemptionCount() {
         return scheduler.preemptionCount();
     }
 
     /** True when a workload with a request limit has been served entirely. */
+    @Override
     public boolean isWorkloadDone() {
         return scheduler.isWorkloadDone();
     }
 
     /** Events since the view last drained them. */
+    @Override
     public SimEventQueue events() {
         return events;
     }
@@ -165,6 +167,14 @@ public final class Simulation {
     /** A hash of the whole state; walks every extent (O(extents)), meant for tests and debugging. */
     public long stateHash() {
         return hasher.hash(tick, random, gpus, allocator, scheduler);
+    }
+
+    /**
+     * How many times the state was built: 1 at construction, one more per reset or scenario change.
+     * Building costs a layout search, so tests count it (a link must build the simulation once).
+     */
+    public long builds() {
+        return builds;
     }
 
     /** Structural problems of the block pool, or null. For tests. */
@@ -190,6 +200,7 @@ public final class Simulation {
         scheduler = new BatchScheduler(settings, layout, allocator, gpus, requests, events);
         memory = new MemoryUsage(layout, allocator, gpus, scheduler);
         level = currentLevel();
+        builds++;
     }
 
     private void updateLevel() {

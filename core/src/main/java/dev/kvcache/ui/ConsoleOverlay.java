@@ -4,7 +4,7 @@ import com.badlogic.gdx.scenes.scene2d.Stage;
 import com.badlogic.gdx.scenes.scene2d.ui.Label;
 import com.badlogic.gdx.scenes.scene2d.ui.Table;
 import com.badlogic.gdx.scenes.scene2d.ui.TextField;
-import dev.kvcache.host.ActionHandler;
+import dev.kvcache.host.CommandQueue;
 import java.util.List;
 
 /**
@@ -15,12 +15,12 @@ import java.util.List;
 public final class ConsoleOverlay {
     static final int LINES = 8;
 
-    private final ActionHandler handler;
+    private final CommandQueue handler;
     private Label replies;
     /** {@link NoticeLog#added()} when the replies were last laid out. */
     private long shown = -1;
 
-    public ConsoleOverlay(ActionHandler handler) {
+    public ConsoleOverlay(CommandQueue handler) {
         this.handler = handler;
     }
 

@@ -5,7 +5,7 @@ import com.badlogic.gdx.scenes.scene2d.ui.Label;
 import com.badlogic.gdx.scenes.scene2d.ui.Table;
 import com.badlogic.gdx.scenes.scene2d.ui.TextButton;
 import com.badlogic.gdx.scenes.scene2d.utils.ChangeListener;
-import dev.kvcache.host.SimulationHost;
+import dev.kvcache.host.HostView;
 import dev.kvcache.input.Action;
 import dev.kvcache.input.ActionSink;
 import dev.kvcache.scenario.DeviceDefaults;
@@ -101,7 +101,7 @@ public final class ControlPanel {
         return b;
     }
 
-    TextButton button(String text, Action action) {
+    private TextButton button(String text, Action action) {
         TextButton b = new TextButton(text, skin.button);
         b.addListener(perform(action));
         return b;
@@ -117,9 +117,9 @@ public final class ControlPanel {
     }
 
     /** Updates the labels when the settings or the play state changed. */
-    public void refresh(SimulationHost host) {
+    public void refresh(HostView host) {
         SimSettings s = host.simulation().settings();
-        boolean playing = host.simulation().isPlaying();
+        boolean playing = host.isPlaying();
         if (play == null || (s == shown && playing == shownPlaying)) {
             return;
         }

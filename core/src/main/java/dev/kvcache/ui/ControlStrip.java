@@ -1,11 +1,11 @@
 package dev.kvcache.ui;
 
+import com.badlogic.gdx.math.Rectangle;
 import com.badlogic.gdx.scenes.scene2d.Actor;
 import com.badlogic.gdx.scenes.scene2d.Stage;
 import com.badlogic.gdx.scenes.scene2d.ui.Table;
 import com.badlogic.gdx.scenes.scene2d.ui.TextButton;
 import com.badlogic.gdx.scenes.scene2d.utils.ChangeListener;
-import com.badlogic.gdx.math.Rectangle;
 import dev.kvcache.input.Action;
 import dev.kvcache.input.ActionSink;
 
@@ -13,19 +13,19 @@ import dev.kvcache.input.ActionSink;
  * The narrow (phone) layout's bottom strip: thumb-sized buttons for play, previous / next model,
  * speed and reset, and "More" that opens the full control panel above it.
  */
-final class ControlStrip {
+public final class ControlStrip {
     /** Smallest button edge, about a thumb (px). */
     static final float MIN_BUTTON = 44f;
 
     private final UiSkin skin;
     private final ActionSink sink;
 
-    ControlStrip(UiSkin skin, ActionSink sink) {
+    public ControlStrip(UiSkin skin, ActionSink sink) {
         this.skin = skin;
         this.sink = sink;
     }
 
-    void build(Stage stage, Rectangle area, final Runnable more) {
+    public void build(Stage stage, Rectangle area, final Runnable more) {
         Table strip = new Table();
         strip.setBackground(skin.panel);
         strip.setBounds(area.x, area.y, area.width, area.height);

@@ -1,7 +1,7 @@
 package dev.kvcache.ui;
 
 import com.badlogic.gdx.Gdx;
-import dev.kvcache.host.SimulationHost;
+import dev.kvcache.host.HostView;
 import dev.kvcache.host.StateJson;
 import dev.kvcache.sim.BlockMap;
 import java.util.Collections;
@@ -24,7 +24,7 @@ public final class DebugLog {
         return on ? "debug log on (memory, allocations, frame rate)" : "debug log off";
     }
 
-    public void update(float delta, SimulationHost host) {
+    public void update(float delta, HostView host) {
         if (!on) {
             return;
         }

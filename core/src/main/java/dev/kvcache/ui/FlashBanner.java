@@ -7,7 +7,7 @@ import dev.kvcache.render.FontStyle;
 import dev.kvcache.render.Palette;
 import dev.kvcache.render.TextPainter;
 import dev.kvcache.sim.FlashMode;
-import dev.kvcache.sim.Simulation;
+import dev.kvcache.sim.SimulationView;
 import dev.kvcache.units.Quantities;
 
 /** The large red "MEMORY SAVED" banner at the top centre while FlashAttention is on, with the amount. */
@@ -21,7 +21,7 @@ public final class FlashBanner {
      * The one-line form for narrow windows, drawn from {@code x} with its top at {@code top}; returns
      * its height (0 when off).
      */
-    public float drawCompact(FlatPainter painter, TextPainter text, Simulation simulation, float x, float top,
+    public float drawCompact(FlatPainter painter, TextPainter text, SimulationView simulation, float x, float top,
             float maxWidth) {
         if (simulation.settings().flash() != FlashMode.FLASH) {
             return 0f;
@@ -38,7 +38,7 @@ public final class FlashBanner {
     }
 
     /** Draws the banner centred on {@code centreX} below {@code top}; returns its height (0 when off). */
-    public float draw(FlatPainter painter, TextPainter text, Simulation simulation, float centreX, float top,
+    public float draw(FlatPainter painter, TextPainter text, SimulationView simulation, float centreX, float top,
             float maxWidth, float time) {
         if (simulation.settings().flash() != FlashMode.FLASH) {
             return 0f;

@@ -5,7 +5,7 @@ import dev.kvcache.render.FontStyle;
 import dev.kvcache.render.Palette;
 import dev.kvcache.sim.MemoryLayout;
 import dev.kvcache.sim.PagingMode;
-import dev.kvcache.sim.Simulation;
+import dev.kvcache.sim.SimulationView;
 import dev.kvcache.units.Quantities;
 
 /**
@@ -58,7 +58,7 @@ public final class FormulaPanel {
     }
 
     /** The KV cache as it stands this tick: GPUs, bytes, longest sequence, and pages or reservation. */
-    static void appendLiveLine(StringBuilder live, Simulation simulation) {
+    static void appendLiveLine(StringBuilder live, SimulationView simulation) {
         MemoryLayout layout = simulation.memory().layout();
         Quantities.grouped(live.append("Now: "), simulation.memory().gpuCount()).append(" GPU(s) hold ");
         Quantities.bytes(live, simulation.memory().kvUsedBytes()).append(" of KV for ");

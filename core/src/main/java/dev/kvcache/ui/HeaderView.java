@@ -1,12 +1,12 @@
 package dev.kvcache.ui;
 
 import dev.kvcache.host.FrameStats;
-import dev.kvcache.host.SimulationHost;
+import dev.kvcache.host.HostView;
 import dev.kvcache.render.FontStyle;
 import dev.kvcache.render.Palette;
 import dev.kvcache.render.ScreenLayout;
 import dev.kvcache.render.TextPainter;
-import dev.kvcache.sim.Simulation;
+import dev.kvcache.sim.SimulationView;
 import dev.kvcache.units.Quantities;
 
 /** The title, the one-line scenario summary under it, and the frame counter at the top right. */
@@ -32,11 +32,11 @@ public final class HeaderView {
                 + 3 * margin < width;
     }
 
-    public void draw(TextPainter text, ScreenLayout screen, SimulationHost host, FrameStats stats) {
+    public void draw(TextPainter text, ScreenLayout screen, HostView host, FrameStats stats) {
         float margin = screen.margin();
         float top = screen.header().y + screen.header().height - margin;
         float used = text.draw(TITLE, FontStyle.TITLE, Palette.TEXT, margin, top);
-        Simulation simulation = host.simulation();
+        SimulationView simulation = host.simulation();
         line.setLength(0);
         line.append(host.model().name()).append(" on ").append(host.device().name()).append(" \u00b7 ")
                 .append(host.device().moduleCount()).append(" \u00d7 ").append(host.device().memoryType())
@@ -48,7 +48,7 @@ public final class HeaderView {
         counter.setLength(0);
         Quantities.grouped(counter.append("frame "), stats.frames()).append(" \u00b7 ").append(stats.fps())
                 .append(" fps");
-        if (!simulation.isPlaying()) {
+        if (!host.isPlaying()) {
             counter.append(" \u00b7 PAUSED");
         }
         if (counterFitsBesideTitle(text, width, margin)) {

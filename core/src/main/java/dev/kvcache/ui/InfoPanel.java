@@ -10,7 +10,7 @@ import dev.kvcache.sim.MemoryLayout;
 import dev.kvcache.sim.MemoryUsage;
 import dev.kvcache.sim.PagingMode;
 import dev.kvcache.sim.SimSettings;
-import dev.kvcache.sim.Simulation;
+import dev.kvcache.sim.SimulationView;
 import dev.kvcache.units.Quantities;
 
 /**
@@ -34,7 +34,7 @@ public final class InfoPanel {
     }
 
     public void draw(PanelContext context, float x, float top, float width) {
-        Simulation simulation = context.host.simulation();
+        SimulationView simulation = context.host.simulation();
         SimSettings settings = simulation.settings();
         MemoryUsage usage = simulation.memory();
         MemoryLayout layout = usage.layout();

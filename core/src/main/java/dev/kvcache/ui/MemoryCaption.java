@@ -12,7 +12,7 @@ import dev.kvcache.render.TextPainter;
 import dev.kvcache.sim.FlashMode;
 import dev.kvcache.sim.MemoryUsage;
 import dev.kvcache.sim.PagingMode;
-import dev.kvcache.sim.Simulation;
+import dev.kvcache.sim.SimulationView;
 import dev.kvcache.units.Quantities;
 
 /**
@@ -30,7 +30,7 @@ public final class MemoryCaption {
      * Draws the caption from {@code top} down over a plate {@code height} tall, so the attention
      * diagonal, which sweeps across the bottom of the scene, passes under the text, not through it.
      */
-    public void draw(FlatPainter painter, TextPainter text, Simulation simulation, MemoryMap map,
+    public void draw(FlatPainter painter, TextPainter text, SimulationView simulation, MemoryMap map,
             String deviceName, float centreX, float top, float width, float height, Detail detail) {
         float pad = text.lineHeight(FontStyle.SMALL) * 0.3f;
         painter.rect(centreX - width / 2f - pad, top - height, width + 2f * pad, height + pad, PLATE, PLATE_ALPHA);
@@ -55,7 +55,7 @@ public final class MemoryCaption {
     }
 
 
-    private void drawLegend(FlatPainter painter, TextPainter text, Simulation simulation, float centreX, float top,
+    private void drawLegend(FlatPainter painter, TextPainter text, SimulationView simulation, float centreX, float top,
             float width) {
         MemoryUsage usage = simulation.memory();
         int gpus = Math.max(1, usage.gpuCount());

@@ -11,19 +11,19 @@ import com.badlogic.gdx.scenes.scene2d.utils.ChangeListener;
 import com.badlogic.gdx.utils.Array;
 import dev.kvcache.catalog.Catalog;
 import dev.kvcache.catalog.ModelSpec;
-import dev.kvcache.host.ActionHandler;
+import dev.kvcache.host.CommandQueue;
 import dev.kvcache.input.Action;
 import dev.kvcache.input.ActionSink;
 
 /** The searchable model list: type to filter by name or id, pick with a click or Enter. */
 public final class ModelPicker {
     private final Catalog catalog;
-    private final ActionHandler handler;
+    private final CommandQueue handler;
     private final ActionSink overlays;
     private final Array<String> names = new Array<String>();
     private final Array<String> ids = new Array<String>();
 
-    public ModelPicker(Catalog catalog, ActionHandler handler, ActionSink overlays) {
+    public ModelPicker(Catalog catalog, CommandQueue handler, ActionSink overlays) {
         this.catalog = catalog;
         this.handler = handler;
         this.overlays = overlays;

@@ -1,6 +1,6 @@
 package dev.kvcache.ui;
 
-import dev.kvcache.host.SimulationHost;
+import dev.kvcache.host.HostView;
 import dev.kvcache.render.FlatPainter;
 import dev.kvcache.render.TextPainter;
 
@@ -8,7 +8,7 @@ import dev.kvcache.render.TextPainter;
 public final class PanelContext {
     public final FlatPainter painter;
     public final TextPainter text;
-    public SimulationHost host;
+    public HostView host;
     public float padding = 10f;
 
     public PanelContext(FlatPainter painter, TextPainter text) {

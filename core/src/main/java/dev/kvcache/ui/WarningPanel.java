@@ -7,7 +7,7 @@ import dev.kvcache.render.FontStyle;
 import dev.kvcache.render.Palette;
 import dev.kvcache.sim.MemoryUsage;
 import dev.kvcache.sim.SimSettings;
-import dev.kvcache.sim.Simulation;
+import dev.kvcache.sim.SimulationView;
 import dev.kvcache.sim.UsageLevel;
 import dev.kvcache.units.Quantities;
 
@@ -28,7 +28,7 @@ public final class WarningPanel {
 
     /** Builds the message for this frame; returns false when there is nothing to warn about. */
     public boolean compose(PanelContext context) {
-        Simulation simulation = context.host.simulation();
+        SimulationView simulation = context.host.simulation();
         MemoryUsage usage = simulation.memory();
         SimSettings settings = simulation.settings();
         DeviceSpec device = context.host.device();

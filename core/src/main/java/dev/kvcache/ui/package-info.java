@@ -1,6 +1,7 @@
 /**
  * Panels and controls: the info, formula, budget and warning panels, the control panel, the model
- * picker, notices, help and console overlays, laid out in a Scene2D stage; they read the host and send
- * actions.
+ * picker, notices, help and console overlays, each a widget of the controls' Scene2D stage. They read
+ * the host through {@code HostView} and send actions to its {@code CommandQueue}; app/ builds and
+ * wires them.
  */
 package dev.kvcache.ui;

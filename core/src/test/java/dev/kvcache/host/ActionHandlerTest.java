@@ -39,9 +39,9 @@ class ActionHandlerTest {
     @Test
     void actionsWaitForTheTickBoundary() {
         handler.perform(Action.PLAY_PAUSE);
-        assertTrue(host.simulation().isPlaying(), "queued, not applied");
+        assertTrue(host.isPlaying(), "queued, not applied");
         handler.applyPending();
-        assertFalse(host.simulation().isPlaying());
+        assertFalse(host.isPlaying());
     }
 
     @Test

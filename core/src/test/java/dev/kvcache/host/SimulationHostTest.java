@@ -1,6 +1,7 @@
 package dev.kvcache.host;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.kvcache.TestCatalog;
@@ -40,5 +41,20 @@ class SimulationHostTest {
         assertEquals(TickRate.TICKS_PER_SECOND_AT_1X * 0.5, host(1.0).ticksPerSecond(), 1e-9,
                 "FlashAttention on by default: the animation runs 50% slower, as in the original");
         assertEquals(TickRate.TICKS_PER_SECOND_AT_1X * 50.0, host(100.0).ticksPerSecond(), 1e-9);
+    }
+
+    @Test
+    void aPausedHostRunsNoTicksButStillSingleSteps() {
+        SimulationHost host = host(1.0);
+        double tickSeconds = 1.0 / host.ticksPerSecond();
+        host.pause();
+        assertFalse(host.isPlaying());
+        assertEquals(0, host.advance(tickSeconds * 10));
+        assertEquals(0L, host.simulation().tick());
+        host.singleStep();
+        assertEquals(1L, host.simulation().tick());
+        host.play();
+        assertEquals(3, host.advance(tickSeconds * 3.5), "the paused time is not owed afterwards");
+        assertEquals(4L, host.simulation().tick());
     }
 }

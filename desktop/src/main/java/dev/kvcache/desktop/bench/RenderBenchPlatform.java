@@ -79,7 +79,7 @@ final class RenderBenchPlatform implements Platform {
         }
         RenderBenchPhase phase = RenderBenchPhase.values()[phaseIndex];
         app.host().apply(phase.settings());
-        app.host().simulation().play();
+        app.host().play();
         results.put(phase, new FrameSamples(measuredFrames));
         frameInPhase = 0;
     }

@@ -1,10 +1,10 @@
 package dev.kvcache.html.client;
 
+import dev.kvcache.app.AppWiring;
 import dev.kvcache.app.KvCacheApp;
 import dev.kvcache.host.ScriptSetters;
 import dev.kvcache.input.Action;
 import dev.kvcache.sim.FlashMode;
-import dev.kvcache.ui.ControlsLayer;
 
 /**
  * Publishes {@code window.kvcache} for tests and power users: {@code frames()}, {@code paused()},
@@ -36,29 +36,29 @@ final class JsApi {
     }
 
     static String state() {
-        ControlsLayer controls = app == null ? null : app.controls();
-        return controls == null ? "null" : controls.stateJson();
+        AppWiring running = app == null ? null : app.wiring();
+        return running == null ? "null" : running.stateJson();
     }
 
     /** Queues a console line; false when the app is not running yet. */
     static boolean run(String line) {
-        ControlsLayer controls = app == null ? null : app.controls();
-        if (controls == null || line == null) {
+        AppWiring running = app == null ? null : app.wiring();
+        if (running == null || line == null) {
             return false;
         }
-        controls.actions().submit(line);
+        running.commands().submit(line);
         return true;
     }
 
     /** Queues an action by its enum name (PLAY_PAUSE, NEXT_MODEL ...); false when unknown. */
     static boolean press(String name) {
-        ControlsLayer controls = app == null ? null : app.controls();
-        if (controls == null || name == null) {
+        AppWiring running = app == null ? null : app.wiring();
+        if (running == null || name == null) {
             return false;
         }
         for (Action action : Action.values()) {
             if (action.name().equalsIgnoreCase(name)) {
-                controls.actions().perform(action);
+                running.commands().perform(action);
                 return true;
             }
         }
@@ -70,14 +70,14 @@ final class JsApi {
      * with a notice and returns false. {@code argument} is JavaScript's String(value).
      */
     static boolean setSwitch(String setter, String consoleName, String argument) {
-        ControlsLayer controls = app == null ? null : app.controls();
-        if (controls == null) {
+        AppWiring running = app == null ? null : app.wiring();
+        if (running == null) {
             return false;
         }
         String line = ScriptSetters.switchLine(consoleName, argument);
         if (line == null) {
             boolean on = app.host().simulation().settings().flash() == FlashMode.FLASH;
-            controls.notices().notice(ScriptSetters.refusal(setter, argument, on));
+            running.notices().notice(ScriptSetters.refusal(setter, argument, on));
             return false;
         }
         return run(line);
@@ -88,8 +88,8 @@ final class JsApi {
     }
 
     static String overlay() {
-        ControlsLayer controls = app == null ? null : app.controls();
-        return controls == null ? "NONE" : controls.overlayName();
+        AppWiring running = app == null ? null : app.wiring();
+        return running == null ? "NONE" : running.overlayName();
     }
 
     private static native void export() /*-{

@@ -1,0 +1,127 @@
+package dev.kvcache.app;
+
+import com.badlogic.gdx.Gdx;
+import com.badlogic.gdx.InputMultiplexer;
+import com.badlogic.gdx.input.GestureDetector;
+import com.badlogic.gdx.math.Rectangle;
+import dev.kvcache.catalog.Catalog;
+import dev.kvcache.host.ActionHandler;
+import dev.kvcache.host.CommandQueue;
+import dev.kvcache.host.HostFrame;
+import dev.kvcache.host.NoticeSink;
+import dev.kvcache.host.SettingsStore;
+import dev.kvcache.host.SimulationHost;
+import dev.kvcache.host.StateJson;
+import dev.kvcache.input.Action;
+import dev.kvcache.input.KeyBindings;
+import dev.kvcache.input.KeyboardInput;
+import dev.kvcache.input.TouchGestures;
+import dev.kvcache.render.FontSource;
+import dev.kvcache.render.ScreenLayout;
+import dev.kvcache.ui.BudgetBar;
+import dev.kvcache.ui.BudgetHotspot;
+import dev.kvcache.ui.ConsoleOverlay;
+import dev.kvcache.ui.ControlDock;
+import dev.kvcache.ui.ControlPanel;
+import dev.kvcache.ui.ControlStrip;
+import dev.kvcache.ui.ControlsStage;
+import dev.kvcache.ui.DebugLog;
+import dev.kvcache.ui.ModelPicker;
+import dev.kvcache.ui.NoticeArea;
+import dev.kvcache.ui.NoticeBar;
+import dev.kvcache.ui.OverlayPane;
+import dev.kvcache.ui.OverlaySwitcher;
+import dev.kvcache.ui.UiSkin;
+import dev.kvcache.ui.WeightsToggle;
+
+/**
+ * Builds the running app once the catalogs loaded: the host (started once with the link), the
+ * command queue every input feeds, the controls stage with its widgets, and the one
+ * InputMultiplexer (stage, then gestures, then keys). Each frame it runs the host's tick boundary
+ * and ticks before the views read the state.
+ */
+public final class AppWiring {
+    private final NoticeBar notices = new NoticeBar();
+    private final DebugLog debug = new DebugLog();
+    private final OverlaySwitcher overlays = new OverlaySwitcher();
+    private final UiSkin skin = new UiSkin();
+    private final SimulationHost host;
+    private final SettingsStore store;
+    private final ActionHandler commands;
+    private final HostFrame hostFrame;
+    private final BudgetHotspot budgetHotspot;
+    private final ControlsStage controls;
+
+    /** {@code budget} is the panels' budget bar, whose ledger a click or an action switches. */
+    public AppWiring(Platform platform, Catalog catalog, FontSource fonts, BudgetBar budget) {
+        HostStartup startup = new HostStartup(catalog, platform, notices);
+        host = startup.host();
+        store = startup.store();
+        commands = new ActionHandler(host, platform, new ViewActions(budget, debug, notices, overlays), notices);
+        hostFrame = new HostFrame(host, commands);
+        KeyBindings bindings = KeyBindings.defaults();
+        ControlPanel panel = new ControlPanel(skin, commands);
+        budgetHotspot = new BudgetHotspot(commands);
+        controls = new ControlsStage(fonts, skin, overlays,
+                budgetHotspot,
+                new ControlDock(host, panel, new ControlStrip(skin, commands), overlays),
+                new WeightsToggle(host, commands),
+                new NoticeArea(notices, commands, bindings.keysFor(Action.NOTICES)),
+                new OverlayPane(overlays, panel, new ModelPicker(catalog, commands, overlays),
+                        new ConsoleOverlay(commands), notices.log(), bindings));
+        Gdx.input.setInputProcessor(new InputMultiplexer(controls.input(),
+                new GestureDetector(new TouchGestures(commands, platform)),
+                new KeyboardInput(bindings, new TypingKeys(controls, commands))));
+    }
+
+    /** The frame's host work, before anything draws: tick boundary and ticks, then what follows the state. */
+    public void update(float delta) {
+        hostFrame.run(delta);
+        store.saveIfChanged(host.simulation().settings());
+        debug.update(delta, host);
+        controls.update(delta);
+    }
+
+    /** Lays the controls out for {@code screen} (after the fonts are rescaled). */
+    public void resize(ScreenLayout screen, int width, int height) {
+        controls.resize(screen, width, height);
+    }
+
+    /** Puts the budget bar's click target where the panels drew the bar this frame. */
+    public void placeBudgetHotspot(Rectangle area) {
+        budgetHotspot.place(area);
+    }
+
+    public void drawControls() {
+        controls.draw();
+    }
+
+    public SimulationHost host() {
+        return host;
+    }
+
+    /** Where scripts send actions and console lines (the browser's JavaScript API). */
+    public CommandQueue commands() {
+        return commands;
+    }
+
+    /** Where messages for the user go (the browser's setters report refused arguments here). */
+    public NoticeSink notices() {
+        return notices;
+    }
+
+    /** The scenario, figures and recent notices as JSON. */
+    public String stateJson() {
+        return StateJson.of(host, notices.recent());
+    }
+
+    /** The open overlay's name (NONE, HELP, CONSOLE, MODELS, MORE, NOTICES), for tests. */
+    public String overlayName() {
+        return overlays.open().name();
+    }
+
+    public void dispose() {
+        controls.dispose();
+        skin.dispose();
+    }
+}

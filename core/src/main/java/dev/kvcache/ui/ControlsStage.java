@@ -1,0 +1,80 @@
+package dev.kvcache.ui;
+
+import com.badlogic.gdx.InputProcessor;
+import com.badlogic.gdx.scenes.scene2d.Stage;
+import com.badlogic.gdx.scenes.scene2d.ui.TextField;
+import com.badlogic.gdx.utils.viewport.ScreenViewport;
+import dev.kvcache.render.FontSource;
+import dev.kvcache.render.ScreenLayout;
+
+/**
+ * The Scene2D stage of the controls, with its own screen viewport: it holds the widgets it is given
+ * (bottom to top), lays them out again on resize or when an overlay opens or closes, and draws them
+ * above the scene.
+ */
+public final class ControlsStage {
+    private final Stage stage = new Stage(new ScreenViewport());
+    private final FontSource fonts;
+    private final UiSkin skin;
+    private final OverlaySwitcher overlays;
+    private final StageWidget[] widgets;
+    private ScreenLayout screen;
+
+    public ControlsStage(FontSource fonts, UiSkin skin, OverlaySwitcher overlays, StageWidget... widgets) {
+        this.fonts = fonts;
+        this.skin = skin;
+        this.overlays = overlays;
+        this.widgets = widgets;
+    }
+
+    /** The stage's input, first in the app's InputMultiplexer so widgets get clicks before the scene. */
+    public InputProcessor input() {
+        return stage;
+    }
+
+    /** True while a text field (console, model filter) has the keyboard. */
+    public boolean isTyping() {
+        return stage.getKeyboardFocus() instanceof TextField;
+    }
+
+    /** Lays the widgets out for {@code layout} (call after the fonts are rescaled). */
+    public void resize(ScreenLayout layout, int width, int height) {
+        screen = layout;
+        stage.getViewport().update(width, height, true);
+        skin.rebuild(fonts, layout.scale());
+        rebuild();
+    }
+
+    /** Follows the host's state and animates; call after the frame's tick boundary. */
+    public void update(float delta) {
+        // Overlays change while the stage delivers an event; it is rebuilt here, never inside one.
+        if (overlays.takeChange()) {
+            rebuild();
+        }
+        for (StageWidget widget : widgets) {
+            widget.update(delta);
+        }
+        stage.act(delta);
+    }
+
+    public void draw() {
+        stage.getViewport().apply(true);
+        stage.draw();
+    }
+
+    private void rebuild() {
+        if (screen == null) {
+            return;
+        }
+        overlays.takeChange(); // this layout shows the overlay open now
+        stage.clear();
+        stage.setKeyboardFocus(null);
+        for (StageWidget widget : widgets) {
+            widget.build(stage, skin, screen);
+        }
+    }
+
+    public void dispose() {
+        stage.dispose();
+    }
+}
