@@ -46,8 +46,7 @@ public final class LayoutCost {
     public long perGpuBytes(int tp, int pp, int cp, long batch, long context) {
         boolean scenarioShape = context == scenario.context;
         KvFootprint kv = scenarioShape ? kv(tp, pp) : stageFootprint(tp, pp, context);
-        long workspace = workspaceBytes(workspace(scenario, batch, context, tp, cp, gpus(tp, pp, cp)),
-                scenario.flash == FlashMode.FLASH);
+        long workspace = workspaceBytes(workspace(scenario, batch, context, tp, cp, gpus(tp, pp, cp)), scenario.flash);
         long blocks = Saturating.multiply(batch, BlockSize.blocksFor(context));
         return MemoryLayout.perGpuBytes(weightBytesPerGpu(tp, pp, cp), workspace,
                 slotStateBytes(kv, tp, pp, cp, context), batch, blocks, blockGroups(tp, pp, cp),
@@ -57,8 +56,8 @@ public final class LayoutCost {
     /** The shares of the one layout {@code tp x pp x cp}, whatever the GPU count asked (a fixed deployment). */
     public GpuShares sharesOf(final int tp, final int pp, final int cp) {
         final long weights = weightBytesPerGpu(tp, pp, cp);
-        final long flash = workspaceBytesPerGpu(tp, pp, cp, true);
-        final long standard = workspaceBytesPerGpu(tp, pp, cp, false);
+        final long flash = workspaceBytesPerGpu(tp, pp, cp, FlashMode.FLASH);
+        final long standard = workspaceBytesPerGpu(tp, pp, cp, FlashMode.STANDARD);
         final long state = slotStateBytes(tp, pp, cp);
         final long block = blockBytes(tp, pp, cp);
         final int groups = blockGroups(tp, pp, cp);
@@ -123,7 +122,7 @@ public final class LayoutCost {
      * Attention workspace on each GPU of {@code tp x pp x cp} with FlashAttention or without, bytes
      * (every stage runs its own layers' attention, so stages do not divide it).
      */
-    public long workspaceBytesPerGpu(int tp, int pp, int cp, boolean flash) {
+    public long workspaceBytesPerGpu(int tp, int pp, int cp, FlashMode flash) {
         return workspaceBytes(workspace(scenario, scenario.batch, scenario.context, tp, cp, gpus(tp, pp, cp)), flash);
     }
 
@@ -189,8 +188,8 @@ public final class LayoutCost {
      * What one GPU reserves of {@code w}: without FlashAttention it counts at most half the GPU more
      * than with it, the original tool's cap, which the simulation applies too.
      */
-    static long workspaceBytes(FlashAttentionWorkspace w, boolean flash) {
-        return flash ? w.bytesWith() : Saturating.add(w.bytesWith(), w.savedBytes());
+    static long workspaceBytes(FlashAttentionWorkspace w, FlashMode flash) {
+        return flash == FlashMode.FLASH ? w.bytesWith() : Saturating.add(w.bytesWith(), w.savedBytes());
     }
 
     private long weightsOnMostLoaded(int tp, int pp) {

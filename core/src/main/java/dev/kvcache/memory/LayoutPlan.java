@@ -119,7 +119,8 @@ public final class LayoutPlan implements GpuShares {
         int pp = layout.pp;
         int cp = layout.cp;
         return new Shares(layout, cost.mostLoadedGpuBytes(tp, pp, cp), cost.weightBytesPerGpu(tp, pp, cp),
-                cost.workspaceBytesPerGpu(tp, pp, cp, true), cost.workspaceBytesPerGpu(tp, pp, cp, false),
+                cost.workspaceBytesPerGpu(tp, pp, cp, FlashMode.FLASH),
+                cost.workspaceBytesPerGpu(tp, pp, cp, FlashMode.STANDARD),
                 cost.slotStateBytes(tp, pp, cp), cost.blockBytes(tp, pp, cp), cost.blockGroups(tp, pp, cp));
     }
 

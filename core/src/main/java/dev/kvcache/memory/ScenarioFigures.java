@@ -108,7 +108,7 @@ public final class ScenarioFigures {
     }
 
     private long workspaceBytes(FlashAttentionWorkspace w) {
-        return LayoutCost.workspaceBytes(w, scenario.flash == FlashMode.FLASH);
+        return LayoutCost.workspaceBytes(w, scenario.flash);
     }
 
     private long perGpuTotal(long batch, long context) {
