@@ -2,11 +2,8 @@ package dev.kvcache.scenario;
 
 import dev.kvcache.catalog.Catalog;
 import dev.kvcache.catalog.DeviceSpec;
-import dev.kvcache.catalog.Directory;
-import dev.kvcache.catalog.ModelSpec;
 import dev.kvcache.catalog.Precision;
 import dev.kvcache.catalog.ScenarioDefaults;
-import dev.kvcache.memory.Scenario;
 import dev.kvcache.sim.BatchingMode;
 import dev.kvcache.sim.ContextPresets;
 import dev.kvcache.sim.FlashMode;
@@ -133,7 +130,7 @@ public final class ScenarioParams {
                 notices.refused(name, value, e.getMessage());
             }
         }
-        SimSettings settings = layoutChecked(b, values, base, notices);
+        SimSettings settings = FixedLayoutRule.checked(b, values, base, resolver, notices);
         if (tokens != null && tokens > settings.contextTokens()) {
             // Jumping past the context would quietly raise the context: say so and keep the tokens.
             notices.beyondContext(values.get("tokens"), settings.contextTokens());
@@ -146,14 +143,14 @@ public final class ScenarioParams {
     private void applyOne(String name, String value, Map<String, String> all, SimSettings base, SimSettings.Builder b,
             ParamNotices notices) {
         if ("model".equals(name)) {
-            String id = resolve(catalog.models(), "model", name, value, base.modelId(), notices);
+            String id = CatalogNames.resolve(catalog.models(), "model", name, value, base.modelId(), notices);
             boolean chosen = catalog.models().find(value) != null || !id.equals(base.modelId());
             if (chosen) {
                 // Precisions follow the model unless the request names them (they are applied later).
                 ModelDefaults.applyTo(b, resolver.model(id));
             }
         } else if ("gpu".equals(name)) {
-            String id = resolve(catalog.devices(), "device", name, value, null, notices);
+            String id = CatalogNames.resolve(catalog.devices(), "device", name, value, null, notices);
             if (id != null) {
                 DeviceSpec device = resolver.device(id);
                 // A device brings its own defaults unless the link says otherwise (cb/pa/fa come later).
@@ -238,37 +235,9 @@ public final class ScenarioParams {
         }
     }
 
-    /**
-     * The built record, with a fixed layout checked against the model (vLLM's head rules, stages
-     * within the layers): a layout it cannot take is refused with a notice and the previous kept. A
-     * fixed layout also fixes the GPU count to its own.
-     */
-    private SimSettings layoutChecked(SimSettings.Builder b, Map<String, String> values, SimSettings base,
-            ParamNotices notices) {
-        SimSettings settings = b.build();
-        if (!settings.hasFixedLayout()) {
-            return settings;
-        }
-        try {
-            Scenario.of(settings, resolver.model(settings.modelId()), resolver.device(settings.deviceId()));
-        } catch (IllegalArgumentException e) {
-            String field = values.containsKey("tp") ? "tp" : values.containsKey("pp") ? "pp" : "cp";
-            b.layout(base.tp(), base.pp(), base.cp());
-            notices.refused(field, values.containsKey(field) ? values.get(field) : "", e.getMessage());
-            settings = b.build();
-            if (!settings.hasFixedLayout()) {
-                return settings;
-            }
-        }
-        int gpus = settings.fixedLayoutGpus();
-        if (settings.gpuCount().isAuto() || settings.gpuCount().fixedCount() != gpus) {
-            if (values.containsKey("gpus")) {
-                notices.clamped("gpus", values.get("gpus"), Integer.toString(gpus) + " (tp x pp x cp)");
-            }
-            settings = b.gpuCount(GpuCount.fixed(gpus)).build();
-        }
-        return settings;
-    }
+
+
+
 
     /** One size of a fixed layout: a count up to the largest parallel size, or 0 / auto for the engine's choice. */
     private static void applyLayout(String name, String value, SimSettings.Builder b, ParamNotices notices) {
@@ -282,32 +251,6 @@ public final class ScenarioParams {
         long pp = "pp".equals(name) ? size : now.pp();
         long cp = "cp".equals(name) ? size : now.cp();
         b.layout(tp, pp, cp);
-    }
-
-    /**
-     * The id {@code value} names: exactly or by alias, else the one clear near match (with a notice),
-     * else {@code current} (with a notice: an unknown name never switches to some other entry).
-     */
-    private static <T> String resolve(Directory<T> directory, String what, String name, String value,
-            String current, ParamNotices notices) {
-        T found = directory.find(value);
-        if (found != null) {
-            return idOf(directory, found);
-        }
-        String suggestion = directory.suggest(value);
-        if (suggestion != null) {
-            notices.nearMatch(what, value, suggestion);
-            return suggestion;
-        }
-        notices.unknownEntry(what, name, value);
-        return current;
-    }
-
-    private static <T> String idOf(Directory<T> directory, T item) {
-        if (item instanceof ModelSpec) {
-            return ((ModelSpec) item).id();
-        }
-        return ((DeviceSpec) item).id();
     }
 
     private static long clamp(String name, String typed, long value, long min, long max, ParamNotices notices) {
