@@ -26,13 +26,7 @@ public final class ConsoleOverlay {
 
     public void build(Table root, UiSkin skin, Stage stage, float width) {
         final TextField input = new TextField("", skin.field);
-        input.setMessageText("e.g. currentTokens = 1000000   (help, Esc closes)");
-        input.setTextFieldFilter(new TextField.TextFieldFilter() {
-            @Override
-            public boolean acceptChar(TextField field, char c) {
-                return c != '`';
-            }
-        });
+        input.setMessageText("e.g. batch = 4, fa = 0, pause   (help lists them; Esc or ` closes)");
         input.setTextFieldListener(new TextField.TextFieldListener() {
             @Override
             public void keyTyped(TextField field, char c) {

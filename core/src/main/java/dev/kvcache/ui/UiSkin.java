@@ -70,6 +70,11 @@ public final class UiSkin {
         panel = dot.tint(PANEL);
     }
 
+    /** A new flat fill of {@code colour}, whose paddings the caller may set. */
+    Drawable fill(Color colour) {
+        return dot.tint(colour);
+    }
+
     /** Padding in pixels for {@code referencePixels} at the reference size, never below 2. */
     public float pad(float referencePixels) {
         return Math.max(2f, referencePixels * scale);
