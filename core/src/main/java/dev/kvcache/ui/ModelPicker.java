@@ -111,14 +111,18 @@ public final class ModelPicker {
         head.add(new Label("Find a model", skin.heading)).expandX().left();
         head.add(close).height(rowHeight).minWidth(rowHeight * 1.6f);
         Table box = new Table();
-        box.setBackground(skin.panel);
+        // Opaque: the panels' text under a translucent list reads as part of it.
+        box.setBackground(skin.fill(UiSkin.PANEL_OPAQUE));
         box.pad(skin.pad(12));
         box.defaults().space(skin.pad(6)).growX();
         box.add(head).row();
         box.add(filter).height(Math.max(28f, skin.pad(30))).row();
         box.add(count).row();
-        box.add(scroll).height(Math.max(rowHeight * 2f, height * 0.6f)).row();
-        root.add(box).width(Math.min(width * 0.95f, Math.max(260f, 480f * skin.scale)));
+        // As tall as the matches, up to most of the window; anchored at the top, so the field
+        // stays put while typing shortens the list.
+        box.add(scroll).minHeight(rowHeight).maxHeight(Math.max(rowHeight * 2f, height * 0.6f)).row();
+        root.top();
+        root.add(box).width(Math.min(width * 0.95f, Math.max(260f, 480f * skin.scale))).padTop(height * 0.1f);
         refill();
         stage.setKeyboardFocus(filter);
         stage.setScrollFocus(scroll);
