@@ -72,6 +72,11 @@ class TypingIT {
             assertEquals(1.0, ((Number) after.get("speed")).doubleValue(), "= was typed, not pressed");
             assertEquals(131072L, number(after, "context"), "c was typed, not pressed");
             assertTrue(after.get("notices").toString().contains("> batch = 4: ok"), "the reply: " + after.get("notices"));
+            send(browser, "help");
+            send(browser, Keys.ENTER);
+            browser.waitUntil("help lists the commands", WAIT,
+                    d -> state(browser).get("notices").toString().contains("play, pause, step, reset, link, help"));
+            waitFrames(browser, 3);
             browser.savePageScreenshot(new File(OUT, "browser-console-1600x1000.png"));
             send(browser, Keys.ESCAPE);
             waitForOverlay(browser, "NONE", "Esc closes the console");
@@ -111,6 +116,10 @@ class TypingIT {
             send(browser, "batch = 4");
             send(browser, Keys.ENTER);
             browser.waitUntil("the console ran batch = 4", WAIT, d -> number(state(browser), "batch") == 4);
+            send(browser, "link");
+            send(browser, Keys.ENTER);
+            browser.waitUntil("link shows the scenario's link", WAIT,
+                    d -> state(browser).get("notices").toString().contains("> link: ?model=gemma-2-9b"));
             waitFrames(browser, 3);
             browser.savePageScreenshot(new File(OUT, "browser-console-390x844.png"));
             send(browser, Keys.ESCAPE);
