@@ -51,6 +51,7 @@ public final class AppWiring {
     private final HostFrame hostFrame;
     private final BudgetHotspot budgetHotspot;
     private final ControlsStage controls;
+    private final TypingKeys typing;
 
     /** {@code budget} is the panels' budget bar, whose ledger a click or an action switches. */
     public AppWiring(Platform platform, Catalog catalog, FontSource fonts, BudgetBar budget) {
@@ -62,16 +63,17 @@ public final class AppWiring {
         KeyBindings bindings = KeyBindings.defaults();
         ControlPanel panel = new ControlPanel(skin, commands);
         budgetHotspot = new BudgetHotspot(commands);
-        controls = new ControlsStage(fonts, skin, overlays,
+        controls = new ControlsStage(fonts, skin, overlays, bindings,
                 budgetHotspot,
                 new ControlDock(host, panel, new ControlStrip(skin, commands), overlays),
                 new WeightsToggle(host, commands),
                 new NoticeArea(notices, commands, bindings.keysFor(Action.NOTICES)),
-                new OverlayPane(overlays, panel, new ModelPicker(catalog, commands, overlays),
+                new OverlayPane(overlays, panel, new ModelPicker(catalog, commands),
                         new ConsoleOverlay(commands), notices.log(), bindings));
+        typing = new TypingKeys(controls::isTyping, commands);
         Gdx.input.setInputProcessor(new InputMultiplexer(controls.input(),
                 new GestureDetector(new TouchGestures(commands, platform)),
-                new KeyboardInput(bindings, new TypingKeys(controls, commands))));
+                new KeyboardInput(bindings, typing)));
     }
 
     /** The frame's host work, before anything draws: tick boundary and ticks, then what follows the state. */
@@ -80,6 +82,7 @@ public final class AppWiring {
         store.saveIfChanged(host.simulation().settings());
         debug.update(delta, host);
         controls.update(delta);
+        typing.frameDone();
     }
 
     /** Lays the controls out for {@code screen} (after the fonts are rescaled). */
@@ -113,6 +116,11 @@ public final class AppWiring {
     /** The scenario, figures and recent notices as JSON. */
     public String stateJson() {
         return StateJson.of(host, notices.recent());
+    }
+
+    /** How many notices came since start (console replies among them), for tests that follow them. */
+    public long noticeCount() {
+        return notices.log().added();
     }
 
     /** The open overlay's name (NONE, HELP, CONSOLE, MODELS, MORE, NOTICES), for tests. */

@@ -12,7 +12,7 @@ import java.util.Map;
  * name ({@code tokens = 1000000}, {@code fa = 1}, {@code kv = fp8}, {@code model = gpt-oss-120b}),
  * the original's names as aliases ({@code currentTokens}, {@code flashAttention}, {@code batchSize},
  * {@code animationSpeed}, {@code device}), and the words {@code play}, {@code pause}, {@code step},
- * {@code reset}, {@code link}. A model brings its native precisions unless the line names them. Goes through
+ * {@code reset}, {@code link}, {@code help}. A model brings its native precisions unless the line names them. Goes through
  * {@link ScenarioParams}, so it never throws and says what it corrected.
  */
 public final class AppConsole {
@@ -87,7 +87,7 @@ public final class AppConsole {
         for (int i = 0; i < ScenarioParams.NAMES.length; i++) {
             b.append(i == 0 ? "" : ", ").append(ScenarioParams.NAMES[i]);
         }
-        return b.append("; the original's names too); play, pause, step, reset, link").toString();
+        return b.append("; the original's names too); play, pause, step, reset, link, help").toString();
     }
 
     private static String unquote(String value) {

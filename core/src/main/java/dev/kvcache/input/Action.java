@@ -7,7 +7,7 @@ public enum Action {
     SPEED_DOWN("Slower"),
     NEXT_MODEL("Next model"),
     PREVIOUS_MODEL("Previous model"),
-    MODEL_LIST("Find a model by name"),
+    MODEL_LIST("Model search: type, then Enter or a click"),
     NEXT_DEVICE("Next device"),
     PREVIOUS_DEVICE("Previous device"),
     NEXT_GPU_COUNT("More GPUs (auto, 1, 2, 4 ... 1024)"),
@@ -31,10 +31,10 @@ public enum Action {
     COPY_LINK("Copy a link to this scenario"),
     BUDGET_VIEW("Memory budget: serving / training (or click the bar)"),
     HELP("This help"),
-    CONSOLE("Console"),
+    CONSOLE("Console: batch = 4, fa = 0, pause ... (help)"),
     DEBUG("Debug log: memory, allocations, frame rate"),
     NOTICES("All notices (or click \"+N more\")"),
-    CLOSE_OVERLAY("Close help, console or list");
+    CLOSE_OVERLAY("Close help, console, model search or list");
 
     /** What the help overlay says this action does. */
     public final String description;

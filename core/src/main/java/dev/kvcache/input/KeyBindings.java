@@ -8,7 +8,9 @@ import java.util.List;
 /**
  * The one table from keys to actions; both key handling and the help overlay read it. A binding
  * without Shift also answers with Shift held unless a Shift binding of the same key exists
- * (so "+" typed as Shift+= speeds up, while Shift+M goes back a model).
+ * (so "+" typed as Shift+= speeds up, while Shift+M goes back a model). A few actions answer to a
+ * typed character instead of a key code: the browser backend reports the backquote key as
+ * {@code Keys.UNKNOWN}, while every backend types '`'.
  */
 public final class KeyBindings {
     /** Whether a binding needs Shift held. */
@@ -23,16 +25,23 @@ public final class KeyBindings {
         }
     }
 
+    /** Key code of a binding that answers to a typed character: no key has it. */
+    public static final int TYPED = -1;
+
     /** One row of the table. */
     public static final class Binding {
+        /** The key, or {@link #TYPED}. */
         public final int keycode;
+        /** The typed character of a {@link #TYPED} binding, else 0. */
+        public final char character;
         public final Modifier modifier;
         public final Action action;
         /** How the help overlay names the key ("Shift+M", "Space", "?"). */
         public final String label;
 
-        Binding(int keycode, Modifier modifier, Action action, String label) {
+        Binding(int keycode, char character, Modifier modifier, Action action, String label) {
             this.keycode = keycode;
+            this.character = character;
             this.modifier = modifier;
             this.action = action;
             this.label = modifier.prefix + label;
@@ -81,7 +90,7 @@ public final class KeyBindings {
         b.bind(Keys.U, "U", Action.BUDGET_VIEW);
         b.bind(Keys.H, "H", Action.HELP);
         b.bind(Keys.SLASH, "?", Action.HELP);
-        b.bind(Keys.GRAVE, "`", Action.CONSOLE);
+        b.bindTyped('`', Action.CONSOLE);
         b.bind(Keys.F3, "F3", Action.DEBUG);
         b.bind(Keys.N, "N", Action.NOTICES);
         b.bind(Keys.ESCAPE, "Esc", Action.CLOSE_OVERLAY);
@@ -89,18 +98,23 @@ public final class KeyBindings {
     }
 
     public void bind(int keycode, String label, Action action) {
-        bindings.add(new Binding(keycode, Modifier.NONE, action, label));
+        bindings.add(new Binding(keycode, (char) 0, Modifier.NONE, action, label));
     }
 
     public void bindShift(int keycode, String label, Action action) {
-        bindings.add(new Binding(keycode, Modifier.SHIFT, action, label));
+        bindings.add(new Binding(keycode, (char) 0, Modifier.SHIFT, action, label));
+    }
+
+    /** Binds the typed {@code character}, whatever key and modifiers produced it. */
+    public void bindTyped(char character, Action action) {
+        bindings.add(new Binding(TYPED, character, Modifier.NONE, action, String.valueOf(character)));
     }
 
     /** The action for {@code keycode} with {@code modifier} held, or null. */
     public Action actionFor(int keycode, Modifier modifier) {
         Action plain = null;
         for (Binding b : bindings) {
-            if (b.keycode != keycode) {
+            if (b.keycode != keycode || keycode == TYPED) {
                 continue;
             }
             if (b.modifier == modifier) {
@@ -116,6 +130,26 @@ public final class KeyBindings {
     /** The action for {@code keycode} without Shift, or null. */
     public Action actionFor(int keycode) {
         return actionFor(keycode, Modifier.NONE);
+    }
+
+    /** The action for the typed {@code character}, or null. */
+    public Action actionForTyped(char character) {
+        for (Binding b : bindings) {
+            if (b.keycode == TYPED && b.character == character) {
+                return b.action;
+            }
+        }
+        return null;
+    }
+
+    /** True when {@code keycode} (with any modifier) is bound to {@code action}. */
+    public boolean isBound(int keycode, Action action) {
+        for (Binding b : bindings) {
+            if (b.keycode == keycode && keycode != TYPED && b.action == action) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Every row, in the order the help overlay lists them. */

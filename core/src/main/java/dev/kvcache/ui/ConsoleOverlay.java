@@ -26,13 +26,6 @@ public final class ConsoleOverlay {
 
     public void build(Table root, UiSkin skin, Stage stage, float width) {
         final TextField input = new TextField("", skin.field);
-        input.setMessageText("e.g. currentTokens = 1000000   (help, Esc closes)");
-        input.setTextFieldFilter(new TextField.TextFieldFilter() {
-            @Override
-            public boolean acceptChar(TextField field, char c) {
-                return c != '`';
-            }
-        });
         input.setTextFieldListener(new TextField.TextFieldListener() {
             @Override
             public void keyTyped(TextField field, char c) {
@@ -42,12 +35,20 @@ public final class ConsoleOverlay {
                 }
             }
         });
-        replies = new Label("", skin.small);
+        replies = new Label("", skin.body);
         replies.setWrap(true);
+        // The field's own hint shows only while it is not focused, that is never: say it above.
+        Label hint = new Label("Enter runs a line \u00b7 help lists the commands \u00b7 Esc or ` closes", skin.small);
+        hint.setWrap(true);
+        Table head = new Table();
+        head.add(new Label("Console", skin.heading)).left().top();
+        head.add(hint).growX().padLeft(skin.pad(12));
         Table box = new Table();
-        box.setBackground(skin.panel);
+        // Opaque: the panels' text under translucent replies reads as part of them.
+        box.setBackground(skin.fill(UiSkin.PANEL_OPAQUE));
         box.pad(skin.pad(10));
         box.defaults().growX().space(skin.pad(4));
+        box.add(head).row();
         box.add(replies).row();
         box.add(input).height(Math.max(28f, skin.pad(30))).row();
         root.add(box).width(width * 0.96f).expand().bottom().padBottom(skin.pad(8));

@@ -4,27 +4,32 @@ import com.badlogic.gdx.InputProcessor;
 import com.badlogic.gdx.scenes.scene2d.Stage;
 import com.badlogic.gdx.scenes.scene2d.ui.TextField;
 import com.badlogic.gdx.utils.viewport.ScreenViewport;
+import dev.kvcache.input.KeyBindings;
 import dev.kvcache.render.FontSource;
 import dev.kvcache.render.ScreenLayout;
 
 /**
  * The Scene2D stage of the controls, with its own screen viewport: it holds the widgets it is given
  * (bottom to top), lays them out again on resize or when an overlay opens or closes, and draws them
- * above the scene.
+ * above the scene. The keys that close overlays pass whatever widget has the keyboard ({@link OverlayKeys}).
  */
 public final class ControlsStage {
     private final Stage stage = new Stage(new ScreenViewport());
     private final FontSource fonts;
     private final UiSkin skin;
     private final OverlaySwitcher overlays;
+    private final OverlayKeys overlayKeys;
     private final StageWidget[] widgets;
     private ScreenLayout screen;
 
-    public ControlsStage(FontSource fonts, UiSkin skin, OverlaySwitcher overlays, StageWidget... widgets) {
+    public ControlsStage(FontSource fonts, UiSkin skin, OverlaySwitcher overlays, KeyBindings bindings,
+            StageWidget... widgets) {
         this.fonts = fonts;
         this.skin = skin;
         this.overlays = overlays;
+        this.overlayKeys = new OverlayKeys(bindings);
         this.widgets = widgets;
+        stage.addCaptureListener(overlayKeys);
     }
 
     /** The stage's input, first in the app's InputMultiplexer so widgets get clicks before the scene. */
@@ -32,9 +37,12 @@ public final class ControlsStage {
         return stage;
     }
 
-    /** True while a text field (console, model filter) has the keyboard. */
+    /**
+     * True while a text field has the keyboard or an overlay that is typed into (console, model
+     * search) is open, even when a click took the keyboard from its field.
+     */
     public boolean isTyping() {
-        return stage.getKeyboardFocus() instanceof TextField;
+        return stage.getKeyboardFocus() instanceof TextField || overlays.open().takesTyping();
     }
 
     /** Lays the widgets out for {@code layout} (call after the fonts are rescaled). */
@@ -67,7 +75,8 @@ public final class ControlsStage {
             return;
         }
         overlays.takeChange(); // this layout shows the overlay open now
-        stage.clear();
+        stage.clear(); // also drops the root's listeners
+        stage.addCaptureListener(overlayKeys);
         stage.setKeyboardFocus(null);
         for (StageWidget widget : widgets) {
             widget.build(stage, skin, screen);

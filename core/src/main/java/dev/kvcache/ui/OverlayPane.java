@@ -34,6 +34,9 @@ public final class OverlayPane implements StageWidget {
     public void build(Stage stage, UiSkin skin, ScreenLayout screen) {
         console.forget();
         OverlaySwitcher.Overlay open = overlays.open();
+        if (open != OverlaySwitcher.Overlay.MODELS) {
+            picker.forget();
+        }
         float w = stage.getWidth();
         float h = stage.getHeight();
         if (open == OverlaySwitcher.Overlay.MORE && screen.isNarrow()) {

@@ -10,7 +10,27 @@ import dev.kvcache.input.ActionSink;
 public final class OverlaySwitcher implements ActionSink {
     /** The overlays; their names are what {@code window.kvcache.overlay()} reports. */
     public enum Overlay {
-        NONE, HELP, CONSOLE, MODELS, MORE, NOTICES
+        NONE, HELP, CONSOLE(Typing.TYPED_INTO), MODELS(Typing.TYPED_INTO), MORE, NOTICES;
+
+        private final Typing typing;
+
+        Overlay() {
+            this(Typing.NOT_TYPED_INTO);
+        }
+
+        Overlay(Typing typing) {
+            this.typing = typing;
+        }
+
+        /** True for the overlays with a text field: while one is open, letters are text, not shortcuts. */
+        public boolean takesTyping() {
+            return typing == Typing.TYPED_INTO;
+        }
+    }
+
+    /** Whether an overlay has a text field that takes the keyboard. */
+    private enum Typing {
+        TYPED_INTO, NOT_TYPED_INTO
     }
 
     private Overlay open = Overlay.NONE;

@@ -21,6 +21,8 @@ import dev.kvcache.render.FontStyle;
  */
 public final class UiSkin {
     static final Color PANEL = new Color(0x0e1424e6);
+    /** The panel colour for the console and the model search, which hide what is under them. */
+    static final Color PANEL_OPAQUE = new Color(0x0e1424ff);
     static final Color BUTTON = new Color(0x1f2a40ff);
     static final Color BUTTON_DOWN = new Color(0x2f4a70ff);
     static final Color BUTTON_ON = new Color(0x1d5f7aff);
@@ -68,6 +70,11 @@ public final class UiSkin {
         scroll = new ScrollPaneStyle();
         scroll.vScrollKnob = dot.tint(BUTTON_DOWN);
         panel = dot.tint(PANEL);
+    }
+
+    /** A new flat fill of {@code colour}, whose paddings the caller may set. */
+    Drawable fill(Color colour) {
+        return dot.tint(colour);
     }
 
     /** Padding in pixels for {@code referencePixels} at the reference size, never below 2. */

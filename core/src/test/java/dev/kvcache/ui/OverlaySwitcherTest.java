@@ -43,4 +43,11 @@ class OverlaySwitcherTest {
         assertTrue(overlays.takeChange());
         assertEquals("NONE", overlays.open().name(), "the name window.kvcache.overlay() reports");
     }
+
+    @Test
+    void onlyTheConsoleAndTheModelSearchAreTypedInto() {
+        for (Overlay overlay : Overlay.values()) {
+            assertEquals(overlay == Overlay.CONSOLE || overlay == Overlay.MODELS, overlay.takesTyping(), overlay.name());
+        }
+    }
 }

@@ -20,11 +20,13 @@ import java.util.Map;
  */
 final class DesktopPlatform implements Platform {
     private final WindowOptions options;
+    private final StateTrace trace;
     private int exitCode;
     private boolean screenshotWanted;
 
     DesktopPlatform(WindowOptions options) {
         this.options = options;
+        this.trace = options.trace ? new StateTrace() : null;
     }
 
     @Override
@@ -39,8 +41,8 @@ final class DesktopPlatform implements Platform {
 
     @Override
     public SettingsPersistence settingsPersistence() {
-        // A --screenshot run is scripted (tests, docs): it must not read or overwrite the user's settings.
-        return options.screenshotPath == null ? SettingsPersistence.SAVED : SettingsPersistence.NONE;
+        // A --screenshot or --trace run is scripted (tests, docs): it must not read or overwrite the user's settings.
+        return options.screenshotPath == null && !options.trace ? SettingsPersistence.SAVED : SettingsPersistence.NONE;
     }
 
     @Override
@@ -50,6 +52,9 @@ final class DesktopPlatform implements Platform {
 
     @Override
     public void frameDrawn(KvCacheApp app) {
+        if (trace != null) {
+            trace.frameDrawn(app);
+        }
         if (screenshotWanted) {
             screenshotWanted = false;
             // A failed key-S screenshot is only reported: it must not end the run.

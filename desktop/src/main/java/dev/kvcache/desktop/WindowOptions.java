@@ -6,7 +6,8 @@ import java.util.Map;
 
 /**
  * Window options of the desktop launcher: {@code --screenshot FILE.png --frames N} renders N frames,
- * writes a PNG of the window and exits; {@code --width W --height H} sizes the window. The link's
+ * writes a PNG of the window and exits; {@code --width W --height H} sizes the window;
+ * {@code --trace} prints the overlay and the state whenever they change ({@link StateTrace}). The link's
  * names are options too ({@code --model llama-70b --context 1M --gpu h100 --cb 1 --paused}); their
  * values are checked later, like a link's, so a bad value gives a notice, not an exit.
  */
@@ -19,6 +20,7 @@ final class WindowOptions {
     int frames = DEFAULT_SCREENSHOT_FRAMES;
     int width = DEFAULT_WIDTH;
     int height = DEFAULT_HEIGHT;
+    boolean trace;
     /** Scenario options by link name, in the order given. */
     final Map<String, String> scenario = new LinkedHashMap<>();
 
@@ -39,6 +41,9 @@ final class WindowOptions {
                     break;
                 case "--height":
                     options.height = intValue(args, ++i, name, 1, 4320);
+                    break;
+                case "--trace":
+                    options.trace = true;
                     break;
                 default:
                     i = scenarioOption(args, i, options);
