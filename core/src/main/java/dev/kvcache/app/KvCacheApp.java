@@ -150,8 +150,8 @@ public final class KvCacheApp extends ApplicationAdapter {
             return;
         }
         layers.register(Layer.SCENE, () -> scene.draw(painter, text, host, sceneArea, detail()));
-        layers.register(Layer.CAPTION, () -> caption.draw(painter, text, host.simulation(), scene.memoryMap(),
-                host.device().name(), sceneArea.x + sceneArea.width / 2f, scene.sceneLayout().captionTop(),
+        layers.register(Layer.CAPTION, () -> caption.draw(painter, text, host, scene.memoryMap(),
+                sceneArea.x + sceneArea.width / 2f, scene.sceneLayout().captionTop(),
                 sceneArea.width * 0.94f, scene.sceneLayout().captionHeight(), detail()));
         layers.register(Layer.PANELS, () -> panels.draw(panelContext, screen.panels(), screen.isNarrow()));
         layers.register(Layer.HEADER, () -> header.draw(text, screen, host, frameStats));
