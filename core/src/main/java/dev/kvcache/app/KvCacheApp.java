@@ -74,7 +74,7 @@ public final class KvCacheApp extends ApplicationAdapter {
             wiring = new AppWiring(platform, catalog.catalog(), fonts, panels.budget());
             host = wiring.host();
             panelContext.host = host;
-            factoids = new FactoidTicker(FactoidAssets.load(catalog.catalog()));
+            factoids = new FactoidTicker(FactoidAssets.load(catalog.catalog()), host);
         }
         layers = new LayerStack(new LayerStack.BatchPass() {
             @Override
@@ -165,7 +165,7 @@ public final class KvCacheApp extends ApplicationAdapter {
             flashBanner.drawCompact(painter, text, host.simulation(), screen.margin(),
                     screen.scene().y + screen.scene().height, sceneArea.width * 0.6f);
         } else {
-            flashBanner.draw(painter, text, host.simulation(), sceneArea.x + sceneArea.width / 2f,
+            flashBanner.draw(painter, text, host, sceneArea.x + sceneArea.width / 2f,
                     height - screen.margin() * 0.5f, sceneArea.width * 0.6f, time);
         }
     }

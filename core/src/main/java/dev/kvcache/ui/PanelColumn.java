@@ -28,7 +28,7 @@ public final class PanelColumn {
             budgetArea.set(x, bottom, width, budgetHeight);
             bottom += budgetHeight + gap;
         }
-        if (warnings.compose(context)) {
+        if (warnings.compose(context.host)) {
             float h = warnings.height(context, width);
             if (top - h >= bottom) {
                 warnings.draw(context, x, top, width, h);
