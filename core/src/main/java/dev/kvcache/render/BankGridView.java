@@ -191,7 +191,7 @@ public final class BankGridView {
             float inset = size * 0.28f;
             painter.rect(x + inset, y + inset, size - 2 * inset, size - 2 * inset, Palette.SEAM);
         } else if (BankContent.isState(code)) {
-            float bar = Math.max(1f, size * 0.2f);
+            float bar = Math.max(1f, size * 0.15f);
             painter.rect(x, y + (size - bar) / 2f, size, bar, Palette.SEAM);
         }
     }

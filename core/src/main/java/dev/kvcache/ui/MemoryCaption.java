@@ -176,6 +176,10 @@ public final class MemoryCaption {
         BankGridView.colourOf(code, swatch);
         painter.rect(x, y, size, size, swatch);
         BankGridView.drawMark(painter, code, x, y, size);
+        if (code == BankContent.FREE) {
+            // Free banks sit on the module's dark body; on the caption's plate they need an edge to show.
+            painter.frame(x, y, size, size, 1f, Palette.MODULE_EDGE);
+        }
     }
 
     /** Two sequences' pages in one bank: the first two slots shown, split by the dark seam. */

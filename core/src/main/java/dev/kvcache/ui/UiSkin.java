@@ -20,7 +20,8 @@ import dev.kvcache.render.FontStyle;
  * reflection GWT does not have). Rebuilt whenever the font scale changes.
  */
 public final class UiSkin {
-    static final Color PANEL = new Color(0x0e1424e6);
+    /** Opaque: a panel over the scene (the phone's "More", help, lists) must not let the banks show through. */
+    static final Color PANEL = new Color(0x0e1424ff);
     static final Color BUTTON = new Color(0x1f2a40ff);
     static final Color BUTTON_DOWN = new Color(0x2f4a70ff);
     static final Color BUTTON_ON = new Color(0x1d5f7aff);
