@@ -31,15 +31,18 @@ public final class MemoryCaption {
     private final Color swatch = new Color();
     private float cursorX;
     private float cursorTop;
+    /** Height the text took last frame: the plate fits it rather than the room kept for 32 sequences. */
+    private float contentHeight = Float.MAX_VALUE;
 
     /**
-     * Draws the caption from {@code top} down over a plate {@code height} tall, so the attention
-     * diagonal, which sweeps across the bottom of the scene, passes under the text, not through it.
+     * Draws the caption from {@code top} down over a plate at most {@code height} tall, so the
+     * background waves pass under the text, not through it.
      */
     public void draw(FlatPainter painter, TextPainter text, HostView host, MemoryMap map, float centreX, float top,
             float width, float height, Detail detail) {
         float pad = text.lineHeight(FontStyle.SMALL) * 0.3f;
-        painter.rect(centreX - width / 2f - pad, top - height, width + 2f * pad, height + pad, PLATE, PLATE_ALPHA);
+        float plate = Math.min(height, contentHeight + pad);
+        painter.rect(centreX - width / 2f - pad, top - plate, width + 2f * pad, plate + pad, PLATE, PLATE_ALPHA);
         SimulationView simulation = host.simulation();
         MemoryUsage usage = simulation.memory();
         line.setLength(0);
@@ -50,7 +53,9 @@ public final class MemoryCaption {
         // Phones skip the legend: the budget panel below names the same colours with their amounts.
         if (detail == Detail.FULL) {
             drawLegend(painter, text, host, map, centreX - width / 2f, y, width);
+            y = cursorTop - text.lineHeight(FontStyle.SMALL) * 1.1f;
         }
+        contentHeight = top - y;
     }
 
     /**
