@@ -167,7 +167,7 @@ public final class MemoryCaption {
             drawSwatch(painter, kind, x, y, size);
             x += pitch;
         }
-        text.draw(line, FontStyle.SMALL, Palette.TEXT_DIM, x + size * 0.25f, cursorTop);
+        text.draw(line, FontStyle.SMALL, Palette.TEXT_DIM, x + size * 0.4f, cursorTop);
         cursorX += entryWidth;
     }
 
