@@ -5,6 +5,7 @@ import com.badlogic.gdx.files.FileHandle;
 import dev.kvcache.catalog.Catalog;
 import dev.kvcache.catalog.Factoid;
 import dev.kvcache.data.FactoidLoader;
+import dev.kvcache.memory.FactoidLine;
 import dev.kvcache.memory.FactoidText;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,9 +17,9 @@ public final class FactoidAssets {
     private FactoidAssets() {
     }
 
-    /** The finished sentences; an unreadable file or a failing factoid is logged and left out. */
-    public static List<String> load(Catalog catalog) {
-        List<String> lines = new ArrayList<>();
+    /** The finished sentences with their subjects; an unreadable file or a failing factoid is logged and left out. */
+    public static List<FactoidLine> load(Catalog catalog) {
+        List<FactoidLine> lines = new ArrayList<>();
         List<String> problems = new ArrayList<>();
         try {
             FileHandle file = Gdx.files.internal(PATH);
@@ -31,7 +32,7 @@ public final class FactoidAssets {
             problems.addAll(loader.problems());
             FactoidText text = new FactoidText(catalog);
             for (Factoid factoid : factoids) {
-                String line = text.render(factoid, problems);
+                FactoidLine line = text.renderLine(factoid, problems);
                 if (line != null) {
                     lines.add(line);
                 }

@@ -74,7 +74,7 @@ public final class KvCacheApp extends ApplicationAdapter {
             wiring = new AppWiring(platform, catalog.catalog(), fonts, panels.budget());
             host = wiring.host();
             panelContext.host = host;
-            factoids = new FactoidTicker(FactoidAssets.load(catalog.catalog()));
+            factoids = new FactoidTicker(FactoidAssets.load(catalog.catalog()), host);
         }
         layers = new LayerStack(new LayerStack.BatchPass() {
             @Override
@@ -150,8 +150,8 @@ public final class KvCacheApp extends ApplicationAdapter {
             return;
         }
         layers.register(Layer.SCENE, () -> scene.draw(painter, text, host, sceneArea, detail()));
-        layers.register(Layer.CAPTION, () -> caption.draw(painter, text, host.simulation(), scene.memoryMap(),
-                host.device().name(), sceneArea.x + sceneArea.width / 2f, scene.sceneLayout().captionTop(),
+        layers.register(Layer.CAPTION, () -> caption.draw(painter, text, host, scene.memoryMap(),
+                sceneArea.x + sceneArea.width / 2f, scene.sceneLayout().captionTop(),
                 sceneArea.width * 0.94f, scene.sceneLayout().captionHeight(), detail()));
         layers.register(Layer.PANELS, () -> panels.draw(panelContext, screen.panels(), screen.isNarrow()));
         layers.register(Layer.HEADER, () -> header.draw(text, screen, host, frameStats));
@@ -165,7 +165,7 @@ public final class KvCacheApp extends ApplicationAdapter {
             flashBanner.drawCompact(painter, text, host.simulation(), screen.margin(),
                     screen.scene().y + screen.scene().height, sceneArea.width * 0.6f);
         } else {
-            flashBanner.draw(painter, text, host.simulation(), sceneArea.x + sceneArea.width / 2f,
+            flashBanner.draw(painter, text, host, sceneArea.x + sceneArea.width / 2f,
                     height - screen.margin() * 0.5f, sceneArea.width * 0.6f, time);
         }
     }

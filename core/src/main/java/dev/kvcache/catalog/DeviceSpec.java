@@ -24,10 +24,11 @@ public final class DeviceSpec {
     private final double onChipMB;
     private final String onChipKind;
     private final int flashTile;
+    private final DeviceUnit unit;
 
     public DeviceSpec(String id, String name, List<String> aliases, String vendor, long marketedBytes,
             long usableBytes, String usableNote, String memoryType, int moduleCount,
-            double bandwidthGBps, double onChipMB, String onChipKind, int flashTile) {
+            double bandwidthGBps, double onChipMB, String onChipKind, int flashTile, DeviceUnit unit) {
         this.id = id;
         this.name = name;
         this.aliases = Collections.unmodifiableList(new ArrayList<String>(aliases));
@@ -42,6 +43,7 @@ public final class DeviceSpec {
         this.onChipMB = onChipMB;
         this.onChipKind = onChipKind;
         this.flashTile = flashTile;
+        this.unit = unit;
     }
 
     public String id() {
@@ -105,5 +107,10 @@ public final class DeviceSpec {
     /** FlashAttention tile edge in tokens (block of queries x keys held in on-chip memory). */
     public int flashTile() {
         return flashTile;
+    }
+
+    /** What one of these is called: GPU, chip or wafer. */
+    public DeviceUnit unit() {
+        return unit;
     }
 }

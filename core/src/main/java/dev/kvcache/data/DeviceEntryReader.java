@@ -1,6 +1,7 @@
 package dev.kvcache.data;
 
 import dev.kvcache.catalog.DeviceSpec;
+import dev.kvcache.catalog.DeviceUnit;
 import dev.kvcache.catalog.Directory;
 import dev.kvcache.catalog.ModuleKind;
 import java.util.List;
@@ -43,10 +44,15 @@ final class DeviceEntryReader implements CatalogLoader.EntryReader {
         if (Integer.bitCount(tile) != 1) {
             throw f.error("flashTile", "must be a power of two, got " + tile);
         }
+        String unitName = f.stringOr("unit", "GPU");
+        DeviceUnit unit = DeviceUnit.named(unitName);
+        if (unit == null) {
+            throw f.error("unit", "'" + unitName + "' is not GPU, chip or wafer");
+        }
         DeviceSpec device = new DeviceSpec(id, name, f.stringList("aliases"), f.stringOr("vendor", ""),
                 marketed, usable, f.requireString("usableNote"), memoryType,
                 f.requireInt("moduleCount", 1, 1_000_000), f.requireNumber("bandwidthGBps", 1, 1e9),
-                f.requireNumber("onChipMB", 0, 1e6), f.stringOr("onChipKind", ""), tile);
+                f.requireNumber("onChipMB", 0, 1e6), f.stringOr("onChipKind", ""), tile, unit);
         problems.addAll(devices.add(device, id, name, device.aliases()));
     }
 }

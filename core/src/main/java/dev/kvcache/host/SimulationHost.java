@@ -7,7 +7,6 @@ import dev.kvcache.memory.ScenarioFigures;
 import dev.kvcache.scenario.EngineSpecProvider;
 import dev.kvcache.scenario.FiguresForSettings;
 import dev.kvcache.scenario.ScenarioResolver;
-import dev.kvcache.sim.FlashMode;
 import dev.kvcache.sim.SimSettings;
 import dev.kvcache.sim.Simulation;
 import dev.kvcache.sim.TickRate;
@@ -42,7 +41,8 @@ public final class SimulationHost implements HostView {
 
     /**
      * Runs the ticks one frame of {@code frameSeconds} owes at the current speed; returns how many.
-     * FlashAttention runs the animation 50% slower, as in the original, by lowering the tick rate.
+     * The pace is the speed shown, FlashAttention or not (the original halved it with FlashAttention
+     * while still saying 1x).
      */
     public int advance(double frameSeconds) {
         if (!playing) {
@@ -62,11 +62,9 @@ public final class SimulationHost implements HostView {
         return ticks;
     }
 
-    /** Ticks per second now: speed x the 1x base rate, halved with FlashAttention. */
+    /** Ticks per second now: the speed shown times the 1x base rate. */
     public double ticksPerSecond() {
-        SimSettings settings = simulation.settings();
-        double flashFactor = settings.flash() == FlashMode.FLASH ? 0.5 : 1.0;
-        return TickRate.TICKS_PER_SECOND_AT_1X * settings.speed() * flashFactor;
+        return TickRate.TICKS_PER_SECOND_AT_1X * simulation.settings().speed();
     }
 
     /** Adopts new settings at this tick boundary; the simulation rebuilds if the scenario changed. */

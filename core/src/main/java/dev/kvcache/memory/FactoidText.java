@@ -3,6 +3,7 @@ package dev.kvcache.memory;
 import dev.kvcache.catalog.Catalog;
 import dev.kvcache.catalog.Factoid;
 import dev.kvcache.catalog.FigureSpec;
+import dev.kvcache.catalog.ModelSpec;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -20,9 +21,50 @@ import java.util.List;
  */
 public final class FactoidText {
     private final FactoidFigures figures;
+    private final Catalog catalog;
 
     public FactoidText(Catalog catalog) {
         this.figures = new FactoidFigures(catalog);
+        this.catalog = catalog;
+    }
+
+    /**
+     * The sentence with the models and devices it is about: those its figures use, and models named
+     * in its text; null when a figure fails (see {@link #render}).
+     */
+    public FactoidLine renderLine(Factoid factoid, List<String> problems) {
+        String text = render(factoid, problems);
+        if (text == null) {
+            return null;
+        }
+        List<String> models = new ArrayList<String>();
+        List<String> devices = new ArrayList<String>();
+        for (FigureSpec spec : factoid.figures().values()) {
+            collectSubjects(spec, models, devices);
+        }
+        for (ModelSpec model : catalog.models().all()) {
+            if (text.contains(model.name()) && !models.contains(model.id())) {
+                models.add(model.id());
+            }
+        }
+        return new FactoidLine(text, models, devices);
+    }
+
+    private void collectSubjects(FigureSpec spec, List<String> models, List<String> devices) {
+        String model = spec.text("model", null);
+        if (model != null && catalog.models().find(model) != null && !models.contains(catalog.model(model).id())) {
+            models.add(catalog.model(model).id());
+        }
+        String device = spec.text("gpu", null);
+        if (device != null && catalog.devices().find(device) != null
+                && !devices.contains(catalog.device(device).id())) {
+            devices.add(catalog.device(device).id());
+        }
+        for (Object value : spec.settings().values()) {
+            if (value instanceof FigureSpec) {
+                collectSubjects((FigureSpec) value, models, devices);
+            }
+        }
     }
 
     /**

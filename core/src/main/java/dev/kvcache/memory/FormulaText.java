@@ -1,6 +1,7 @@
 package dev.kvcache.memory;
 
 import dev.kvcache.catalog.AttentionLayout;
+import dev.kvcache.catalog.DeviceUnit;
 import dev.kvcache.catalog.LayerKind;
 import dev.kvcache.catalog.ModelSpec;
 import dev.kvcache.sim.PagingMode;
@@ -29,37 +30,47 @@ final class FormulaText {
                     .append(" KV heads x ").append(a.headDim()).append(" head_dim x ").append(bytes);
         }
         b.append(" = ").append(Quantities.exactBytes(f.kvBytesPerToken)).append(". ");
-        if (kv.window() > 0) {
-            b.append("Only ").append(kv.layerCount(LayerKind.FULL)).append(" full layers grow (")
+        long capped = kv.layerCount(LayerKind.SLIDING) + kv.layerCount(LayerKind.CHUNKED);
+        if (kv.window() > 0 && kv.layerCount(LayerKind.FULL) == 0 && kv.layerCount(LayerKind.LINEAR) == 0) {
+            // Nothing grows past the window (Mistral-7B): say so, not "only 0 full layers grow".
+            b.append("All ").append(capped).append(" layers keep at most the last ")
+                    .append(Quantities.tokens(kv.window())).append(", so each sequence's cache stops growing at ")
+                    .append(Quantities.bytes(kv.windowedBytesPerToken() * kv.window())).append(". ");
+        } else if (kv.window() > 0) {
+            b.append("Only ").append(kv.layerCount(LayerKind.FULL))
+                    .append(kv.layerCount(LayerKind.FULL) == 1 ? " full layer grows (" : " full layers grow (")
                     .append(Quantities.exactBytes(kv.growingBytesPerToken())).append(" per token); ")
-                    .append(kv.layerCount(LayerKind.SLIDING) + kv.layerCount(LayerKind.CHUNKED))
-                    .append(" layers keep at most ").append(Quantities.tokens(kv.window()))
-                    .append(". ");
+                    .append(capped).append(capped == 1 ? " layer keeps" : " layers keep").append(" at most ")
+                    .append(Quantities.tokens(kv.window())).append(". ");
         }
         if (kv.fixedStateBytesPerSequence() > 0) {
             b.append(kv.layerCount(LayerKind.LINEAR)).append(" linear-attention layers add a fixed ")
                     .append(Quantities.bytes(kv.fixedStateBytesPerSequence())).append(" state per sequence. ");
         }
         b.append("Cache = ").append(Quantities.grouped(s.batch)).append(s.batch == 1 ? " sequence x " : " sequences x ")
-                .append(Quantities.tokens(s.context))
-                .append(s.paging == PagingMode.PAGED ? " (16-token pages)"
+                .append(Quantities.tokens(s.context));
+        if (kv.window() > 0 && s.context > kv.window()) {
+            b.append(", windowed layers capped at ").append(Quantities.tokens(kv.window()));
+        }
+        b.append(s.paging == PagingMode.PAGED ? " (16-token pages)"
                         : " (contiguous: each reserves the whole context set, the max model length)")
                 .append(" = ").append(Quantities.bytes(f.kvCacheBytes)).append(". ");
         b.append("Weights = ").append(Quantities.shortCount(m.totalParams())).append(" params x ")
                 .append(Quantities.decimal(s.weights.bytesPerElement())).append(" B (")
                 .append(s.weights.displayName()).append(") = ").append(Quantities.bytes(f.weightsBytes))
                 .append(". ");
+        DeviceUnit unit = s.device.unit();
         if (s.compiledPartition()) {
-            b.append("Per chip (the compiler splits every tensor over ").append(Quantities.grouped(s.gpus()))
-                    .append(s.gpus() == 1 ? " chip): " : " chips): ");
+            b.append("Per ").append(unit.singular()).append(" (the compiler splits every tensor over ")
+                    .append(Quantities.grouped(s.gpus())).append(' ').append(unit.noun(s.gpus())).append("): ");
         } else {
             if (s.gpus() > 1) {
-                b.append("On ").append(Quantities.grouped(s.gpus()))
-                        .append(s.gpus() == f.gpusNeeded ? " GPUs, the fewest that hold it, " : " GPUs, ");
+                b.append("On ").append(Quantities.grouped(s.gpus())).append(' ').append(unit.plural())
+                        .append(s.gpus() == f.gpusNeeded ? ", the fewest that hold it, " : ", ");
             }
             // Stages differ (the first holds the embeddings, layers may not divide): name the one that decides.
-            b.append(s.gpus() > 1 ? (s.pp > 1 ? "the most loaded GPU (tp " : "each GPU (tp ")
-                    : "Per GPU (tp ").append(s.tp).append(" x pp ").append(s.pp);
+            b.append(s.gpus() > 1 ? (s.pp > 1 ? "the most loaded " : "each ") : "Per ").append(unit.singular())
+                    .append(" (tp ").append(s.tp).append(" x pp ").append(s.pp);
             if (s.cp > 1) {
                 b.append(" x cp ").append(s.cp).append(", each sequence's tokens split over ").append(s.cp)
                         .append(" groups");

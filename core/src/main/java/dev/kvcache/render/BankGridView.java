@@ -6,19 +6,22 @@ import com.badlogic.gdx.math.Rectangle;
 import com.badlogic.gdx.utils.Array;
 
 /**
- * Draws the memory banks inside the modules: 8x8 px banks on a 10 px pitch (reference scale),
+ * Draws the memory banks inside the modules: square banks on a grid whose pitch grows (up to
+ * {@link #MAX_STRETCH} times the 10 px reference) until the device's banks fill the modules,
  * filled in address order module by module. Each bank shows {@link MemoryMap#STRIPES} stripes with
- * a dark seam between different owners (page boundaries of interleaved sequences). Colours ease
- * towards their targets so filling and freeing animate, and recently changed banks pulse.
+ * a dark seam between different owners (page boundaries of interleaved sequences). Colour is never
+ * the only signal: reserved memory is hollow, a sequence's fixed window or state is barred, and the
+ * memory FlashAttention saves keeps its own colour inside a red outline. Colours ease towards their
+ * targets so filling and freeing animate, and recently changed banks pulse.
  */
 public final class BankGridView {
     public static final float BANK_SIZE = 8f;
     public static final float BANK_PITCH = 10f;
+    /** Largest factor the pitch grows by so that fewer, larger banks fill the modules. */
+    static final float MAX_STRETCH = 2f;
     /** Seconds a colour takes to settle (~95%) after its memory changes hands. */
     private static final float EASE_SECONDS = 0.25f;
     private static final float PULSE_SECONDS = 0.6f;
-    private static final Color GHOST = Palette.rgb(0xff3b3b);
-    private static final Color SEAM = Palette.rgb(0x0b0e16);
 
     private final int maxBanks;
     private final float[] bankX;
@@ -30,6 +33,7 @@ public final class BankGridView {
     private final Color drawn = new Color();
     private int slotCount;
     private float bankSize = 1f;
+    private float ghostBorder = 1f;
 
     public BankGridView(int maxBanks) {
         this.maxBanks = maxBanks;
@@ -41,13 +45,38 @@ public final class BankGridView {
     }
 
     /**
-     * Places bank positions in the modules: rows interleave across modules (row 0 of every module,
-     * then row 1, ...) as addresses interleave across HBM stacks, so memory fills every module from
-     * the top. Returns how many positions there are.
+     * Places bank positions in the modules for a device of {@code capacityBytes} per GPU: first at
+     * the reference pitch, which fixes the bank size ({@link MemoryMap#bankBytesFor}), then at the
+     * largest pitch that still has a position for every bank, so the banks fill the modules instead
+     * of leaving their lower half empty. Rows interleave across modules (row 0 of every module,
+     * then row 1, ...) as addresses interleave across HBM stacks. Returns how many positions there are.
      */
-    public int layout(Array<Rectangle> modules, float scale, float labelSpace) {
-        float pitch = Math.max(2f, BANK_PITCH * scale);
-        bankSize = Math.max(1f, BANK_SIZE * scale);
+    public int layout(Array<Rectangle> modules, float scale, float labelSpace, long capacityBytes) {
+        int reference = place(modules, scale, labelSpace, 1f);
+        long bankBytes = MemoryMap.bankBytesFor(capacityBytes, reference);
+        long needed = Math.max(1L, (Math.max(1L, capacityBytes) - 1) / bankBytes + 1);
+        float low = 1f;
+        float high = MAX_STRETCH;
+        if (place(modules, scale, labelSpace, high) < needed) {
+            // Bisect for the largest stretch with a position for every bank (positions fall as it grows).
+            for (int i = 0; i < 12; i++) {
+                float middle = (low + high) / 2f;
+                if (place(modules, scale, labelSpace, middle) >= needed) {
+                    low = middle;
+                } else {
+                    high = middle;
+                }
+            }
+        } else {
+            low = high;
+        }
+        return place(modules, scale, labelSpace, low);
+    }
+
+    private int place(Array<Rectangle> modules, float scale, float labelSpace, float stretch) {
+        float pitch = Math.max(2f, BANK_PITCH * scale) * stretch;
+        bankSize = Math.max(1f, BANK_SIZE * scale) * stretch;
+        ghostBorder = Math.max(1f, (pitch - bankSize) / 2f);
         float margin = 5f * scale;
         slotCount = 0;
         int maxRows = 0;
@@ -115,23 +144,25 @@ public final class BankGridView {
         for (int bank = 0; bank < banks; bank++) {
             float x = bankX[bank];
             float y = bankY[bank];
+            if (map.isGhost(bank)) {
+                // Behind the bank, filling the gap round it: the bank keeps its own colour.
+                painter.rect(x - ghostBorder, y - ghostBorder, bankSize + 2 * ghostBorder, bankSize + 2 * ghostBorder,
+                        Palette.GHOST);
+            }
             float glow = pulse[bank] > 0f ? 0.25f * (pulse[bank] / PULSE_SECONDS)
                     * (0.5f + 0.5f * MathUtils.sin(time * 14f)) : 0f;
             if (uniform(map, bank)) {
                 setDrawn(bank * MemoryMap.STRIPES, glow);
                 painter.rect(x, y, bankSize, bankSize, drawn);
-                drawReservedMark(painter, map.content(bank, 0), x, y, bankSize);
+                drawMark(painter, map.content(bank, 0), x, y, bankSize);
             } else {
                 for (int stripe = 0; stripe < MemoryMap.STRIPES; stripe++) {
                     setDrawn(bank * MemoryMap.STRIPES + stripe, glow);
                     painter.rect(x + stripe * stripeWidth, y, stripeWidth, bankSize, drawn);
                     if (stripe > 0 && map.content(bank, stripe) != map.content(bank, stripe - 1)) {
-                        painter.rect(x + stripe * stripeWidth - 0.5f, y, 1f, bankSize, SEAM);
+                        painter.rect(x + stripe * stripeWidth - 0.5f, y, 1f, bankSize, Palette.SEAM);
                     }
                 }
-            }
-            if (map.isGhost(bank)) {
-                painter.rect(x, y, bankSize, bankSize, GHOST, 0.45f);
             }
         }
         for (int bank = banks; bank < slotCount; bank++) {
@@ -150,11 +181,18 @@ public final class BankGridView {
         return true;
     }
 
-    /** Reserved-but-unused memory (paging off) gets a dark centre: set aside, holding nothing. */
-    private void drawReservedMark(FlatPainter painter, int code, float x, float y, float size) {
+    /**
+     * The shape that says what a whole bank holds besides its colour: reserved-but-unused memory
+     * (paging off) is hollow, set aside and holding nothing; a sequence's fixed window or state
+     * (sliding-window layers, linear attention) has a bar across it. The legend draws the same.
+     */
+    public static void drawMark(FlatPainter painter, int code, float x, float y, float size) {
         if (BankContent.isReserved(code)) {
             float inset = size * 0.28f;
-            painter.rect(x + inset, y + inset, size - 2 * inset, size - 2 * inset, SEAM);
+            painter.rect(x + inset, y + inset, size - 2 * inset, size - 2 * inset, Palette.SEAM);
+        } else if (BankContent.isState(code)) {
+            float bar = Math.max(1f, size * 0.15f);
+            painter.rect(x, y + (size - bar) / 2f, size, bar, Palette.SEAM);
         }
     }
 
@@ -172,9 +210,9 @@ public final class BankGridView {
         } else if (code < 0) {
             out.set(Palette.BANK_FREE);
         } else if (BankContent.isReserved(code)) {
-            out.set(SequenceColours.of(BankContent.slotOf(code))).mul(0.45f, 0.45f, 0.45f, 1f);
+            out.set(SequenceColours.of(BankContent.slotOf(code))).mul(0.6f, 0.6f, 0.6f, 1f);
         } else if (BankContent.isState(code)) {
-            out.set(SequenceColours.of(BankContent.slotOf(code))).mul(0.7f, 0.7f, 0.7f, 1f);
+            out.set(SequenceColours.of(BankContent.slotOf(code))).mul(0.85f, 0.85f, 0.85f, 1f);
         } else {
             out.set(SequenceColours.of(BankContent.slotOf(code)));
         }

@@ -5,9 +5,10 @@ import com.badlogic.gdx.math.MathUtils;
 import com.badlogic.gdx.math.Rectangle;
 
 /**
- * The GPU compute die: a dark metallic square with a gradient, an edge and the device's name.
- * With FlashAttention on, green tiles sweep across it: attention computed one tile of
- * {@code flashTile x flashTile} scores at a time in on-chip SRAM.
+ * The compute die: a metallic square in the device's scheme (steel for GPUs, copper for SRAM
+ * accelerators) with a gradient, an edge, the device's name and, for SRAM parts, how many memory
+ * regions it holds. With FlashAttention on, green tiles sweep across it: attention computed one
+ * tile of {@code flashTile x flashTile} scores at a time in on-chip SRAM.
  */
 public final class DieView {
     private static final Color TILE = Palette.rgb(0x51cf66);
@@ -19,13 +20,13 @@ public final class DieView {
     public void draw(FlatPainter painter, TextPainter text, Rectangle die, DeviceLook device, boolean flash,
             float time, int flashTile) {
         float edge = Math.max(1f, die.width * 0.012f);
-        painter.rect(die.x - edge, die.y - edge, die.width + 2 * edge, die.height + 2 * edge, Palette.DIE_EDGE);
-        painter.verticalGradient(die.x, die.y, die.width, die.height, Palette.DIE_DARK, Palette.DIE_LIGHT);
+        painter.rect(die.x - edge, die.y - edge, die.width + 2 * edge, die.height + 2 * edge, device.dieEdge);
+        painter.verticalGradient(die.x, die.y, die.width, die.height, device.dieDark, device.dieLight);
         float inset = die.width * 0.12f;
         float coreX = die.x + inset;
         float coreY = die.y + inset;
         float coreSize = die.width - 2 * inset;
-        painter.verticalGradient(coreX, coreY, coreSize, coreSize, Palette.DIE_LIGHT, Palette.DIE_DARK);
+        painter.verticalGradient(coreX, coreY, coreSize, coreSize, device.dieLight, device.dieDark);
         if (flash) {
             drawTiles(painter, coreX, coreY, coreSize, time);
         }
@@ -35,6 +36,10 @@ public final class DieView {
             text.drawCentred(device.name, FontStyle.HEADING, Palette.TEXT, centreX, top);
         } else if (text.width(device.name, FontStyle.SMALL) < die.width * 0.95f) {
             text.drawCentred(device.name, FontStyle.SMALL, Palette.TEXT, centreX, top);
+        }
+        if (!device.dieNote.isEmpty() && text.width(device.dieNote, FontStyle.SMALL) < die.width * 0.95f) {
+            text.drawCentred(device.dieNote, FontStyle.SMALL, Palette.TEXT_DIM, centreX,
+                    top - text.lineHeight(FontStyle.HEADING) * 1.2f);
         }
         if (flash) {
             tileLabel.setLength(0);

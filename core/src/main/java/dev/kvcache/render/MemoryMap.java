@@ -31,6 +31,11 @@ public final class MemoryMap implements ExtentVisitor {
     private int bankCount;
     private long bankBytes = MIB;
     private long ghostFromBank = Long.MAX_VALUE;
+    /** What the banks show this update, for the legend: one bit per {@link BankContent} kind or slot. */
+    private int kindsShown;
+    private long usedSlots;
+    private long reservedSlots;
+    private long stateSlots;
 
     public MemoryMap(int maxBanks) {
         this.maxBanks = Math.max(1, maxBanks);
@@ -65,6 +70,10 @@ public final class MemoryMap implements ExtentVisitor {
         long blockBytes = layout.blockBytesPerGpu(gpus);
         long groups = layout.blockGroups(gpus);
         int cursor = 0;
+        kindsShown = 0;
+        usedSlots = 0;
+        reservedSlots = 0;
+        stateSlots = 0;
         for (int bank = 0; bank < bankCount; bank++) {
             for (int stripe = 0; stripe < STRIPES; stripe++) {
                 // Sample each stripe at its midpoint (bytes on this GPU).
@@ -88,10 +97,51 @@ public final class MemoryMap implements ExtentVisitor {
                     code = codeForBlock(cursor, block, simulation.blocks().paging());
                 }
                 contents[bank * STRIPES + stripe] = code;
+                noteShown(code);
             }
         }
         long saved = simulation.settings().flash() == FlashMode.FLASH ? usage.flashSavedNowBytesPerGpu() : 0;
         ghostFromBank = saved > 0 ? Math.max(0, bankCount - ceilDiv(saved, bankBytes)) : Long.MAX_VALUE;
+    }
+
+    private void noteShown(int code) {
+        if (code < 0) {
+            kindsShown |= 1 << -code;
+            return;
+        }
+        long bit = 1L << (BankContent.slotOf(code) & 63);
+        if (BankContent.isReserved(code)) {
+            reservedSlots |= bit;
+        } else if (BankContent.isState(code)) {
+            stateSlots |= bit;
+        } else {
+            usedSlots |= bit;
+        }
+    }
+
+    /** True when some bank shows {@code code} (one of {@link BankContent#FREE}, WEIGHTS or WORKSPACE). */
+    public boolean shows(int code) {
+        return code < 0 && (kindsShown & (1 << -code)) != 0;
+    }
+
+    /** Batch slots (bit {@code slot}) whose KV in use some bank shows. */
+    public long usedSlots() {
+        return usedSlots;
+    }
+
+    /** Batch slots whose reserved-but-unused memory (paging off) some bank shows. */
+    public long reservedSlots() {
+        return reservedSlots;
+    }
+
+    /** Batch slots whose fixed window or state some bank shows. */
+    public long stateSlots() {
+        return stateSlots;
+    }
+
+    /** True when some bank lies in the memory FlashAttention saves. */
+    public boolean showsGhost() {
+        return ghostFromBank < bankCount;
     }
 
     private int codeForBlock(int cursor, long block, PagingMode paging) {

@@ -11,10 +11,20 @@ public final class Palette {
     public static final Color DIE_EDGE = rgb(0x8c96aa);
     public static final Color MODULE_BODY = rgb(0x141a28);
     public static final Color MODULE_EDGE = rgb(0x3a4660);
+    /** On-chip SRAM accelerators (Groq, Cerebras, Graphcore): memory and compute on one warm copper die. */
+    public static final Color SRAM_DIE_DARK = rgb(0x2a1d14);
+    public static final Color SRAM_DIE_LIGHT = rgb(0x6b4a2e);
+    public static final Color SRAM_DIE_EDGE = rgb(0xc8955a);
+    public static final Color SRAM_MODULE_BODY = rgb(0x1e1812);
+    public static final Color SRAM_MODULE_EDGE = rgb(0x6e5234);
     public static final Color BANK_FREE = rgb(0x2e3442);
     public static final Color WEIGHTS = rgb(0x8e44ad);
     /** Attention workspace: light steel, unlike any sequence colour. */
     public static final Color WORKSPACE = rgb(0xc5ccd6);
+    /** Memory FlashAttention saves: a red outline round the banks, which keep their own colour. */
+    public static final Color GHOST = rgb(0xff3b3b);
+    /** The dark seam between owners in a bank, and the hollow centre of reserved-but-unused memory. */
+    public static final Color SEAM = rgb(0x0b0e16);
     public static final Color TEXT = rgb(0xe8ecf4);
     public static final Color TEXT_DIM = rgb(0x9aa4b8);
     public static final Color ACCENT = rgb(0x4fc3f7);

@@ -27,16 +27,15 @@ public final class SceneLayout {
 
     /**
      * Lays out {@code moduleCount} modules around the die inside the given area, keeping
-     * {@code captionPixels} free at the bottom for the memory caption.
+     * {@code captionPixels} free under the modules for the memory caption.
      * Degenerate sizes (0, negative, NaN) fall back to a 1x1 area so nothing becomes NaN.
      */
     public void update(float x, float y, float width, float height, int moduleCount, float captionPixels) {
         float safeWidth = positiveOr(width, 1f);
-        float safeCaption = Math.min(positiveOr(captionPixels, 0f), positiveOr(height, 1f) * 0.5f);
+        float areaHeight = positiveOr(height, 1f);
+        float safeCaption = Math.min(positiveOr(captionPixels, 0f), areaHeight * 0.5f);
         captionHeight = safeCaption;
-        float safeHeight = Math.max(1f, positiveOr(height, 1f) - safeCaption);
-        y += safeCaption;
-        scene.set(x, y, safeWidth, safeHeight);
+        float safeHeight = Math.max(1f, areaHeight - safeCaption);
         int count = Math.max(1, Math.min(moduleCount, 64));
         int sideCount = Math.min(count, 8);
         int perColumn = (sideCount + 1) / 2;
@@ -52,12 +51,14 @@ public final class SceneLayout {
         scale = Math.max(scale, 0.05f);
         float dieSize = DIE_SIZE * scale;
         float centreX = x + safeWidth / 2f;
-        float centreY = y + safeHeight / 2f;
+        float gap = GAP * scale;
+        // The block and the caption under it are centred together, the caption a gap below the block.
+        float halfBlock = blockHeight * scale / 2f;
+        float centreY = Math.min(y + areaHeight / 2f + (safeCaption + gap) / 2f, y + areaHeight - halfBlock);
         die.set(centreX - dieSize / 2f, centreY - dieSize / 2f, dieSize, dieSize);
         modules.clear();
         float moduleWidth = MODULE_WIDTH * scale;
         float moduleHeight = columnModuleHeight * scale;
-        float gap = GAP * scale;
         int left = perColumn;
         for (int i = 0; i < sideCount; i++) {
             boolean onLeft = i < left;
@@ -78,6 +79,8 @@ public final class SceneLayout {
             float my = onTop ? die.y + dieSize + gap : die.y - gap - rowModuleHeight;
             modules.add(new Rectangle(mx, my, rowModuleWidth, rowModuleHeight));
         }
+        float captionTop = captionTop();
+        scene.set(x, captionTop, safeWidth, Math.max(1f, y + areaHeight - captionTop));
     }
 
     private static float positiveOr(float value, float fallback) {
@@ -89,6 +92,7 @@ public final class SceneLayout {
         return scale;
     }
 
+    /** The area above the caption: the block and whatever sweeps behind it (the attention diagonal). */
     public Rectangle scene() {
         return scene;
     }

@@ -32,6 +32,8 @@ public final class SceneRenderer implements SimEventListener {
     private final StringBuilder label = new StringBuilder(64);
     private DeviceLook device;
     private int layoutModules = -1;
+    /** Usable bytes per GPU the bank grid was fitted to. */
+    private long layoutCapacity = -1;
     private float time;
     private float flashTile;
     private int admittedThisFrame;
@@ -44,12 +46,16 @@ public final class SceneRenderer implements SimEventListener {
         device = DeviceLook.of(spec);
         float caption = CaptionSpace.reservedHeight(text, area.width * 0.94f, detail);
         sceneLayout.update(area.x, area.y, area.width, area.height, device.moduleCount, caption);
-        layoutModules = device.moduleCount;
+        layoutModules = spec.moduleCount();
+        layoutCapacity = capacity(host);
         labelled = sceneLayout.modules().size > 0
                 && sceneLayout.modules().get(0).height > text.lineHeight(FontStyle.SMALL) * 3f;
-        banks.layout(sceneLayout.modules(), sceneLayout.scale(), labelled ? text.lineHeight(FontStyle.SMALL) + 4f : 2f);
-        diagonalArea.set(area.x + area.width * 0.04f, area.y + area.height * 0.06f, area.width * 0.92f,
-                area.height * 0.88f);
+        banks.layout(sceneLayout.modules(), sceneLayout.scale(), labelled ? text.lineHeight(FontStyle.SMALL) + 4f : 2f,
+                layoutCapacity);
+        // Above the caption strip, so the triangle never runs under the memory line and legend.
+        Rectangle above = sceneLayout.scene();
+        diagonalArea.set(above.x + above.width * 0.04f, above.y + above.height * 0.02f, above.width * 0.92f,
+                above.height * 0.92f);
         particles.clear();
     }
 
@@ -86,9 +92,10 @@ public final class SceneRenderer implements SimEventListener {
             label.append(flash ? "attention: O(n) memory, tiled" : "attention scores: O(n\u00b2)");
         }
         diagonal.draw(painter, text, diagonalArea, contextFill(host), flash, flashTile, label);
-        modules.draw(painter, text, sceneLayout.modules(), sceneLayout.scale(), device, labelled);
+        modules.drawBodies(painter, sceneLayout.modules(), sceneLayout.scale(), device);
         banks.draw(painter, memoryMap, time);
         particles.draw(painter, Math.max(2f, 3f * sceneLayout.scale()), flash);
+        modules.drawLabels(painter, text, sceneLayout.modules(), sceneLayout.scale(), device, labelled);
         die.draw(painter, text, sceneLayout.die(), device, flash, time, host.device().flashTile());
     }
 
@@ -113,10 +120,14 @@ public final class SceneRenderer implements SimEventListener {
         return memoryMap;
     }
 
-    /** True when the device's module count changed since the last layout. */
+    /** True when the device (its name, modules or capacity per GPU) changed since the last layout. */
     public boolean needsLayout(HostView host) {
         return host.device().moduleCount() != layoutModules || device == null
-                || !device.name.equals(host.device().name());
+                || !device.name.equals(host.device().name()) || capacity(host) != layoutCapacity;
+    }
+
+    private static long capacity(HostView host) {
+        return host.simulation().memory().layout().usableBytesPerGpu();
     }
 
     /** Edge of one bank on screen (px). */

@@ -3,21 +3,28 @@ package dev.kvcache.render;
 import com.badlogic.gdx.graphics.Color;
 
 /**
- * 32 distinguishable colours, one per batch slot: 16 hues in two lightness bands, skipping the
- * purple of the weights and the red of the FlashAttention ghost so neither is ever mistaken for a
- * sequence.
+ * 32 colours, one per batch slot. The first eight (blue, cyan, pink, green, yellow, orange, aqua,
+ * lime) stay far apart in OKLab for normal vision and for simulated protanopia, deuteranopia and
+ * tritanopia, so a batch of up to 8 never shows two neighbouring hues; the other 24 stay apart for
+ * normal vision. None takes the weights' purple, the FlashAttention ghost's red, or the greys of
+ * free, reserved and workspace memory. Chosen by greedy max-min search (SequenceColoursTest checks
+ * the distances and keeps any edit honest).
  */
 public final class SequenceColours {
     public static final int COUNT = 32;
+    /** How many leading colours stay distinct under colour-vision deficiencies too. */
+    public static final int DISTINCT_FOR_ALL = 8;
+    private static final int[] RGB = {
+        0x608fdd, 0x1cb7d7, 0xf3659d, 0x8bdf98, 0xe2c73f, 0xde9c50, 0x77fff6, 0xe8f075,
+        0x218c00, 0x00ff00, 0x315aff, 0xad4a7b, 0x108484, 0x3ace29, 0x6ba573, 0x9cb5ff,
+        0xffbd94, 0xb5ff19, 0x9cbd4a, 0xbd738c, 0xde94ad, 0x00ff9c, 0x00c5a5, 0x84e642,
+        0xa5ffb5, 0x007bde, 0x299cad, 0x6b8c3a, 0xffde9c, 0x00de84, 0x637bff, 0x52adff,
+    };
     private static final Color[] COLOURS = new Color[COUNT];
 
     static {
-        // Hues (degrees) from orange round to blue-violet, avoiding 265-330 (purple) and 345-15 (red).
-        float[] hues = {28, 45, 60, 78, 100, 125, 150, 170, 185, 200, 215, 230, 245, 258, 335, 18};
         for (int i = 0; i < COUNT; i++) {
-            float hue = hues[i % hues.length];
-            boolean bright = i < hues.length;
-            COLOURS[i] = fromHsv(hue, bright ? 0.70f : 0.55f, bright ? 0.95f : 0.70f);
+            COLOURS[i] = Palette.rgb(RGB[i]);
         }
     }
 
@@ -29,26 +36,8 @@ public final class SequenceColours {
         return COLOURS[Math.floorMod(slot, COUNT)];
     }
 
-    static Color fromHsv(float hueDegrees, float saturation, float value) {
-        float h = (hueDegrees % 360f) / 60f;
-        int sector = (int) Math.floor(h);
-        float f = h - sector;
-        float p = value * (1 - saturation);
-        float q = value * (1 - saturation * f);
-        float t = value * (1 - saturation * (1 - f));
-        switch (sector) {
-            case 0:
-                return new Color(value, t, p, 1f);
-            case 1:
-                return new Color(q, value, p, 1f);
-            case 2:
-                return new Color(p, value, t, 1f);
-            case 3:
-                return new Color(p, q, value, 1f);
-            case 4:
-                return new Color(t, p, value, 1f);
-            default:
-                return new Color(value, p, q, 1f);
-        }
+    /** The colour of batch slot {@code slot} as 0xRRGGBB. */
+    public static int rgbOf(int slot) {
+        return RGB[Math.floorMod(slot, COUNT)];
     }
 }

@@ -2,22 +2,25 @@ package dev.kvcache.ui;
 
 import com.badlogic.gdx.graphics.Color;
 import dev.kvcache.catalog.DeviceSpec;
+import dev.kvcache.catalog.DeviceUnit;
 import dev.kvcache.memory.ScenarioFigures;
 import dev.kvcache.memory.TrainingMemory;
 import dev.kvcache.render.FontStyle;
 import dev.kvcache.render.Palette;
+import dev.kvcache.render.SequenceColours;
 import dev.kvcache.render.TextPainter;
 import dev.kvcache.sim.MemoryLayout;
 import dev.kvcache.sim.MemoryUsage;
 import dev.kvcache.units.Quantities;
 
 /**
- * The memory budget: one stacked bar against one GPU's capacity line, a verdict in words and a
- * legend with every number. Serving shows the live state; training shows what training the same
- * model would need, so people see why training takes several times the memory of serving.
+ * The memory budget: one stacked bar against one device's capacity line, a verdict in words and a
+ * legend with every number. Serving shows the live state, its KV cache striped in the batch's own
+ * sequence colours (no colour of its own to be confused with one sequence); training shows what
+ * training the same model would need, so people see why training takes several times the memory of
+ * serving.
  */
 public final class BudgetBar {
-    static final Color KV = Palette.rgb(0xfd7e14);
     static final Color FREE = Palette.BANK_FREE;
     static final Color GRADIENTS = Palette.rgb(0x4dabf7);
     static final Color OPTIMIZER = Palette.rgb(0xfcc419);
@@ -29,6 +32,9 @@ public final class BudgetBar {
     private final Color[] colours = new Color[SEGMENTS];
     private final String[] labels = new String[SEGMENTS];
     private final StringBuilder line = new StringBuilder(160);
+    /** The segment striped in sequence colours (the serving KV cache), or -1. */
+    private int stripedSegment = -1;
+    private int stripeColours = 1;
     private BudgetView view = BudgetView.SERVING;
     /** GPUs the shown view needs in all, for the over-capacity line. */
     private long gpusNeeded;
@@ -55,8 +61,14 @@ public final class BudgetBar {
         DeviceSpec device = context.host.device();
         long capacity = Math.max(1, device.usableBytes());
         long total = view == BudgetView.SERVING ? fillServing(context) : fillTraining(context.host.figures(), capacity);
-        String title = view == BudgetView.SERVING ? "Memory budget: serving, one GPU" : "Memory budget: training (same model)";
-        float y = PanelBox.draw(context.painter, context.text, title, Palette.ACCENT, x, top, width, height,
+        String unit = device.unit().singular();
+        line.setLength(0);
+        if (view == BudgetView.SERVING) {
+            line.append("Memory budget: serving, one ").append(unit);
+        } else {
+            line.append("Memory budget: training (same model)");
+        }
+        float y = PanelBox.draw(context.painter, context.text, line, Palette.ACCENT, x, top, width, height,
                 context.padding);
         float barX = x + context.padding;
         float barWidth = width - 2 * context.padding;
@@ -67,24 +79,37 @@ public final class BudgetBar {
         float cursor = barX;
         for (int i = 0; i < SEGMENTS; i++) {
             float segment = (float) (barWidth * (values[i] / (double) scaleBytes));
-            context.painter.rect(cursor, barY, segment, barH, colours[i]);
+            if (i == stripedSegment) {
+                stripes(context, cursor, barY, segment, barH, Math.max(2f, barH * 0.3f));
+            } else {
+                context.painter.rect(cursor, barY, segment, barH, colours[i]);
+            }
             cursor += segment;
         }
         float capacityX = barX + (float) (barWidth * (capacity / (double) scaleBytes));
         context.painter.rect(capacityX - 1f, barY - 3f, 2f, barH + 6f, CAPACITY_LINE);
         float textY = barY - context.padding * 0.6f;
-        verdict(device.name(), capacity, total, true);
+        verdict(device.name(), device.unit(), capacity, total, true);
         if (context.text.width(line, FontStyle.SMALL) > barWidth) {
             // A narrow column or a long device name: the short form keeps the figures inside the box.
-            verdict(device.name(), capacity, total, false);
+            verdict(device.name(), device.unit(), capacity, total, false);
         }
         textY -= context.text.draw(line, FontStyle.SMALL, total <= capacity ? Palette.TEXT : WarningPanel.RED, barX,
                 textY) * 1.35f;
         drawLegend(context, barX, textY, barWidth);
     }
 
+    /** Vertical stripes cycling through the batch's sequence colours, as the banks show its KV. */
+    private void stripes(PanelContext context, float x, float y, float width, float height, float stripe) {
+        int slot = 0;
+        for (float at = 0f; at < width; at += stripe) {
+            context.painter.rect(x + at, y, Math.min(stripe, width - at), height, SequenceColours.of(slot));
+            slot = (slot + 1) % stripeColours;
+        }
+    }
+
     /** The verdict under the bar into {@link #line}; the long form names the device. */
-    private void verdict(String device, long capacity, long total, boolean longForm) {
+    private void verdict(String device, DeviceUnit unit, long capacity, long total, boolean longForm) {
         line.setLength(0);
         if (total <= capacity) {
             Quantities.bytes(line, capacity - total).append(" headroom");
@@ -96,10 +121,10 @@ public final class BudgetBar {
         if (longForm) {
             line.append("exceeds one ").append(device).append(" by ");
         } else {
-            line.append("over one GPU by ");
+            line.append("over one ").append(unit.singular()).append(" by ");
         }
         Quantities.bytes(line, total - capacity).append(": needs ");
-        Quantities.grouped(line, gpusNeeded).append(gpusNeeded == 1 ? " GPU" : " GPUs");
+        Quantities.grouped(line, gpusNeeded).append(' ').append(unit.noun(gpusNeeded));
         if (view == BudgetView.SERVING) {
             // The bar is the state now; the warning above counts every slot at the full context.
             line.append(" now");
@@ -113,7 +138,11 @@ public final class BudgetBar {
         for (int i = 0; i < SEGMENTS; i++) {
             float cx = x + (i % 2) * column;
             float cy = top - (i / 2) * line2;
-            context.painter.rect(cx, cy - swatch - 1f, swatch, swatch, colours[i]);
+            if (i == stripedSegment) {
+                stripes(context, cx, cy - swatch - 1f, swatch, swatch, swatch / 4f);
+            } else {
+                context.painter.rect(cx, cy - swatch - 1f, swatch, swatch, colours[i]);
+            }
             line.setLength(0);
             line.append(labels[i]).append(' ');
             Quantities.bytes(line, values[i]);
@@ -126,7 +155,9 @@ public final class BudgetBar {
         MemoryLayout layout = usage.layout();
         int gpus = Math.max(1, usage.gpuCount());
         set(0, "weights", layout.weightBytesPerGpu(gpus), Palette.WEIGHTS);
-        set(1, "KV cache", usage.kvReservedBytesPerGpu(), KV);
+        set(1, "KV cache", usage.kvReservedBytesPerGpu(), null);
+        stripedSegment = 1;
+        stripeColours = Math.max(1, Math.min(context.host.simulation().settings().batch(), SequenceColours.COUNT));
         set(2, "workspace", layout.workspaceBytesPerGpu(gpus), Palette.WORKSPACE);
         long used = values[0] + values[1] + values[2];
         set(3, "free", Math.max(0, usage.capacityBytesPerGpu() - used), FREE);
@@ -138,6 +169,7 @@ public final class BudgetBar {
 
     private long fillTraining(ScenarioFigures figures, long capacity) {
         TrainingMemory training = figures.training;
+        stripedSegment = -1;
         set(0, "weights", training.weightsBytes(), Palette.WEIGHTS);
         set(1, "gradients", training.gradientBytes(), GRADIENTS);
         set(2, "optimizer", training.optimizerBytes(), OPTIMIZER);

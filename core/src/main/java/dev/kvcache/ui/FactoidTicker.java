@@ -2,6 +2,8 @@ package dev.kvcache.ui;
 
 import com.badlogic.gdx.graphics.Color;
 import com.badlogic.gdx.math.Rectangle;
+import dev.kvcache.host.HostView;
+import dev.kvcache.memory.FactoidLine;
 import dev.kvcache.render.FontStyle;
 import dev.kvcache.render.Palette;
 import dev.kvcache.render.TextPainter;
@@ -9,30 +11,51 @@ import java.util.List;
 
 /**
  * The rotating factoid strip at the bottom of wide windows: one sentence at a time, each shown for
- * {@link #SECONDS_EACH} seconds with a fade, hidden when the layout has no room for it.
+ * {@link #SECONDS_EACH} seconds with a fade, hidden when the layout has no room for it. Sentences
+ * about the model and device on screen come first ({@link FactoidOrder}); a new model or device
+ * starts the rotation again from the most relevant one.
  */
 public final class FactoidTicker {
     public static final float SECONDS_EACH = 9f;
     private static final float FADE_SECONDS = 0.6f;
-    private final List<String> lines;
+    private final List<FactoidLine> lines;
+    private final HostView host;
+    private final int[] order;
     private final Color colour = new Color();
+    private String orderedFor = "";
+    private String orderedForDevice = "";
     private float clock;
 
     /** {@code lines} are the finished sentences (numbers already computed by the memory engine). */
-    public FactoidTicker(List<String> lines) {
+    public FactoidTicker(List<FactoidLine> lines, HostView host) {
         this.lines = lines;
+        this.host = host;
+        this.order = new int[lines.size()];
     }
 
     public void advance(float seconds) {
         clock += Math.max(0f, seconds);
     }
 
-    public int currentIndex() {
-        return lines.isEmpty() ? -1 : (int) (clock / SECONDS_EACH) % lines.size();
+    /** The sentence showing now, or null when there are none. */
+    public String current() {
+        if (lines.isEmpty()) {
+            return null;
+        }
+        String model = host.model().id();
+        String device = host.device().id();
+        if (!model.equals(orderedFor) || !device.equals(orderedForDevice)) {
+            FactoidOrder.fill(lines, model, device, order);
+            orderedFor = model;
+            orderedForDevice = device;
+            clock = 0f;
+        }
+        return lines.get(order[(int) (clock / SECONDS_EACH) % lines.size()]).text();
     }
 
     public void draw(TextPainter text, Rectangle area) {
-        if (lines.isEmpty() || area.width <= 0f || area.height < text.lineHeight(FontStyle.SMALL)) {
+        String line = current();
+        if (line == null || area.width <= 0f || area.height < text.lineHeight(FontStyle.SMALL)) {
             return;
         }
         float within = clock % SECONDS_EACH;
@@ -40,6 +63,6 @@ public final class FactoidTicker {
         colour.set(Palette.TEXT_DIM);
         colour.a = Math.max(0f, alpha);
         float top = area.y + (area.height + text.lineHeight(FontStyle.SMALL)) / 2f;
-        text.drawCentred(lines.get(currentIndex()), FontStyle.SMALL, colour, area.x + area.width / 2f, top);
+        text.drawCentred(line, FontStyle.SMALL, colour, area.x + area.width / 2f, top);
     }
 }

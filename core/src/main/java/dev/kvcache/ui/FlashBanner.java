@@ -2,6 +2,7 @@ package dev.kvcache.ui;
 
 import com.badlogic.gdx.graphics.Color;
 import com.badlogic.gdx.math.MathUtils;
+import dev.kvcache.host.HostView;
 import dev.kvcache.render.FlatPainter;
 import dev.kvcache.render.FontStyle;
 import dev.kvcache.render.Palette;
@@ -38,8 +39,9 @@ public final class FlashBanner {
     }
 
     /** Draws the banner centred on {@code centreX} below {@code top}; returns its height (0 when off). */
-    public float draw(FlatPainter painter, TextPainter text, SimulationView simulation, float centreX, float top,
+    public float draw(FlatPainter painter, TextPainter text, HostView host, float centreX, float top,
             float maxWidth, float time) {
+        SimulationView simulation = host.simulation();
         if (simulation.settings().flash() != FlashMode.FLASH) {
             return 0f;
         }
@@ -47,7 +49,7 @@ public final class FlashBanner {
         amount.setLength(0);
         Quantities.bytes(amount, simulation.memory().flashSavedNowBytesPerGpu());
         if (gpus > 1) {
-            amount.append(" per GPU");
+            amount.append(" per ").append(host.device().unit().singular());
         }
         float headline = text.lineHeight(FontStyle.LABEL);
         float big = text.lineHeight(FontStyle.BANNER);

@@ -1,5 +1,6 @@
 package dev.kvcache.ui;
 
+import dev.kvcache.catalog.DeviceUnit;
 import dev.kvcache.memory.ScenarioFigures;
 import dev.kvcache.render.FontStyle;
 import dev.kvcache.render.Palette;
@@ -52,15 +53,17 @@ public final class FormulaPanel {
         float inner = width - 2 * context.padding;
         float used = context.text.drawWrapped(formula, FontStyle.SMALL, Palette.TEXT, x + context.padding, y, inner);
         live.setLength(0);
-        appendLiveLine(live, context.host.simulation());
+        appendLiveLine(live, context.host.simulation(), context.host.device().unit());
         context.text.drawWrapped(live, FontStyle.SMALL, Palette.ACCENT, x + context.padding,
                 y - used - context.padding * 0.6f, inner);
     }
 
-    /** The KV cache as it stands this tick: GPUs, bytes, longest sequence, and pages or reservation. */
-    static void appendLiveLine(StringBuilder live, SimulationView simulation) {
+    /** The KV cache as it stands this tick: devices, bytes, longest sequence, and pages or reservation. */
+    static void appendLiveLine(StringBuilder live, SimulationView simulation, DeviceUnit unit) {
         MemoryLayout layout = simulation.memory().layout();
-        Quantities.grouped(live.append("Now: "), simulation.memory().gpuCount()).append(" GPU(s) hold ");
+        int gpus = simulation.memory().gpuCount();
+        Quantities.grouped(live.append("Now: "), gpus).append(' ').append(unit.noun(gpus))
+                .append(gpus == 1 ? " holds " : " hold ");
         Quantities.bytes(live, simulation.memory().kvUsedBytes()).append(" of KV for ");
         Quantities.runningTokens(live, simulation.longestTokens()).append(" (longest)");
         if (simulation.settings().paging() == PagingMode.PAGED) {

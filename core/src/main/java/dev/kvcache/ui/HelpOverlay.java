@@ -14,10 +14,10 @@ public final class HelpOverlay {
         "Pinch out / in", "Faster / slower",
         "Long press", "Reset the run",
     };
-    static final String DEFAULTS_NOTE = "Device defaults, as in the original: continuous batching on devices with"
-            + " at least 24 GB, every HBM device and SRAM accelerators; paging on SRAM accelerators only;"
-            + " FlashAttention on devices with at least 16 GB. Real serving engines (vLLM, SGLang, TensorRT-LLM)"
-            + " page on every device.";
+    static final String DEFAULTS_NOTE = "Choosing a device sets its starting optimisations: continuous batching"
+            + " (key 1) on devices with at least 24 GB, every HBM device and SRAM accelerators; paging (key 2) on"
+            + " SRAM accelerators only; FlashAttention (key 3) on devices with at least 16 GB. Real serving engines"
+            + " (vLLM, SGLang, TensorRT-LLM) page on every device: press 2 to see what paging saves.";
 
     private HelpOverlay() {
     }

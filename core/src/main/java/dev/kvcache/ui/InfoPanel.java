@@ -1,6 +1,7 @@
 package dev.kvcache.ui;
 
 import com.badlogic.gdx.graphics.Color;
+import dev.kvcache.catalog.DeviceUnit;
 import dev.kvcache.catalog.ModelSpec;
 import dev.kvcache.render.FontStyle;
 import dev.kvcache.render.Palette;
@@ -9,14 +10,16 @@ import dev.kvcache.sim.FlashMode;
 import dev.kvcache.sim.MemoryLayout;
 import dev.kvcache.sim.MemoryUsage;
 import dev.kvcache.sim.PagingMode;
+import dev.kvcache.sim.SequenceState;
+import dev.kvcache.sim.SequenceView;
 import dev.kvcache.sim.SimSettings;
 import dev.kvcache.sim.SimulationView;
 import dev.kvcache.units.Quantities;
 
 /**
  * The info panel: model and parameters, current and maximum context, the allocation unit, one
- * GPU's memory breakdown (weights, KV, workspace, free), GPUs, efficiency and precisions. Every
- * figure is read from the simulation each frame into reused builders.
+ * device's memory breakdown (weights, KV, workspace, free), how many devices, efficiency,
+ * precisions and requests. Every figure is read from the simulation each frame into reused builders.
  */
 public final class InfoPanel {
     private static final int ROWS = 11;
@@ -66,7 +69,8 @@ public final class InfoPanel {
         }
         y = row(text, "Alloc unit", value, left, right, y, row);
 
-        y = bytesRow(text, gpus > 1 ? "Weights / GPU" : "Weights", layout.weightBytesPerGpu(gpus), left, right, y, row);
+        DeviceUnit unit = context.host.device().unit();
+        y = bytesRow(text, gpus > 1 ? weightsPer(unit) : "Weights", layout.weightBytesPerGpu(gpus), left, right, y, row);
         value.setLength(0);
         Quantities.bytes(value, usage.kvUsedBytesPerGpu()).append(" used / ");
         Quantities.bytes(value, usage.kvReservedBytesPerGpu());
@@ -79,7 +83,7 @@ public final class InfoPanel {
         if (usage.gpusNeeded() > gpus) {
             Quantities.grouped(value.append(" \u00b7 "), usage.gpusNeeded()).append(" needed");
         }
-        y = row(text, "GPUs", value, left, right, y, row);
+        y = row(text, countLabel(unit), value, left, right, y, row);
 
         value.setLength(0);
         long reserved = usage.kvReservedBytes();
@@ -97,10 +101,59 @@ public final class InfoPanel {
         y = row(text, "Precision", value, left, right, y, row);
 
         value.setLength(0);
-        Quantities.grouped(value, simulation.finishedCount()).append(" done \u00b7 ");
-        Quantities.grouped(value, simulation.waitingCount()).append(" waiting \u00b7 ");
-        Quantities.grouped(value, simulation.preemptionCount()).append(" preempted");
+        requests(value, running(simulation), simulation.waitingCount(), simulation.finishedCount(),
+                simulation.preemptionCount());
         row(text, "Requests", value, left, right, y, row);
+    }
+
+    /**
+     * The requests row: "8 running · 8 queued · 3 done", and "· 1 preempted" once one was. The
+     * queue is the scheduler's look-ahead of arrived requests waiting for a slot.
+     */
+    static StringBuilder requests(StringBuilder out, int running, int queued, long done, long preempted) {
+        Quantities.grouped(out, running).append(" running \u00b7 ");
+        Quantities.grouped(out, queued).append(" queued \u00b7 ");
+        Quantities.grouped(out, done).append(" done");
+        if (preempted > 0) {
+            Quantities.grouped(out.append(" \u00b7 "), preempted).append(" preempted");
+        }
+        return out;
+    }
+
+    /** Sequences decoding now: in a slot and not finished (static batching holds finished ones). */
+    static int running(SimulationView simulation) {
+        int running = 0;
+        for (int slot = 0; slot < simulation.slotCount(); slot++) {
+            SequenceView sequence = simulation.sequenceInSlot(slot);
+            if (sequence != null && sequence.state() == SequenceState.RUNNING) {
+                running++;
+            }
+        }
+        return running;
+    }
+
+    /** "Weights / GPU", "Weights / chip", "Weights / wafer". */
+    private static String weightsPer(DeviceUnit unit) {
+        switch (unit) {
+            case CHIP:
+                return "Weights / chip";
+            case WAFER:
+                return "Weights / wafer";
+            default:
+                return "Weights / GPU";
+        }
+    }
+
+    /** The row counting devices: "GPUs", "Chips", "Wafers". */
+    private static String countLabel(DeviceUnit unit) {
+        switch (unit) {
+            case CHIP:
+                return "Chips";
+            case WAFER:
+                return "Wafers";
+            default:
+                return "GPUs";
+        }
     }
 
     private float bytesRow(TextPainter text, String label, long bytes, float left, float right, float y, float row) {

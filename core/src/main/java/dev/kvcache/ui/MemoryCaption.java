@@ -1,6 +1,10 @@
 package dev.kvcache.ui;
 
 import com.badlogic.gdx.graphics.Color;
+import dev.kvcache.catalog.DeviceSpec;
+import dev.kvcache.catalog.LayerKind;
+import dev.kvcache.catalog.ModelSpec;
+import dev.kvcache.host.HostView;
 import dev.kvcache.render.BankContent;
 import dev.kvcache.render.BankGridView;
 import dev.kvcache.render.Detail;
@@ -9,7 +13,7 @@ import dev.kvcache.render.FontStyle;
 import dev.kvcache.render.MemoryMap;
 import dev.kvcache.render.Palette;
 import dev.kvcache.render.TextPainter;
-import dev.kvcache.sim.FlashMode;
+import dev.kvcache.sim.MemoryLayout;
 import dev.kvcache.sim.MemoryUsage;
 import dev.kvcache.sim.PagingMode;
 import dev.kvcache.sim.SimulationView;
@@ -17,100 +21,180 @@ import dev.kvcache.units.Quantities;
 
 /**
  * The lines under the die: memory in use against capacity, what one bank stands for, and a legend
- * that names every colour the banks use with its amount, so colour is never the only signal.
+ * that names every colour the banks show (each sequence's own swatch, with the shape reserved or
+ * windowed memory takes), so colour is never the only signal.
  */
 public final class MemoryCaption {
-    private static final Color GHOST = Palette.rgb(0xff3b3b);
     private static final Color PLATE = Palette.BACKGROUND_TOP;
     private static final float PLATE_ALPHA = 0.85f;
     private final StringBuilder line = new StringBuilder(200);
     private final Color swatch = new Color();
+    private float cursorX;
+    private float cursorTop;
+    /** Height the text took last frame: the plate fits it rather than the room kept for 32 sequences. */
+    private float contentHeight = Float.MAX_VALUE;
 
     /**
-     * Draws the caption from {@code top} down over a plate {@code height} tall, so the attention
-     * diagonal, which sweeps across the bottom of the scene, passes under the text, not through it.
+     * Draws the caption from {@code top} down over a plate at most {@code height} tall, so the
+     * background waves pass under the text, not through it.
      */
-    public void draw(FlatPainter painter, TextPainter text, SimulationView simulation, MemoryMap map,
-            String deviceName, float centreX, float top, float width, float height, Detail detail) {
+    public void draw(FlatPainter painter, TextPainter text, HostView host, MemoryMap map, float centreX, float top,
+            float width, float height, Detail detail) {
         float pad = text.lineHeight(FontStyle.SMALL) * 0.3f;
-        painter.rect(centreX - width / 2f - pad, top - height, width + 2f * pad, height + pad, PLATE, PLATE_ALPHA);
+        float plate = Math.min(height, contentHeight + pad);
+        painter.rect(centreX - width / 2f - pad, top - plate, width + 2f * pad, plate + pad, PLATE, PLATE_ALPHA);
+        SimulationView simulation = host.simulation();
         MemoryUsage usage = simulation.memory();
-        int gpus = Math.max(1, usage.gpuCount());
         line.setLength(0);
-        line.append("Memory: ");
-        Quantities.bytes(line, usage.usedBytesPerGpu()).append(" / ");
-        Quantities.bytes(line, usage.capacityBytesPerGpu()).append(" (");
-        Quantities.percent(line, usage.usageFraction()).append(" of ").append(deviceName);
-        if (gpus > 1) {
-            Quantities.grouped(line.append(", each of "), gpus);
-        }
-        line.append(") \u00b7 1 bank = ");
-        Quantities.bytes(line, map.bankBytes());
+        memoryLine(line, host.device(), usage.gpuCount(), usage.usedBytesPerGpu(), usage.capacityBytesPerGpu(),
+                usage.usageFraction(), map.bankBytes());
         float y = top;
         y -= text.drawWrappedCentred(line, FontStyle.BODY, Palette.TEXT, centreX - width / 2f, y, width) + 6f;
         // Phones skip the legend: the budget panel below names the same colours with their amounts.
         if (detail == Detail.FULL) {
-            drawLegend(painter, text, simulation, centreX, y, width);
+            drawLegend(painter, text, host, map, centreX - width / 2f, y, width);
+            y = cursorTop - text.lineHeight(FontStyle.SMALL) * 1.1f;
         }
+        contentHeight = top - y;
     }
 
+    /**
+     * The memory line: "H100 SXM 80GB: 17.5 GiB of 79.2 GiB in use (22.1%) · 1 bank = 256 MiB", or
+     * "One of 4 × TPU v4 (per chip): ..." on several; the device's name never sits inside parentheses.
+     */
+    static StringBuilder memoryLine(StringBuilder out, DeviceSpec device, int gpus, long usedBytes, long capacityBytes,
+            double fraction, long bankBytes) {
+        if (gpus > 1) {
+            Quantities.grouped(out.append("One of "), gpus).append(" \u00d7 ");
+        }
+        out.append(device.name()).append(": ");
+        Quantities.bytes(out, usedBytes).append(" of ");
+        Quantities.bytes(out, capacityBytes).append(" in use (");
+        Quantities.percent(out, fraction).append(") \u00b7 1 bank = ");
+        return Quantities.bytes(out, bankBytes);
+    }
 
-    private void drawLegend(FlatPainter painter, TextPainter text, SimulationView simulation, float centreX, float top,
-            float width) {
-        MemoryUsage usage = simulation.memory();
-        int gpus = Math.max(1, usage.gpuCount());
+    private void drawLegend(FlatPainter painter, TextPainter text, HostView host, MemoryMap map, float left,
+            float top, float width) {
+        SimulationView simulation = host.simulation();
+        PagingMode paging = simulation.blocks().paging();
         float size = text.lineHeight(FontStyle.SMALL) * 0.7f;
-        float left = centreX - width / 2f;
         cursorX = left;
         cursorTop = top;
-        line.setLength(0);
-        Quantities.bytes(line.append("weights "), usage.layout().weightBytesPerGpu(gpus));
-        item(painter, text, Palette.WEIGHTS, left, width, size);
-        line.setLength(0);
-        line.append("KV, one colour per sequence (").append(simulation.settings().batch()).append(") ");
-        Quantities.bytes(line, usage.kvUsedBytes() / gpus);
-        BankGridView.colourOf(BankContent.used(0), swatch);
-        item(painter, text, swatch, left, width, size);
-        if (simulation.blocks().paging() == PagingMode.CONTIGUOUS) {
-            line.setLength(0);
-            line.append("reserved, unused ");
-            Quantities.bytes(line, usage.kvWasteBytesPerGpu());
-            BankGridView.colourOf(BankContent.reserved(0), swatch);
-            item(painter, text, swatch, left, width, size);
-        } else {
-            line.setLength(0);
-            line.append("16-token pages interleave (seams)");
-            item(painter, text, Palette.BANK_FREE, left, width, size);
-        }
-        long workspace = usage.layout().workspaceBytesPerGpu(gpus);
-        if (workspace >= 1L << 20) {
-            line.setLength(0);
-            Quantities.bytes(line.append("attention workspace "), workspace);
-            item(painter, text, Palette.WORKSPACE, left, width, size);
-        }
-        line.setLength(0);
-        line.append("free");
-        item(painter, text, Palette.BANK_FREE, left, width, size);
-        if (simulation.settings().flash() == FlashMode.FLASH) {
-            line.setLength(0);
-            line.append("saved by FlashAttention");
-            item(painter, text, GHOST, left, width, size);
+        for (LegendEntry entry : LegendEntry.values()) {
+            if (entry.isShown(map, paging)) {
+                label(entry, host);
+                item(painter, text, left, width, size, entry, entry.slots(map));
+            }
         }
     }
 
-    private float cursorX;
-    private float cursorTop;
+    /** The words of one entry, with its amount on the GPU the banks show, into {@link #line}. */
+    private void label(LegendEntry entry, HostView host) {
+        MemoryUsage usage = host.simulation().memory();
+        MemoryLayout layout = usage.layout();
+        int gpus = Math.max(1, usage.gpuCount());
+        line.setLength(0);
+        switch (entry) {
+            case WEIGHTS:
+                Quantities.bytes(line.append("weights "), layout.weightBytesPerGpu(gpus));
+                break;
+            case KV_IN_USE:
+                Quantities.bytes(line.append("KV in use, one colour per sequence "), usage.kvUsedBytesPerGpu());
+                break;
+            case WINDOW_OR_STATE:
+                Quantities.bytes(line.append(windowLabel(host.model())), layout.stateRegionBytesPerGpu(gpus));
+                break;
+            case RESERVED:
+                Quantities.bytes(line.append("reserved, unused (hollow) "), usage.kvWasteBytesPerGpu());
+                break;
+            case PAGE_SEAM:
+                line.append("16-token pages of different sequences share a bank (dark seam)");
+                break;
+            case WORKSPACE:
+                Quantities.bytes(line.append("attention workspace "), layout.workspaceBytesPerGpu(gpus));
+                break;
+            case FREE:
+                Quantities.bytes(line.append("free "), usage.freeBytesPerGpu());
+                break;
+            default:
+                Quantities.bytes(line.append("red outline: saved by FlashAttention "), usage.flashSavedNowBytesPerGpu());
+                break;
+        }
+    }
 
-    /** Draws one legend entry (swatch + {@link #line}), wrapping to a new row when it does not fit. */
-    private void item(FlatPainter painter, TextPainter text, Color colour, float left, float width, float size) {
-        float entryWidth = size * 1.5f + text.width(line, FontStyle.SMALL) + size * 2f;
+    /** What the fixed-size region per sequence holds for this model, named from its layers. */
+    static String windowLabel(ModelSpec model) {
+        boolean windows = model.attention().count(LayerKind.SLIDING) + model.attention().count(LayerKind.CHUNKED) > 0;
+        boolean linear = model.attention().count(LayerKind.LINEAR) > 0;
+        if (windows && linear) {
+            return "windows and linear-attention state, fixed per sequence (with a bar) ";
+        }
+        return linear ? "linear-attention state, fixed per sequence (with a bar) "
+                : "sliding-window KV, fixed per sequence (with a bar) ";
+    }
+
+    /**
+     * Draws one legend entry: a swatch for each slot in {@code slots} (bit per batch slot) for
+     * per-sequence entries, or one swatch, then {@link #line}; wraps to a new row when the entry
+     * does not fit.
+     */
+    private void item(FlatPainter painter, TextPainter text, float left, float width, float size, LegendEntry entry,
+            long slots) {
+        boolean perSlot = entry.perSlot();
+        int kind = entry.code;
+        int swatches = perSlot ? Long.bitCount(slots) : 1;
+        float pitch = size * 1.25f;
+        float entryWidth = swatches * pitch + size * 0.5f + text.width(line, FontStyle.SMALL) + size * 2f;
         if (cursorX + entryWidth > left + width && cursorX > left) {
             cursorX = left;
             cursorTop -= text.lineHeight(FontStyle.SMALL) * 1.25f;
         }
         float lineHeight = text.lineHeight(FontStyle.SMALL);
-        painter.rect(cursorX, cursorTop - (lineHeight + size) / 2f, size, size, colour);
-        text.draw(line, FontStyle.SMALL, Palette.TEXT_DIM, cursorX + size * 1.5f, cursorTop);
+        float y = cursorTop - (lineHeight + size) / 2f;
+        float x = cursorX;
+        if (perSlot) {
+            for (int slot = 0; slot < 64; slot++) {
+                if ((slots & (1L << slot)) != 0) {
+                    drawSwatch(painter, kind + slot, x, y, size);
+                    x += pitch;
+                }
+            }
+        } else if (entry == LegendEntry.PAGE_SEAM) {
+            drawSeamSwatch(painter, slots, x, y, size);
+            x += pitch;
+        } else {
+            drawSwatch(painter, kind, x, y, size);
+            x += pitch;
+        }
+        text.draw(line, FontStyle.SMALL, Palette.TEXT_DIM, x + size * 0.4f, cursorTop);
         cursorX += entryWidth;
+    }
+
+    private void drawSwatch(FlatPainter painter, int code, float x, float y, float size) {
+        if (code == LegendEntry.SAVED.code) {
+            float border = Math.max(1f, size * 0.15f);
+            painter.rect(x - border, y - border, size + 2 * border, size + 2 * border, Palette.GHOST);
+            painter.rect(x, y, size, size, Palette.BANK_FREE);
+            return;
+        }
+        BankGridView.colourOf(code, swatch);
+        painter.rect(x, y, size, size, swatch);
+        BankGridView.drawMark(painter, code, x, y, size);
+        if (code == BankContent.FREE) {
+            // Free banks sit on the module's dark body; on the caption's plate they need an edge to show.
+            painter.frame(x, y, size, size, 1f, Palette.MODULE_EDGE);
+        }
+    }
+
+    /** Two sequences' pages in one bank: the first two slots shown, split by the dark seam. */
+    private void drawSeamSwatch(FlatPainter painter, long slots, float x, float y, float size) {
+        int first = Long.numberOfTrailingZeros(slots);
+        int second = Long.numberOfTrailingZeros(slots & ~(1L << first));
+        BankGridView.colourOf(BankContent.used(first), swatch);
+        painter.rect(x, y, size / 2f, size, swatch);
+        BankGridView.colourOf(BankContent.used(second), swatch);
+        painter.rect(x + size / 2f, y, size / 2f, size, swatch);
+        painter.rect(x + size / 2f - 0.5f, y, 1f, size, Palette.SEAM);
     }
 }

@@ -50,7 +50,10 @@ public final class OverlayPane implements StageWidget {
         root.setTouchable(Touchable.childrenOnly);
         stage.addActor(root);
         if (open == OverlaySwitcher.Overlay.HELP) {
-            HelpOverlay.build(root, skin, bindings, w, h);
+            // Below the header, so the FlashAttention banner at the top centre stays in sight.
+            float below = h - screen.header().y + skin.pad(12);
+            root.top().padTop(below);
+            HelpOverlay.build(root, skin, bindings, w, Math.max(60f, h - below - skin.pad(8)));
         } else if (open == OverlaySwitcher.Overlay.MODELS) {
             picker.build(root, skin, stage, w, h);
         } else if (open == OverlaySwitcher.Overlay.CONSOLE) {

@@ -4,8 +4,9 @@ import com.badlogic.gdx.math.Rectangle;
 
 /**
  * Stacks the side panels top-down in their region: warnings first when there are any, then info,
- * formula and papers (below the formula), with the memory budget at the bottom. A panel that does
- * not fit the remaining height is left out, so nothing overlaps on small windows.
+ * formula and papers (below the formula), then the memory budget, whose room is kept first so it
+ * always shows. A panel that does not fit the remaining height is left out, so nothing overlaps on
+ * small windows.
  */
 public final class PanelColumn {
     private final InfoPanel info = new InfoPanel();
@@ -23,12 +24,13 @@ public final class PanelColumn {
         float bottom = area.y;
         float budgetHeight = budget.height(context);
         budgetArea.set(0, 0, 0, 0);
-        if (top - budgetHeight >= bottom) {
-            budget.draw(context, x, bottom + budgetHeight, width, budgetHeight);
-            budgetArea.set(x, bottom, width, budgetHeight);
+        // The budget always gets its room; it is drawn right under the last panel, not pinned to the
+        // bottom with a gap above it.
+        boolean budgetFits = top - budgetHeight >= bottom;
+        if (budgetFits) {
             bottom += budgetHeight + gap;
         }
-        if (warnings.compose(context)) {
+        if (warnings.compose(context.host)) {
             float h = warnings.height(context, width);
             if (top - h >= bottom) {
                 warnings.draw(context, x, top, width, h);
@@ -40,17 +42,21 @@ public final class PanelColumn {
             info.draw(context, x, top, width);
             top -= infoHeight + gap;
         }
-        if (narrow) {
-            return;
+        if (!narrow) {
+            float formulaHeight = formula.height(context, width);
+            if (top - formulaHeight >= bottom) {
+                formula.draw(context, x, top, width, formulaHeight);
+                top -= formulaHeight + gap;
+            }
+            float papersHeight = papers.height(context, width);
+            if (papersHeight > 0 && top - papersHeight >= bottom) {
+                papers.draw(context, x, top, width, papersHeight);
+                top -= papersHeight + gap;
+            }
         }
-        float formulaHeight = formula.height(context, width);
-        if (top - formulaHeight >= bottom) {
-            formula.draw(context, x, top, width, formulaHeight);
-            top -= formulaHeight + gap;
-        }
-        float papersHeight = papers.height(context, width);
-        if (papersHeight > 0 && top - papersHeight >= bottom) {
-            papers.draw(context, x, top, width, papersHeight);
+        if (budgetFits) {
+            budget.draw(context, x, top, width, budgetHeight);
+            budgetArea.set(x, top - budgetHeight, width, budgetHeight);
         }
     }
 

@@ -20,9 +20,10 @@ import dev.kvcache.render.FontStyle;
  * reflection GWT does not have). Rebuilt whenever the font scale changes.
  */
 public final class UiSkin {
-    static final Color PANEL = new Color(0x0e1424e6);
-    /** The panel colour for the console and the model search, which hide what is under them. */
-    static final Color PANEL_OPAQUE = new Color(0x0e1424ff);
+    /** Opaque: a panel over the scene (the phone's "More", help, lists) must not let the banks show through. */
+    static final Color PANEL = new Color(0x0e1424ff);
+    /** The panel colour for the console and the model search (the same opaque panel). */
+    static final Color PANEL_OPAQUE = PANEL;
     static final Color BUTTON = new Color(0x1f2a40ff);
     static final Color BUTTON_DOWN = new Color(0x2f4a70ff);
     static final Color BUTTON_ON = new Color(0x1d5f7aff);

@@ -2,7 +2,9 @@ package dev.kvcache.ui;
 
 import com.badlogic.gdx.graphics.Color;
 import dev.kvcache.catalog.DeviceSpec;
+import dev.kvcache.catalog.DeviceUnit;
 import dev.kvcache.catalog.ModuleKind;
+import dev.kvcache.host.HostView;
 import dev.kvcache.render.FontStyle;
 import dev.kvcache.render.Palette;
 import dev.kvcache.sim.MemoryUsage;
@@ -13,8 +15,9 @@ import dev.kvcache.units.Quantities;
 
 /**
  * Warnings in words: orange near the limit (80%), red when the scenario needs more than one GPU
- * (with the count and how distributed serving copes), SRAM parts' own message, and at 100x the
- * "Memory Apocalypse" when the need is absurd. Rebuilt each frame into reused builders.
+ * (with the count and how distributed serving copes; blue when a fixed count already holds it),
+ * SRAM parts' own message in chips or wafers, and at 100x the "Memory Apocalypse" when the need is
+ * absurd. Rebuilt each frame into reused builders.
  */
 public final class WarningPanel {
     public static final Color ORANGE = Palette.rgb(0xff922b);
@@ -27,57 +30,87 @@ public final class WarningPanel {
     private final StringBuilder title = new StringBuilder(40);
 
     /** Builds the message for this frame; returns false when there is nothing to warn about. */
-    public boolean compose(PanelContext context) {
-        SimulationView simulation = context.host.simulation();
+    public boolean compose(HostView host) {
+        SimulationView simulation = host.simulation();
         MemoryUsage usage = simulation.memory();
         SimSettings settings = simulation.settings();
-        DeviceSpec device = context.host.device();
+        DeviceSpec device = host.device();
+        DeviceUnit unit = device.unit();
         int needed = usage.gpusNeeded();
+        int gpus = Math.max(1, usage.gpuCount());
+        boolean fixed = !settings.gpuCount().isAuto();
         message.setLength(0);
+        title.setLength(0);
         boolean sram = device.moduleKind() == ModuleKind.SRAM;
         if (settings.speed() >= 100.0 && needed >= APOCALYPSE_GPUS) {
             colour = RED;
-            title.setLength(0);
             title.append("MEMORY APOCALYPSE");
             Quantities.grouped(message, needed);
             if (sram) {
-                message.append(" wafers/chips of on-chip SRAM. That is a fab's output, not a rack: stream weights from external memory or pick a smaller context.");
+                message.append(' ').append(unit.plural()).append(" of on-").append(unit.singular())
+                        .append(" SRAM needed. That is a fab's output, not a rack: stream weights from external"
+                                + " memory or pick a smaller context.");
             } else {
-                message.append(" \u00d7 ").append(device.name()).append(" needed. Build a datacenter: a DGX SuperPOD holds 256 GPUs.");
+                message.append(" \u00d7 ").append(device.name()).append(" needed. Build a datacenter: a DGX SuperPOD"
+                        + " holds 256 GPUs.");
             }
+        } else if (needed > 1 && fixed && gpus >= needed) {
+            colour = Palette.ACCENT;
+            Quantities.grouped(title.append("Spread over "), gpus).append(' ').append(unit.noun(gpus));
+            message.append("At full context this batch needs ");
+            Quantities.grouped(message, needed).append(" \u00d7 ").append(device.name()).append(", ");
+            Quantities.bytes(message, device.usableBytes()).append(" usable each; the ");
+            Quantities.grouped(message, gpus).append(" set here hold it.");
         } else if (needed > 1 && sram) {
             colour = RED;
-            title.setLength(0);
-            Quantities.grouped(title.append("Needs "), needed).append(" chips");
+            Quantities.grouped(title.append("Needs "), needed).append(' ').append(unit.noun(needed));
             message.append("All of ").append(device.name()).append("'s memory is ");
-            Quantities.bytes(message, device.usableBytes()).append(" of on-chip SRAM: at full context this batch needs ");
+            Quantities.bytes(message, device.usableBytes()).append(" of SRAM on the ").append(unit.singular())
+                    .append(": at full context this batch needs ");
             Quantities.grouped(message, needed).append(" of them, wired together, or weights streamed from external memory.");
         } else if (needed > 1) {
             colour = RED;
-            title.setLength(0);
-            Quantities.grouped(title.append("Needs "), needed).append(" GPUs");
+            Quantities.grouped(title.append("Needs "), needed).append(' ').append(unit.noun(needed));
             message.append("At full context this batch needs ");
-            Quantities.grouped(message, needed).append(" \u00d7 ").append(device.name()).append(" (");
-            Quantities.bytes(message, device.usableBytes()).append(" usable each). Engines split heads (tensor parallel), layers (pipeline parallel) and, for very long contexts, tokens (context parallel), paying in interconnect traffic.");
+            Quantities.grouped(message, needed).append(" \u00d7 ").append(device.name()).append(", ");
+            Quantities.bytes(message, device.usableBytes()).append(" usable each. ");
+            if (fixed) {
+                Quantities.grouped(message.append("With the "), gpus).append(" set here, requests wait or are preempted. ");
+            }
+            message.append("Engines split heads (tensor parallel), layers (pipeline parallel) and, for very long"
+                    + " contexts, tokens (context parallel), paying in interconnect traffic.");
         } else if (simulation.level() != UsageLevel.OK) {
             colour = ORANGE;
-            title.setLength(0);
             title.append("Approaching the limit");
-            Quantities.percent(message, usage.usageFraction()).append(" of ").append(device.name())
-                    .append(" in use; above 100% requests wait or are preempted.");
+            Quantities.percent(message, usage.usageFraction()).append(" of ").append(device.name());
+            if (fixed) {
+                message.append(" in use; above 100% requests wait or are preempted.");
+            } else {
+                message.append(" in use; at 100% another ").append(unit.singular()).append(" joins.");
+            }
         } else if (sram) {
             colour = Palette.ACCENT;
-            title.setLength(0);
             title.append("On-chip SRAM device");
         } else {
             return false;
         }
         if (sram && message.length() == 0) {
             message.append("All of its ");
-            Quantities.bytes(message, device.usableBytes())
-                    .append(" is SRAM on the die: very fast, very small. Large models are split over many chips or stream their weights.");
+            Quantities.bytes(message, device.usableBytes()).append(" is SRAM on the ").append(unit.singular())
+                    .append(": very fast, very small. Large models are split over many ").append(unit.plural())
+                    .append(" or stream their weights.");
         }
         return true;
+    }
+
+    /** The title composed last. */
+    CharSequence title() {
+        return title;
+    }
+
+    /** The message composed last. */
+    CharSequence message() {
+        return message;
     }
 
     public float height(PanelContext context, float width) {

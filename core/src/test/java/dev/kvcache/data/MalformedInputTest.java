@@ -70,6 +70,8 @@ class MalformedInputTest {
                 "device g: memoryType 'Flash' is not HBM*, GDDR*, SRAM* or (LP)DDR*"),
             Arguments.of(MODELS, devices(H100.replace("\"flashTile\":128", "\"flashTile\":100")),
                 "device g: flashTile must be a power of two, got 100"),
+            Arguments.of(MODELS, devices(H100.replace("\"flashTile\":128", "\"flashTile\":128,\"unit\":\"board\"")),
+                "device g: unit 'board' is not GPU, chip or wafer"),
             Arguments.of(MODELS, devices(H100.replace("\"moduleCount\":5", "\"moduleCount\":0")),
                 "device g: moduleCount must be between 1 and 1000000, got 0"),
             Arguments.of(MODELS, devices(H100.replace("\"marketedGB\":80", "\"marketedGB\":-1")),

@@ -8,6 +8,7 @@ import dev.kvcache.ReferenceData;
 import dev.kvcache.TestCatalog;
 import dev.kvcache.catalog.Catalog;
 import dev.kvcache.catalog.DeviceSpec;
+import dev.kvcache.catalog.DeviceUnit;
 import dev.kvcache.catalog.ModelSpec;
 import dev.kvcache.catalog.Precision;
 import dev.kvcache.memory.KvFootprint;
@@ -77,6 +78,16 @@ class ShippedCatalogTest {
         assertEquals(80_000_000_000L, h100.marketedBytes());
         assertEquals(79.19, h100.usableBytes() / (double) (1L << 30), 0.005);
         assertEquals(5, h100.moduleCount());
+    }
+
+    @Test
+    void sentencesCallEachDeviceByWhatItIs() {
+        assertEquals(DeviceUnit.GPU, catalog.device("h100").unit());
+        assertEquals(DeviceUnit.CHIP, catalog.device("groq").unit());
+        assertEquals(DeviceUnit.CHIP, catalog.device("tpu-v4").unit());
+        assertEquals(DeviceUnit.CHIP, catalog.device("ipu-gc200").unit());
+        assertEquals(DeviceUnit.WAFER, catalog.device("wse-3").unit());
+        assertEquals("12 wafers", 12 + " " + catalog.device("wse-2").unit().noun(12));
     }
 
     @Test

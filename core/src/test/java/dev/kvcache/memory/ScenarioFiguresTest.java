@@ -141,4 +141,38 @@ class ScenarioFiguresTest {
         assertEquals(8_192L * 327_680 / 4, f.perGpuKvBytes);
         assertEquals(f.weightsBytes / 4.0, f.perGpuWeightsBytes, f.weightsBytes * 0.01);
     }
+
+    @Test
+    void aModelWhoseLayersAreAllSlidingSaysItsCacheStopsGrowing() {
+        // Mistral-7B: 32 sliding-window layers of 4,096 tokens, 131,072 B per token: 512 MiB per sequence.
+        ScenarioFigures f = new ScenarioFigures(new Scenario.Builder(c.model("mistral-7b"), c.device("h100"))
+                .batch(8).context(131_072).build());
+        String formula = f.formula();
+        assertFalse(formula.contains("Only 0 full layers"), formula);
+        assertFalse(formula.contains("0 B per token"), formula);
+        assertTrue(formula.contains("All 32 layers keep at most the last 4K tokens, so each sequence's cache stops"
+                + " growing at 512 MiB."), formula);
+        assertTrue(formula.contains("Cache = 8 sequences x 128K tokens, windowed layers capped at 4K tokens"), formula);
+        assertEquals(8L * (512L << 20), f.kvCacheBytes);
+    }
+
+    @Test
+    void mixedLayersCountTheFullOnesThatGrow() {
+        String formula = new ScenarioFigures(new Scenario.Builder(c.model("gpt-oss-120b"), c.device("h100"))
+                .batch(1).context(131_072).build()).formula();
+        assertTrue(formula.contains("Only 18 full layers grow (36,864 B per token); 18 layers keep at most 128 tokens."),
+                formula);
+    }
+
+    @Test
+    void waferAndChipAcceleratorsAreNotCalledGpus() {
+        String wafer = new ScenarioFigures(new Scenario.Builder(c.model("llama-70b"), c.device("wse-3"))
+                .batch(8).context(131_072).build()).formula();
+        assertTrue(wafer.contains("Per wafer (the compiler splits every tensor over "), wafer);
+        assertFalse(wafer.contains("GPU"), wafer);
+        String tpu = new ScenarioFigures(new Scenario.Builder(c.model("llama-8b"), c.device("tpu-v4"))
+                .batch(8).context(131_072).tensorParallel(2).pipelineParallel(3).build()).formula();
+        assertTrue(tpu.contains("On 6 chips"), tpu);
+        assertFalse(tpu.contains("GPU"), tpu);
+    }
 }

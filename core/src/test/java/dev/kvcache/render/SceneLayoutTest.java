@@ -41,4 +41,21 @@ class SceneLayoutTest {
         assertFalse(Float.isNaN(layout.scale()));
         assertTrue(layout.scale() > 0);
     }
+
+    @ParameterizedTest
+    @CsvSource({"1002, 860, 5, 70", "762, 600, 8, 90", "2400, 1900, 6, 120", "1002, 860, 24, 70"})
+    void theCaptionSitsUnderTheModulesAndNothingSweepsThroughIt(float width, float height, int modules,
+            float caption) {
+        SceneLayout layout = new SceneLayout();
+        layout.update(0, 0, width, height, modules, caption);
+        float captionTop = layout.captionTop();
+        assertTrue(captionTop - layout.captionHeight() >= 0f, "the caption fits in the area");
+        for (int i = 0; i < layout.modules().size; i++) {
+            assertTrue(layout.modules().get(i).y > captionTop, "module " + i + " above the caption");
+        }
+        // The attention diagonal is drawn in scene(): it must start above the caption, not under it.
+        assertTrue(layout.scene().y >= captionTop, "scene area starts at " + layout.scene().y
+                + ", below the caption top " + captionTop);
+        assertTrue(layout.scene().y + layout.scene().height <= height + 0.01f, "scene area inside the window");
+    }
 }

@@ -65,7 +65,9 @@ class FiguresForSettingsTest {
             // Without FlashAttention (the SRAM default) the scores dominate: both sides share them evenly.
             assertEquals(simulation.memory().layout().workspaceBytesPerGpu(needed), f.perGpuWorkspaceBytes, device);
             assertTrue(f.utilization > 0.5 && f.utilization <= 1.0, device + " on " + needed + ": " + f.formula());
-            assertTrue(f.formula().contains("Per chip (the compiler splits every tensor over "), f.formula());
+            // A wafer-scale engine is a wafer, the others chips.
+            String per = device.startsWith("wse") ? "Per wafer" : "Per chip";
+            assertTrue(f.formula().contains(per + " (the compiler splits every tensor over "), f.formula());
         }
     }
 

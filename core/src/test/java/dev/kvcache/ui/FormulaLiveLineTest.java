@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.kvcache.TestCatalog;
+import dev.kvcache.catalog.DeviceUnit;
 import dev.kvcache.scenario.EngineSpecProvider;
 import dev.kvcache.sim.GpuCount;
 import dev.kvcache.sim.PagingMode;
@@ -23,14 +24,14 @@ class FormulaLiveLineTest {
 
     private static String line(Simulation simulation) {
         StringBuilder live = new StringBuilder();
-        FormulaPanel.appendLiveLine(live, simulation);
+        FormulaPanel.appendLiveLine(live, simulation, DeviceUnit.GPU);
         return live.toString();
     }
 
     @Test
     void pagedCacheNamesItsSixteenTokenPages() {
         // 1,000 tokens x 131,072 B (Llama-3.1-8B, BF16) per sequence; a page is 16 x 131,072 B = 2 MiB.
-        assertEquals("Now: 1 GPU(s) hold 250 MiB of KV for 1,000 tokens (longest), pages of 2 MiB = 16 tokens",
+        assertEquals("Now: 1 GPU holds 250 MiB of KV for 1,000 tokens (longest), pages of 2 MiB = 16 tokens",
                 line(run(PagingMode.PAGED)));
     }
 
@@ -40,7 +41,7 @@ class FormulaLiveLineTest {
         // Each sequence reserved its whole length on admission: more than the 250 MiB it holds.
         long reserved = simulation.memory().kvReservedBytes();
         assertTrue(reserved > 250L << 20, "reserved " + reserved);
-        StringBuilder expected = new StringBuilder("Now: 1 GPU(s) hold 250 MiB of KV for 1,000 tokens (longest), ");
+        StringBuilder expected = new StringBuilder("Now: 1 GPU holds 250 MiB of KV for 1,000 tokens (longest), ");
         Quantities.bytes(expected, reserved).append(" reserved");
         assertEquals(expected.toString(), line(simulation));
     }
