@@ -23,6 +23,7 @@ public final class PanelColumn {
         float bottom = area.y;
         float budgetHeight = budget.height(context);
         budgetArea.set(0, 0, 0, 0);
+        papers.forgetDrawn();
         if (top - budgetHeight >= bottom) {
             budget.draw(context, x, bottom + budgetHeight, width, budgetHeight);
             budgetArea.set(x, bottom, width, budgetHeight);
@@ -61,5 +62,10 @@ public final class PanelColumn {
 
     public BudgetBar budget() {
         return budget;
+    }
+
+    /** The paper references: their data, where they were drawn this frame, and the focused one. */
+    public PapersPanel papers() {
+        return papers;
     }
 }
