@@ -78,7 +78,11 @@ public final class SceneRenderer implements SimEventListener {
         float pressure = (float) Math.min(1.5, usage.usageFraction());
         waves.advance(animated(seconds), pressure);
         memoryMap.update(simulation, banks.slotCount());
-        banks.animate(memoryMap, seconds);
+        if (motion == Motion.REDUCED) {
+            banks.animateStill(memoryMap);
+        } else {
+            banks.animate(memoryMap, seconds);
+        }
         float flowing = host.isPlaying() ? 1f : 0.1f;
         float speedBoost = (float) Math.min(3.0, 1.0 + simulation.settings().speed() / 50.0);
         // Each admission sends a burst: the prompt's KV being written (prefill).
