@@ -22,9 +22,22 @@ self.addEventListener('activate', (event) => {
       .then(() => self.clients.claim()));
 });
 
-// The network first, so a reachable server always gives the newest build; the cache when it is
-// not. A link's query (?model=...) and the asset list's cache buster (?etag=...) are ignored in
-// the cache: the page reads the query itself.
+// A name with a content hash (GWT's compiled code, every preloaded asset) never changes: the cache
+// first, so a second visit fetches none of them again. Anything else (the page, GWT's loader, the
+// asset list, the manifest) the network first, so a reachable server always gives the newest
+// build, and the cache when it is not. A link's query (?model=...) and the asset list's cache
+// buster (?etag=...) are left out of the cache's keys: the page reads the query itself.
+const IMMUTABLE = /(-[0-9a-f]{32}\.[A-Za-z0-9]+|\/[0-9A-F]{32}\.cache\.js)$/;
+
+function fetchAndKeep(cache, request, key) {
+  return fetch(request).then((response) => {
+    if (response.ok) {
+      cache.put(key, response.clone());
+    }
+    return response;
+  });
+}
+
 self.addEventListener('fetch', (event) => {
   const request = event.request;
   const url = new URL(request.url);
@@ -32,15 +45,11 @@ self.addEventListener('fetch', (event) => {
     return;
   }
   const key = url.origin + url.pathname;
-  event.respondWith(fetch(request)
-      .then((response) => {
-        if (response.ok) {
-          const copy = response.clone();
-          event.waitUntil(caches.open(CACHE).then((cache) => cache.put(key, copy)));
-        }
-        return response;
-      })
-      .catch(() => caches.open(CACHE)
-          .then((cache) => cache.match(key))
-          .then((hit) => hit || Response.error())));
+  event.respondWith(caches.open(CACHE).then((cache) => {
+    if (IMMUTABLE.test(url.pathname)) {
+      return cache.match(key).then((hit) => hit || fetchAndKeep(cache, request, key));
+    }
+    return fetchAndKeep(cache, request, key)
+        .catch(() => cache.match(key).then((hit) => hit || Response.error()));
+  }));
 });
