@@ -8,6 +8,9 @@ import dev.kvcache.catalog.Catalog;
 import dev.kvcache.host.ActionHandler;
 import dev.kvcache.host.CommandQueue;
 import dev.kvcache.host.HostFrame;
+import dev.kvcache.host.LiveStatus;
+import dev.kvcache.host.Motion;
+import dev.kvcache.host.MotionSetting;
 import dev.kvcache.host.NoticeSink;
 import dev.kvcache.host.SettingsStore;
 import dev.kvcache.host.SimulationHost;
@@ -31,6 +34,8 @@ import dev.kvcache.ui.NoticeArea;
 import dev.kvcache.ui.NoticeBar;
 import dev.kvcache.ui.OverlayPane;
 import dev.kvcache.ui.OverlaySwitcher;
+import dev.kvcache.ui.PaperLinks;
+import dev.kvcache.ui.PapersPanel;
 import dev.kvcache.ui.UiSkin;
 import dev.kvcache.ui.WeightsToggle;
 
@@ -50,21 +55,33 @@ public final class AppWiring {
     private final ActionHandler commands;
     private final HostFrame hostFrame;
     private final BudgetHotspot budgetHotspot;
+    private final PaperLinks paperLinks;
+    private final MotionSetting motion = new MotionSetting();
+    private final LiveStatus liveStatus = new LiveStatus();
+    private final Platform platform;
     private final ControlsStage controls;
     private final TypingKeys typing;
 
-    /** {@code budget} is the panels' budget bar, whose ledger a click or an action switches. */
-    public AppWiring(Platform platform, Catalog catalog, FontSource fonts, BudgetBar budget) {
+    /**
+     * {@code budget} is the panels' budget bar, whose ledger a click or an action switches;
+     * {@code papers} the panels' paper references, given their data here and made links.
+     */
+    public AppWiring(Platform platform, Catalog catalog, FontSource fonts, BudgetBar budget, PapersPanel papers) {
+        this.platform = platform;
         HostStartup startup = new HostStartup(catalog, platform, notices);
         host = startup.host();
         store = startup.store();
-        commands = new ActionHandler(host, platform, new ViewActions(budget, debug, notices, overlays), notices);
-        hostFrame = new HostFrame(host, commands);
         KeyBindings bindings = KeyBindings.defaults();
+        papers.use(PaperAssets.load());
+        paperLinks = new PaperLinks(papers, host, platform, notices, bindings.keysFor(Action.OPEN_PAPER));
+        commands = new ActionHandler(host, platform,
+                new ViewActions(budget, debug, notices, overlays, paperLinks, motion), notices);
+        hostFrame = new HostFrame(host, commands);
         ControlPanel panel = new ControlPanel(skin, commands);
         budgetHotspot = new BudgetHotspot(commands);
         controls = new ControlsStage(fonts, skin, overlays, bindings,
                 budgetHotspot,
+                paperLinks,
                 new ControlDock(host, panel, new ControlStrip(skin, commands), overlays),
                 new WeightsToggle(host, commands),
                 new NoticeArea(notices, commands, bindings.keysFor(Action.NOTICES)),
@@ -80,6 +97,8 @@ public final class AppWiring {
     public void update(float delta) {
         hostFrame.run(delta);
         store.saveIfChanged(host.simulation().settings());
+        motion.follow(platform.systemMotion());
+        liveStatus.follow(host, platform);
         debug.update(delta, host);
         controls.update(delta);
         typing.frameDone();
@@ -93,6 +112,16 @@ public final class AppWiring {
     /** Puts the budget bar's click target where the panels drew the bar this frame. */
     public void placeBudgetHotspot(Rectangle area) {
         budgetHotspot.place(area);
+    }
+
+    /** Puts the paper references' click targets where the panel drew them this frame. */
+    public void placePaperLinks() {
+        paperLinks.place();
+    }
+
+    /** The motion the scene shows now (reduced: no waves, particles or pulses). */
+    public Motion motion() {
+        return motion.motion();
     }
 
     public void drawControls() {
@@ -115,7 +144,7 @@ public final class AppWiring {
 
     /** The scenario, figures and recent notices as JSON. */
     public String stateJson() {
-        return StateJson.of(host, notices.recent());
+        return StateJson.of(host, notices.recent(), motion.motion());
     }
 
     /** How many notices came since start (console replies among them), for tests that follow them. */

@@ -71,7 +71,7 @@ public final class KvCacheApp extends ApplicationAdapter {
         panelContext = new PanelContext(painter, text);
         catalog = CatalogAssets.load();
         if (catalog.usable()) {
-            wiring = new AppWiring(platform, catalog.catalog(), fonts, panels.budget());
+            wiring = new AppWiring(platform, catalog.catalog(), fonts, panels.budget(), panels.papers());
             host = wiring.host();
             panelContext.host = host;
             factoids = new FactoidTicker(FactoidAssets.load(catalog.catalog()), host);
@@ -122,9 +122,10 @@ public final class KvCacheApp extends ApplicationAdapter {
     public void render() {
         float delta = Math.min(Gdx.graphics.getDeltaTime(), (float) FixedStepClock.MAX_FRAME_SECONDS);
         frameStats.frameDrawn(Gdx.graphics.getDeltaTime());
-        time += delta;
+        time += scene.animated(delta);
         if (host != null) {
             wiring.update(delta);
+            scene.setMotion(wiring.motion());
             if (scene.needsLayout(host)) {
                 scene.layout(sceneArea, host, text, detail());
             }
@@ -137,6 +138,7 @@ public final class KvCacheApp extends ApplicationAdapter {
         if (wiring != null) {
             // The panels lay the budget bar out as they draw it; its click target follows.
             wiring.placeBudgetHotspot(panels.budgetArea());
+            wiring.placePaperLinks();
         }
         platform.frameDrawn(this);
     }
@@ -177,7 +179,7 @@ public final class KvCacheApp extends ApplicationAdapter {
     /** What the banks show now, for end-to-end tests (see {@link ViewJson}); "null" before start. */
     public String viewJson() {
         return host == null ? "null"
-                : ViewJson.of(scene, sceneArea, height, panels.budget().view(), panels.budgetArea());
+                : ViewJson.of(scene, sceneArea, height, panels.budget().view(), panels.budgetArea(), panels.papers());
     }
 
     public long framesDrawn() {

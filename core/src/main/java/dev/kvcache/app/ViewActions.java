@@ -1,27 +1,35 @@
 package dev.kvcache.app;
 
+import dev.kvcache.host.MotionSetting;
 import dev.kvcache.host.NoticeSink;
 import dev.kvcache.input.Action;
 import dev.kvcache.input.ActionSink;
 import dev.kvcache.ui.BudgetBar;
 import dev.kvcache.ui.DebugLog;
 import dev.kvcache.ui.OverlaySwitcher;
+import dev.kvcache.ui.PaperLinks;
 
 /**
  * The actions that change only what is shown, which the action handler passes on at the tick
- * boundary: the budget bar's ledger, the debug log, and the overlays (every other one).
+ * boundary: the budget bar's ledger, the debug log, the paper references' focus and opening,
+ * reduced motion, and the overlays (every other one).
  */
 final class ViewActions implements ActionSink {
     private final BudgetBar budget;
     private final DebugLog debug;
     private final NoticeSink notices;
     private final OverlaySwitcher overlays;
+    private final PaperLinks papers;
+    private final MotionSetting motion;
 
-    ViewActions(BudgetBar budget, DebugLog debug, NoticeSink notices, OverlaySwitcher overlays) {
+    ViewActions(BudgetBar budget, DebugLog debug, NoticeSink notices, OverlaySwitcher overlays, PaperLinks papers,
+            MotionSetting motion) {
         this.budget = budget;
         this.debug = debug;
         this.notices = notices;
         this.overlays = overlays;
+        this.papers = papers;
+        this.motion = motion;
     }
 
     @Override
@@ -30,6 +38,12 @@ final class ViewActions implements ActionSink {
             budget.toggle();
         } else if (action == Action.DEBUG) {
             notices.notice(debug.toggle());
+        } else if (action == Action.NEXT_PAPER) {
+            papers.focusNext();
+        } else if (action == Action.OPEN_PAPER) {
+            papers.openFocused();
+        } else if (action == Action.TOGGLE_MOTION) {
+            notices.notice(motion.toggle());
         } else {
             overlays.perform(action);
         }

@@ -5,18 +5,20 @@ import dev.kvcache.render.BankContent;
 import dev.kvcache.render.MemoryMap;
 import dev.kvcache.render.SceneRenderer;
 import dev.kvcache.ui.BudgetView;
+import dev.kvcache.ui.PapersPanel;
 
 /**
  * What the memory banks on screen show, as JSON, so end-to-end tests can compare a screenshot's
  * pixels with the state: bank size in bytes and pixels, and how many bank stripes each kind of
- * content takes. The scene rectangle is in window pixels with y measured from the top.
+ * content takes; and where the budget bar and each paper reference (with the address it opens) were
+ * drawn. Rectangles are in window pixels with y measured from the top.
  */
 public final class ViewJson {
     private ViewJson() {
     }
 
     public static String of(SceneRenderer scene, Rectangle sceneArea, int windowHeight, BudgetView budget,
-            Rectangle budgetArea) {
+            Rectangle budgetArea, PapersPanel papers) {
         MemoryMap map = scene.memoryMap();
         int weights = 0;
         int free = 0;
@@ -55,9 +57,19 @@ public final class ViewJson {
                 .append(Math.round(windowHeight - sceneArea.y - sceneArea.height)).append(',')
                 .append(Math.round(sceneArea.width)).append(',').append(Math.round(sceneArea.height)).append(']');
         b.append(",\"budget\":\"").append(budget.name()).append('"');
-        b.append(",\"budgetArea\":[").append(Math.round(budgetArea.x)).append(',')
-                .append(Math.round(windowHeight - budgetArea.y - budgetArea.height)).append(',')
-                .append(Math.round(budgetArea.width)).append(',').append(Math.round(budgetArea.height)).append(']');
-        return b.append('}').toString();
+        area(b.append(",\"budgetArea\":"), budgetArea, windowHeight);
+        b.append(",\"papers\":[");
+        for (int i = 0; i < papers.drawnCount(); i++) {
+            // Addresses are https URLs without quotes or backslashes (the loader refuses others).
+            b.append(i == 0 ? "" : ",").append("{\"url\":\"").append(papers.drawnPaper(i).url()).append("\",\"area\":");
+            area(b, papers.drawnArea(i), windowHeight).append('}');
+        }
+        return b.append("]}").toString();
+    }
+
+    private static StringBuilder area(StringBuilder b, Rectangle area, int windowHeight) {
+        return b.append('[').append(Math.round(area.x)).append(',')
+                .append(Math.round(windowHeight - area.y - area.height)).append(',')
+                .append(Math.round(area.width)).append(',').append(Math.round(area.height)).append(']');
     }
 }

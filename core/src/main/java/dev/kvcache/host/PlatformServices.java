@@ -6,8 +6,8 @@ import java.util.Map;
 
 /**
  * The services of the desktop or the browser that the host and the controls use: the startup
- * scenario, saved settings, screenshots, fullscreen and links. Drawing needs more; see the app's
- * {@code Platform}.
+ * scenario, saved settings, screenshots, fullscreen, links (shared and opened), the system's motion
+ * preference and what screen readers are told. Drawing needs more; see the app's {@code Platform}.
  */
 public interface PlatformServices extends PointerKind {
     /**
@@ -41,6 +41,25 @@ public interface PlatformServices extends PointerKind {
     /** Publishes {@code query} as a link (clipboard, address bar); returns the notice to show. */
     default String shareLink(String query) {
         return "link: ?" + query;
+    }
+
+    /**
+     * Opens {@code url} (an https address, a paper's) in the system's browser and says what happened
+     * through {@code notices}: at once, or later on the render thread when the browser fails after
+     * starting.
+     */
+    default void openLink(String url, NoticeSink notices) {
+        notices.notice("no browser to open " + url);
+    }
+
+    /** The motion the system asks for (the browser's prefers-reduced-motion); read every frame. */
+    default Motion systemMotion() {
+        return Motion.FULL;
+    }
+
+    /** Tells screen readers what the scene shows (the page's live region); called only when the text changes. */
+    default void announce(String text) {
+        // Nothing reads it where there is no live region.
     }
 
     /** True when the last pointer press came from a mouse that a touch gesture should not mistake for a tap. */

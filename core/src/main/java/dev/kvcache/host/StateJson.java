@@ -19,6 +19,11 @@ public final class StateJson {
     }
 
     public static String of(HostView host, Iterable<String> notices) {
+        return of(host, notices, null);
+    }
+
+    /** The same with {@code reducedMotion}: whether the scene shows {@code motion} reduced (left out when null). */
+    public static String of(HostView host, Iterable<String> notices, Motion motion) {
         SimulationView sim = host.simulation();
         SimSettings s = sim.settings();
         MemoryUsage m = sim.memory();
@@ -71,6 +76,9 @@ public final class StateJson {
             b.append("},");
         }
         text(b, "link", ScenarioParams.format(s, tokens, !host.isPlaying()));
+        if (motion != null) {
+            flag(b, "reducedMotion", motion == Motion.REDUCED);
+        }
         b.append("\"notices\":[");
         boolean first = true;
         for (String notice : notices) {

@@ -83,11 +83,14 @@ public final class KeyBindings {
         b.bind(Keys.NUM_3, "3", Action.TOGGLE_FLASH);
         b.bind(Keys.W, "W", Action.TOGGLE_WEIGHTS);
         b.bind(Keys.R, "R", Action.RESET);
+        b.bindShift(Keys.R, "R", Action.TOGGLE_MOTION);
         b.bind(Keys.PERIOD, ".", Action.SINGLE_STEP);
         b.bind(Keys.S, "S", Action.SCREENSHOT);
         b.bind(Keys.F, "F", Action.FULLSCREEN);
         b.bind(Keys.L, "L", Action.COPY_LINK);
         b.bind(Keys.U, "U", Action.BUDGET_VIEW);
+        b.bind(Keys.O, "O", Action.NEXT_PAPER);
+        b.bindShift(Keys.O, "O", Action.OPEN_PAPER);
         b.bind(Keys.H, "H", Action.HELP);
         b.bind(Keys.SLASH, "?", Action.HELP);
         b.bindTyped('`', Action.CONSOLE);

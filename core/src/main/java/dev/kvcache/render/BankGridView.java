@@ -137,6 +137,12 @@ public final class BankGridView {
         }
     }
 
+    /** Reduced motion: banks take their new colour at once and never pulse. */
+    public void animateStill(MemoryMap map) {
+        animate(map, EASE_SECONDS * 100f);
+        java.util.Arrays.fill(pulse, 0f);
+    }
+
     /** Draws the banks; {@code time} drives the pulse of recently changed banks. */
     public void draw(FlatPainter painter, MemoryMap map, float time) {
         int banks = Math.min(map.bankCount(), slotCount);

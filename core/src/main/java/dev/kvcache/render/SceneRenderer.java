@@ -4,6 +4,7 @@ import com.badlogic.gdx.graphics.g2d.SpriteBatch;
 import com.badlogic.gdx.math.Rectangle;
 import dev.kvcache.catalog.DeviceSpec;
 import dev.kvcache.host.HostView;
+import dev.kvcache.host.Motion;
 import dev.kvcache.sim.FlashMode;
 import dev.kvcache.sim.MemoryUsage;
 import dev.kvcache.sim.SimEvent;
@@ -39,6 +40,7 @@ public final class SceneRenderer implements SimEventListener {
     private int admittedThisFrame;
     /** Module labels only when modules are tall enough to hold them above their banks. */
     private boolean labelled = true;
+    private Motion motion = Motion.FULL;
 
     /** Lays the scene out in {@code area} for the host's device; call on resize and device change. */
     public void layout(Rectangle area, HostView host, TextPainter text, Detail detail) {
@@ -59,26 +61,45 @@ public final class SceneRenderer implements SimEventListener {
         particles.clear();
     }
 
+    /** Reduced motion stops the waves, particles and pulses; the banks still follow the state. */
+    public void setMotion(Motion shown) {
+        motion = shown;
+    }
+
+    /** {@code seconds} of cosmetic animation: none under reduced motion. */
+    public float animated(float seconds) {
+        return motion == Motion.REDUCED ? 0f : seconds;
+    }
+
     /** Advances cosmetic animation by {@code seconds} (frame time) and refreshes the memory map. */
     public void update(HostView host, float seconds, Detail detail) {
         boolean lowDetail = detail == Detail.SIMPLE;
-        time += seconds;
+        // The clock of every wave, sweep and pulse: it stands still under reduced motion.
+        time += animated(seconds);
         SimulationView simulation = host.simulation();
         // The simulation's events, drained once a frame: admissions and preemptions flash the scene.
         admittedThisFrame = 0;
         simulation.events().drain(this);
         MemoryUsage usage = simulation.memory();
         float pressure = (float) Math.min(1.5, usage.usageFraction());
-        waves.advance(seconds, pressure);
+        waves.advance(animated(seconds), pressure);
         memoryMap.update(simulation, banks.slotCount());
-        banks.animate(memoryMap, seconds);
+        if (motion == Motion.REDUCED) {
+            banks.animateStill(memoryMap);
+        } else {
+            banks.animate(memoryMap, seconds);
+        }
         float flowing = host.isPlaying() ? 1f : 0.1f;
         float speedBoost = (float) Math.min(3.0, 1.0 + simulation.settings().speed() / 50.0);
         // Each admission sends a burst: the prompt's KV being written (prefill).
         float rate = flowing * speedBoost * (40f + 220f * (float) Math.min(1.0, usage.usageFraction()))
                 + admittedThisFrame * 30f / Math.max(seconds, 1f / 60f);
         int cap = lowDetail ? 150 : ParticleField.CAPACITY;
-        particles.update(seconds, lowDetail ? rate * 0.3f : rate, sceneLayout.modules(), sceneLayout.die(), cap);
+        if (motion == Motion.REDUCED) {
+            particles.clear();
+        } else {
+            particles.update(seconds, lowDetail ? rate * 0.3f : rate, sceneLayout.modules(), sceneLayout.die(), cap);
+        }
         flashTile = (time * 0.35f) % 1f;
     }
 

@@ -24,6 +24,7 @@ public final class PanelColumn {
         float bottom = area.y;
         float budgetHeight = budget.height(context);
         budgetArea.set(0, 0, 0, 0);
+        papers.forgetDrawn();
         // The budget always gets its room; it is drawn right under the last panel, not pinned to the
         // bottom with a gap above it.
         boolean budgetFits = top - budgetHeight >= bottom;
@@ -67,5 +68,10 @@ public final class PanelColumn {
 
     public BudgetBar budget() {
         return budget;
+    }
+
+    /** The paper references: their data, where they were drawn this frame, and the focused one. */
+    public PapersPanel papers() {
+        return papers;
     }
 }

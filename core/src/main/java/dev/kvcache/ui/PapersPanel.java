@@ -1,51 +1,100 @@
 package dev.kvcache.ui;
 
+import com.badlogic.gdx.graphics.Color;
+import com.badlogic.gdx.math.Rectangle;
 import com.badlogic.gdx.utils.Array;
 import dev.kvcache.catalog.AttentionKind;
+import dev.kvcache.catalog.PaperReference;
 import dev.kvcache.render.FontStyle;
 import dev.kvcache.render.Palette;
 import dev.kvcache.sim.BatchingMode;
 import dev.kvcache.sim.FlashMode;
 import dev.kvcache.sim.PagingMode;
 import dev.kvcache.sim.SimSettings;
+import java.util.List;
 
-/** Paper references for what is on screen: the optimisations switched on and the model's attention kind. */
+/**
+ * Paper references for what is on screen: the optimisations switched on and the model's attention
+ * kind. Which papers apply is decided here; their lines and addresses come from {@code papers.json}.
+ * Each reference is a link: the panel remembers where it drew each one (for the click targets of
+ * {@link PaperLinks}) and outlines the one the pointer is over or the keyboard focused.
+ */
 public final class PapersPanel {
-    static final String ORCA = "Continuous batching: Orca (OSDI'22)";
-    static final String VLLM = "PagedAttention: vLLM (SOSP'23, arXiv 2309.06180)";
-    static final String FLASH = "FlashAttention (NeurIPS'22, arXiv 2205.14135)";
-    static final String FLASH2 = "FlashAttention-2 (arXiv 2307.08691)";
-    static final String GQA = "Grouped-query attention: GQA (arXiv 2305.13245)";
-    static final String MQA = "Multi-query attention: MQA (arXiv 1911.02150)";
-    static final String MLA = "Multi-head latent attention: DeepSeek-V2 (arXiv 2405.04434)";
+    static final String ORCA = "orca";
+    static final String VLLM = "vllm";
+    static final String FLASH = "flash-attention";
+    static final String FLASH2 = "flash-attention-2";
+    static final String GQA = "gqa";
+    static final String MQA = "mqa";
+    static final String MLA = "mla";
+    /** Every id the panel may ask for: the shipped {@code papers.json} must define each. */
+    public static final String[] IDS = {ORCA, VLLM, FLASH, FLASH2, GQA, MQA, MLA};
+    /** Most references shown at once: the three optimisations' four papers and one attention kind's. */
+    public static final int MAX = 5;
+    private static final Color LINK = Palette.rgb(0x9ccfff);
 
-    private final Array<String> papers = new Array<>(false, 8);
+    private final Array<PaperReference> papers = new Array<>(false, MAX);
+    private final Array<PaperReference> drawn = new Array<>(false, MAX);
+    private final Rectangle[] areas = new Rectangle[MAX];
+    private PaperReference orca;
+    private PaperReference vllm;
+    private PaperReference flash;
+    private PaperReference flash2;
+    private PaperReference gqa;
+    private PaperReference mqa;
+    private PaperReference mla;
+    private PaperReference focused;
+    private PaperReference hovered;
 
-    /** The papers for the current settings and model, in a fixed order. */
-    public Array<String> papersFor(SimSettings settings, AttentionKind kind) {
+    public PapersPanel() {
+        for (int i = 0; i < MAX; i++) {
+            areas[i] = new Rectangle();
+        }
+    }
+
+    /** Takes the references read from the data file; an id the file lacks is simply not shown. */
+    public void use(List<PaperReference> references) {
+        orca = PaperReference.find(references, ORCA);
+        vllm = PaperReference.find(references, VLLM);
+        flash = PaperReference.find(references, FLASH);
+        flash2 = PaperReference.find(references, FLASH2);
+        gqa = PaperReference.find(references, GQA);
+        mqa = PaperReference.find(references, MQA);
+        mla = PaperReference.find(references, MLA);
+    }
+
+    /** The papers for the current settings and model, in a fixed order (reused: read it at once). */
+    public Array<PaperReference> papersFor(SimSettings settings, AttentionKind kind) {
         papers.clear();
         if (settings.batching() == BatchingMode.CONTINUOUS) {
-            papers.add(ORCA);
+            add(orca);
         }
         if (settings.paging() == PagingMode.PAGED) {
-            papers.add(VLLM);
+            add(vllm);
         }
         if (settings.flash() == FlashMode.FLASH) {
-            papers.add(FLASH);
-            papers.add(FLASH2);
+            add(flash);
+            add(flash2);
         }
         if (kind == AttentionKind.GQA) {
-            papers.add(GQA);
+            add(gqa);
         } else if (kind == AttentionKind.MQA) {
-            papers.add(MQA);
+            add(mqa);
         } else if (kind == AttentionKind.MLA) {
-            papers.add(MLA);
+            add(mla);
         }
         return papers;
     }
 
+    private void add(PaperReference paper) {
+        if (paper != null) {
+            papers.add(paper);
+        }
+    }
+
     public float height(PanelContext context, float width) {
-        Array<String> list = papersFor(context.host.simulation().settings(), context.host.model().attention().attentionKind());
+        Array<PaperReference> list = papersFor(context.host.simulation().settings(),
+                context.host.model().attention().attentionKind());
         if (list.size == 0) {
             return 0f;
         }
@@ -53,7 +102,7 @@ public final class PapersPanel {
         float gap = gap(context);
         float lines = 0f;
         for (int i = 0; i < list.size; i++) {
-            lines += context.text.wrappedHeight(list.get(i), FontStyle.SMALL, inner) + gap;
+            lines += context.text.wrappedHeight(list.get(i).text(), FontStyle.SMALL, inner) + gap;
         }
         return PanelBox.titleHeight(context.text, context.padding) + lines + context.padding;
     }
@@ -66,7 +115,13 @@ public final class PapersPanel {
         return context.text.lineHeight(FontStyle.SMALL) * 1.25f - context.text.wrappedHeight("M", FontStyle.SMALL, 1e6f);
     }
 
+    /** Forgets where references were drawn; the column calls it each frame before it lays panels out. */
+    public void forgetDrawn() {
+        drawn.clear();
+    }
+
     public void draw(PanelContext context, float x, float top, float width, float height) {
+        drawn.clear();
         if (papers.size == 0) {
             return;
         }
@@ -74,10 +129,50 @@ public final class PapersPanel {
                 height, context.padding);
         float inner = width - 2 * context.padding;
         float gap = gap(context);
+        float half = gap * 0.5f;
         // A reference wider than the column (MLA's is, at 1600 px) wraps inside the box, not past it.
         for (int i = 0; i < papers.size; i++) {
-            y -= context.text.drawWrapped(papers.get(i), FontStyle.SMALL, Palette.TEXT, x + context.padding, y, inner)
-                    + gap;
+            PaperReference paper = papers.get(i);
+            float used = context.text.wrappedHeight(paper.text(), FontStyle.SMALL, inner) + gap;
+            // The link's area runs from half a gap above its first line to half a gap below its last.
+            Rectangle area = areas[drawn.size].set(x + context.padding * 0.5f, y - used + half,
+                    width - context.padding, used);
+            if (paper == focused || paper == hovered) {
+                context.painter.rect(area.x, area.y, area.width, area.height, LINK, 0.12f);
+                context.painter.frame(area.x, area.y, area.width, area.height, 1f, LINK);
+            }
+            drawn.add(paper);
+            context.text.drawWrapped(paper.text(), FontStyle.SMALL, LINK, x + context.padding, y, inner);
+            y -= used;
         }
+    }
+
+    /** How many references were drawn this frame (0 when the panel did not fit). */
+    public int drawnCount() {
+        return drawn.size;
+    }
+
+    /** The {@code index}th reference drawn this frame. */
+    public PaperReference drawnPaper(int index) {
+        return drawn.get(index);
+    }
+
+    /** Where the {@code index}th reference was drawn this frame, in window pixels (y up). */
+    public Rectangle drawnArea(int index) {
+        return areas[index];
+    }
+
+    /** The reference the keyboard focused (null: none). */
+    public PaperReference focused() {
+        return focused;
+    }
+
+    public void focus(PaperReference paper) {
+        focused = paper;
+    }
+
+    /** The reference under the pointer (null: none). */
+    public void hover(PaperReference paper) {
+        hovered = paper;
     }
 }

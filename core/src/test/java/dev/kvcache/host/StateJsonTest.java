@@ -29,4 +29,16 @@ class StateJsonTest {
         JsonNode state = new ObjectMapper().readTree(StateJson.of(host, Collections.<String>emptyList()));
         assertEquals(host.simulation().memory().gpusNeeded(), state.at("/gpusNeeded").asLong());
     }
+
+    @Test
+    void theStateSaysWhetherMotionIsReduced() throws Exception {
+        SimulationHost host = new SimulationHost(TestCatalog.get(), SimSettings.builder().build());
+        ObjectMapper json = new ObjectMapper();
+        assertTrue(json.readTree(StateJson.of(host, Collections.<String>emptyList(), Motion.REDUCED))
+                .at("/reducedMotion").asBoolean());
+        assertEquals(false, json.readTree(StateJson.of(host, Collections.<String>emptyList(), Motion.FULL))
+                .at("/reducedMotion").asBoolean(true));
+        assertTrue(json.readTree(StateJson.of(host, Collections.<String>emptyList())).at("/reducedMotion").isMissingNode(),
+                "left out where the motion is not known (the debug log)");
+    }
 }

@@ -16,7 +16,8 @@ import java.util.Map;
 
 /**
  * Desktop services: FreeType fonts, the options as startup parameters, screenshots (key S, and the
- * {@code --screenshot} hook that saves a frame and exits), fullscreen, and links to the clipboard.
+ * {@code --screenshot} hook that saves a frame and exits), fullscreen, links to the clipboard, and
+ * papers opened in the system browser.
  */
 final class DesktopPlatform implements Platform {
     private final WindowOptions options;
@@ -112,6 +113,12 @@ final class DesktopPlatform implements Platform {
         }
         Gdx.app.getClipboard().setContents("?" + query + "\n" + command);
         return "copied to the clipboard: ?" + query;
+    }
+
+    @Override
+    public void openLink(String url, NoticeSink notices) {
+        // A late failure arrives on the launcher's thread: notices belong to the render thread.
+        new SystemBrowser(SystemBrowser.commandForThisSystem(), task -> Gdx.app.postRunnable(task)).open(url, notices);
     }
 
     int exitCode() {

@@ -3,6 +3,7 @@ package dev.kvcache.html.client;
 import com.google.gwt.user.client.Window;
 import dev.kvcache.app.KvCacheApp;
 import dev.kvcache.app.Platform;
+import dev.kvcache.host.Motion;
 import dev.kvcache.host.NoticeSink;
 import dev.kvcache.host.SettingsStorage;
 import dev.kvcache.render.BakedFontSource;
@@ -14,14 +15,16 @@ import java.util.Map;
 
 /**
  * Browser services: baked bitmap fonts, the URL query as the startup scenario, saved settings in
- * local storage, links written to the address bar and the clipboard, screenshots as a PNG
- * download, and telling mouse from touch.
+ * local storage, links written to the address bar and the clipboard, papers opened in a new tab,
+ * screenshots as a PNG download, telling mouse from touch, the page's prefers-reduced-motion, and
+ * the page's live region ({@code #kvcache-status}) for screen readers.
  */
 final class BrowserPlatform implements Platform {
     private boolean screenshotWanted;
 
     BrowserPlatform() {
         trackPointerKind();
+        trackMotionPreference();
     }
 
     @Override
@@ -65,6 +68,23 @@ final class BrowserPlatform implements Platform {
         return "link copied: " + link;
     }
 
+    /** A new tab, opened while the click or key that asked is being handled (browsers block it later). */
+    @Override
+    public void openLink(String url, NoticeSink notices) {
+        notices.notice(openTab(url) ? "opened " + url : "the browser blocked the new tab for " + url);
+    }
+
+    @Override
+    public Motion systemMotion() {
+        return prefersReducedMotion() ? Motion.REDUCED : Motion.FULL;
+    }
+
+    @Override
+    public native void announce(String text) /*-{
+        var region = $doc.getElementById('kvcache-status');
+        if (region) { region.textContent = text; }
+    }-*/;
+
     @Override
     public native boolean lastPointerWasMouse() /*-{
         return !!$wnd.__kvcacheMouse;
@@ -80,6 +100,30 @@ final class BrowserPlatform implements Platform {
         $wnd.__kvcacheMouse = false;
         $doc.addEventListener('touchstart', function() { $wnd.__kvcacheMouse = false; }, true);
         $doc.addEventListener('mousedown', function() { $wnd.__kvcacheMouse = true; }, true);
+    }-*/;
+
+    /**
+     * The page's prefers-reduced-motion, kept in a flag that a media-query listener updates, so the
+     * frame's read is a property load rather than a style query.
+     */
+    private static native void trackMotionPreference() /*-{
+        var query = $wnd.matchMedia ? $wnd.matchMedia('(prefers-reduced-motion: reduce)') : null;
+        $wnd.__kvcacheReducedMotion = !!(query && query.matches);
+        if (!query) { return; }
+        var follow = function(e) { $wnd.__kvcacheReducedMotion = !!e.matches; };
+        if (query.addEventListener) { query.addEventListener('change', follow); } else if (query.addListener) { query.addListener(follow); }
+    }-*/;
+
+    private static native boolean prefersReducedMotion() /*-{
+        return !!$wnd.__kvcacheReducedMotion;
+    }-*/;
+
+    /** Opens {@code url} in a new tab that cannot reach back into this page; false when the browser refused. */
+    private static native boolean openTab(String url) /*-{
+        var tab = $wnd.open(url, '_blank');
+        if (!tab) { return false; }
+        try { tab.opener = null; } catch (e) {}
+        return true;
     }-*/;
 
     /** Puts the link in the address bar (no reload) and on the clipboard when the page may write it. */

@@ -3,6 +3,7 @@ package dev.kvcache.html.client;
 import com.badlogic.gdx.ApplicationListener;
 import com.badlogic.gdx.backends.gwt.GwtApplication;
 import com.badlogic.gdx.backends.gwt.GwtApplicationConfiguration;
+import com.badlogic.gdx.backends.gwt.preloader.Preloader;
 import dev.kvcache.app.KvCacheApp;
 
 /** The browser entry point: a full-window canvas running the shared app. */
@@ -20,6 +21,12 @@ public final class HtmlLauncher extends GwtApplication {
         config.disableAudio = true;
         config.antialiasing = false;
         return config;
+    }
+
+    /** Images inlined from the bytes already fetched, so the service worker serves every asset offline. */
+    @Override
+    public Preloader createPreloader() {
+        return InlineImages.of(super.createPreloader());
     }
 
     @Override

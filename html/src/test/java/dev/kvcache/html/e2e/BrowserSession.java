@@ -79,6 +79,16 @@ public final class BrowserSession implements AutoCloseable {
         return new BrowserSession(server, driver, userDataDir);
     }
 
+    /** The address the page is served at, ending in '/'. */
+    public String url() {
+        return server.url();
+    }
+
+    /** Stops serving the page, as a user going offline or a server shut down would. */
+    public void stopServer() {
+        server.close();
+    }
+
     /** Loads the page with a query string (may be empty) and waits until {@code frames} frames are drawn. */
     public void load(String query, int frames) {
         driver.get(server.url() + (query.isEmpty() ? "" : "?" + query));

@@ -27,10 +27,12 @@ import java.util.concurrent.Executors;
  * The query is never decoded here; only the path is, strictly, to find the file.
  */
 public final class StaticSiteServer implements AutoCloseable {
-    private static final Map<String, String> TYPES = Map.of(
-            "html", "text/html; charset=utf-8", "js", "application/javascript", "png", "image/png",
-            "gif", "image/gif", "json", "application/json", "txt", "text/plain; charset=utf-8",
-            "fnt", "text/plain; charset=utf-8", "css", "text/css", "wasm", "application/wasm");
+    private static final Map<String, String> TYPES = Map.ofEntries(
+            Map.entry("html", "text/html; charset=utf-8"), Map.entry("js", "application/javascript"),
+            Map.entry("png", "image/png"), Map.entry("gif", "image/gif"), Map.entry("json", "application/json"),
+            Map.entry("txt", "text/plain; charset=utf-8"), Map.entry("fnt", "text/plain; charset=utf-8"),
+            Map.entry("css", "text/css"), Map.entry("wasm", "application/wasm"), Map.entry("svg", "image/svg+xml"),
+            Map.entry("webmanifest", "application/manifest+json"), Map.entry("ico", "image/x-icon"));
     /** Longest request head read (request line and headers), bytes. */
     private static final int MAX_HEAD = 64 * 1024;
 
