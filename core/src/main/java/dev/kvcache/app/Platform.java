@@ -8,6 +8,12 @@ public interface Platform extends PlatformServices {
     /** FreeType on the desktop, baked bitmap fonts in the browser. */
     FontSource createFontSource();
 
+    /**
+     * Physical pixels per density-independent pixel: the browser's devicePixelRatio, the desktop
+     * monitor's content scale (1 on a standard screen, 2 on a Retina or 200% one).
+     */
+    float density();
+
     /** Called after each frame is on screen (screenshots, the browser's frame counter). */
     void frameDrawn(KvCacheApp app);
 }

@@ -1,5 +1,6 @@
 package dev.kvcache.html.client;
 
+import com.badlogic.gdx.backends.gwt.GwtGraphics;
 import com.google.gwt.user.client.Window;
 import dev.kvcache.app.KvCacheApp;
 import dev.kvcache.app.Platform;
@@ -27,6 +28,12 @@ final class BrowserPlatform implements Platform {
     @Override
     public FontSource createFontSource() {
         return new BakedFontSource();
+    }
+
+    /** The page's devicePixelRatio, by which the launcher sizes the canvas in physical pixels. */
+    @Override
+    public float density() {
+        return (float) GwtGraphics.getNativeScreenDensity();
     }
 
     @Override
