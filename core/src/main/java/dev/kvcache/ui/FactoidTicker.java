@@ -17,6 +17,10 @@ public final class FactoidTicker {
     private final List<String> lines;
     private final Color colour = new Color();
     private float clock;
+    private int measuredIndex = -1;
+    private float measuredWidth = -1f;
+    private float measuredLine = -1f;
+    private float measuredHeight;
 
     /** {@code lines} are the finished sentences (numbers already computed by the memory engine). */
     public FactoidTicker(List<String> lines) {
@@ -39,7 +43,20 @@ public final class FactoidTicker {
         float alpha = Math.min(1f, Math.min(within / FADE_SECONDS, (SECONDS_EACH - within) / FADE_SECONDS));
         colour.set(Palette.TEXT_DIM);
         colour.a = Math.max(0f, alpha);
-        float top = area.y + (area.height + text.lineHeight(FontStyle.SMALL)) / 2f;
-        text.drawCentred(lines.get(currentIndex()), FontStyle.SMALL, colour, area.x + area.width / 2f, top);
+        // Wrapped inside the strip, and left out when even wrapped it would not fit: never under other text.
+        String line = lines.get(currentIndex());
+        float width = area.width * 0.96f;
+        float lineHeight = text.lineHeight(FontStyle.SMALL);
+        if (currentIndex() != measuredIndex || width != measuredWidth || lineHeight != measuredLine) {
+            measuredIndex = currentIndex();
+            measuredWidth = width;
+            measuredLine = lineHeight;
+            measuredHeight = text.wrappedHeight(line, FontStyle.SMALL, width);
+        }
+        if (measuredHeight > area.height) {
+            return;
+        }
+        float top = area.y + (area.height + measuredHeight) / 2f;
+        text.drawWrappedCentred(line, FontStyle.SMALL, colour, area.x + area.width * 0.02f, top, width);
     }
 }
