@@ -57,6 +57,8 @@ public final class KvCacheApp extends ApplicationAdapter {
     private CatalogAssets catalog;
     private SimulationHost host;
     private AppWiring wiring;
+    /** The density the layout was made for, as the platform reported it. */
+    private float density = 1f;
     private int width = 1;
     private int height = 1;
 
@@ -105,7 +107,8 @@ public final class KvCacheApp extends ApplicationAdapter {
         height = newHeight;
         batch.getProjectionMatrix().setToOrtho2D(0, 0, width, height);
         // One scale for everything: the window in density-independent pixels, then fonts, then regions.
-        screen.measure(width, height, platform.density());
+        density = platform.density();
+        screen.measure(width, height, density, platform.pointerPrecision());
         fonts.setScale(screen.scale(), screen.density());
         screen.arrange(header.height(text, screen, width), flashBanner.fullHeight(text),
                 flashBanner.compactHeight(text));
@@ -121,7 +124,7 @@ public final class KvCacheApp extends ApplicationAdapter {
 
     @Override
     public void render() {
-        if (platform.density() != screen.density()) {
+        if (platform.density() != density) {
             resize(width, height); // the window moved to a screen of another density, or the page was zoomed
         }
         float delta = Math.min(Gdx.graphics.getDeltaTime(), (float) FixedStepClock.MAX_FRAME_SECONDS);

@@ -20,7 +20,7 @@ public final class ScreenLayout {
     public static final float MIN_FIT = 0.75f;
     /** Smallest edge of a button a finger presses (dp), as in Apple's and the W3C's guidelines. */
     public static final float TOUCH_TARGET = 44f;
-    /** Smallest edge of a button in the wide, mouse-first layout (dp). */
+    /** Smallest edge of a button in the wide layout with a mouse (dp). */
     public static final float POINTER_TARGET = 28f;
     /** Wide windows shorter than this (dp) give the factoid strip's room to the scene. */
     public static final float FOOTER_BELOW_HEIGHT = 360f;
@@ -39,6 +39,7 @@ public final class ScreenLayout {
     private final Rectangle weightsButton = new Rectangle();
     private BannerForm bannerForm = BannerForm.NONE;
     private boolean narrow;
+    private PointerPrecision pointer = PointerPrecision.FINE;
     private float width = 1f;
     private float height = 1f;
     private float density = 1f;
@@ -49,11 +50,12 @@ public final class ScreenLayout {
 
     /**
      * First step of a layout: the window's size in physical pixels and its density (physical pixels
-     * per dp: the browser's devicePixelRatio, the desktop monitor's content scale). Sets the scale,
-     * margin, touch target and whether the layout is narrow; fonts are sized from these before
-     * {@link #arrange}.
+     * per dp: the browser's devicePixelRatio, the desktop monitor's content scale) and how precise
+     * its main pointer is. Sets the scale, margin, touch target and whether the layout is narrow;
+     * fonts are sized from these before {@link #arrange}.
      */
-    public void measure(float widthPixels, float heightPixels, float pixelsPerDp) {
+    public void measure(float widthPixels, float heightPixels, float pixelsPerDp, PointerPrecision precision) {
+        pointer = precision == null ? PointerPrecision.FINE : precision;
         width = Math.max(1f, finite(widthPixels));
         height = Math.max(1f, finite(heightPixels));
         density = pixelsPerDp > 0f && !Float.isNaN(pixelsPerDp) && !Float.isInfinite(pixelsPerDp)
@@ -208,9 +210,12 @@ public final class ScreenLayout {
         return margin;
     }
 
-    /** Smallest button edge (physical px): a fingertip in the narrow layout, a mouse click in the wide one. */
+    /**
+     * Smallest button edge (physical px): a fingertip in the narrow layout and on any touch screen,
+     * a mouse click in the wide layout with a mouse.
+     */
     public float touchTarget() {
-        return (narrow ? TOUCH_TARGET : POINTER_TARGET) * density;
+        return (narrow || pointer == PointerPrecision.COARSE ? TOUCH_TARGET : POINTER_TARGET) * density;
     }
 
     /** Columns of the narrow layout's button strip. */

@@ -107,16 +107,27 @@ class ScreenLayoutTest {
     @Test
     void aWideWindowTooShortForTheBannerInTheHeaderLowersTheScene() {
         ScreenLayout layout = new ScreenLayout();
-        layout.measure(1600, 1000, 1);
+        layout.measure(1600, 1000, 1, PointerPrecision.FINE);
         layout.arrange(40f, FULL_BANNER_DP, COMPACT_BANNER_DP);
         assertEquals(BannerForm.FULL, layout.bannerForm());
         assertTrue(layout.scene().y + layout.scene().height <= layout.banner().y, "scene below the banner");
         assertTrue(layout.panels().y + layout.panels().height > layout.banner().y, "panels keep their height");
     }
 
+    @Test
+    void aTouchScreenGetsFingertipButtonsInTheWideLayoutToo() {
+        ScreenLayout tablet = new ScreenLayout();
+        tablet.measure(1180 * 2, 820 * 2, 2, PointerPrecision.COARSE);
+        assertFalse(tablet.isNarrow(), "a tablet in landscape is wide");
+        assertEquals(ScreenLayout.TOUCH_TARGET * 2, tablet.touchTarget(), 0.01f);
+        ScreenLayout laptop = new ScreenLayout();
+        laptop.measure(1180 * 2, 820 * 2, 2, PointerPrecision.FINE);
+        assertEquals(ScreenLayout.POINTER_TARGET * 2, laptop.touchTarget(), 0.01f);
+    }
+
     private static ScreenLayout arranged(float widthDp, float heightDp, float density) {
         ScreenLayout layout = new ScreenLayout();
-        layout.measure(widthDp * density, heightDp * density, density);
+        layout.measure(widthDp * density, heightDp * density, density, PointerPrecision.FINE);
         layout.arrange(HEADER_DP * density, FULL_BANNER_DP * density, COMPACT_BANNER_DP * density);
         return layout;
     }

@@ -8,6 +8,7 @@ import dev.kvcache.host.NoticeSink;
 import dev.kvcache.host.SettingsStorage;
 import dev.kvcache.render.BakedFontSource;
 import dev.kvcache.render.FontSource;
+import dev.kvcache.render.PointerPrecision;
 import dev.kvcache.scenario.QueryString;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,6 +36,16 @@ final class BrowserPlatform implements Platform {
     public float density() {
         return (float) GwtGraphics.getNativeScreenDensity();
     }
+
+    /** A finger when the page's main pointer is coarse (CSS pointer media query): phones and tablets. */
+    @Override
+    public PointerPrecision pointerPrecision() {
+        return coarsePointer() ? PointerPrecision.COARSE : PointerPrecision.FINE;
+    }
+
+    private static native boolean coarsePointer() /*-{
+        return !!($wnd.matchMedia && $wnd.matchMedia('(pointer: coarse)').matches);
+    }-*/;
 
     @Override
     public void frameDrawn(KvCacheApp app) {
