@@ -157,6 +157,11 @@ public final class AppWiring {
         return overlays.open().name();
     }
 
+    /** The controls' pressable targets as a JSON array, for tests (see the ui's StageTargets). */
+    public void appendControlsJson(StringBuilder b) {
+        controls.appendTargetsJson(b);
+    }
+
     public void dispose() {
         controls.dispose();
         skin.dispose();

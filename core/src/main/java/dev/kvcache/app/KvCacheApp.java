@@ -8,10 +8,10 @@ import com.badlogic.gdx.math.Rectangle;
 import dev.kvcache.host.FixedStepClock;
 import dev.kvcache.host.FrameStats;
 import dev.kvcache.host.SimulationHost;
+import dev.kvcache.render.BannerForm;
 import dev.kvcache.render.Detail;
 import dev.kvcache.render.FlatPainter;
 import dev.kvcache.render.FontSource;
-import dev.kvcache.render.FontStyle;
 import dev.kvcache.render.Layer;
 import dev.kvcache.render.LayerStack;
 import dev.kvcache.render.Palette;
@@ -33,6 +33,8 @@ import dev.kvcache.ui.ProblemScreen;
  */
 public final class KvCacheApp extends ApplicationAdapter {
     public static final String TITLE = HeaderView.TITLE;
+    /** Scenes shorter than this (dp) leave out the legend, which would not fit under the banks. */
+    private static final float SIMPLE_SCENE_BELOW = 240f;
 
     private final Platform platform;
     private final FrameStats frameStats = new FrameStats();
@@ -45,7 +47,7 @@ public final class KvCacheApp extends ApplicationAdapter {
     private PanelContext panelContext;
     private FactoidTicker factoids;
     private float time;
-    /** The scene's area: the layout's scene region less, on phones, a strip for the compact banner. */
+    /** The scene's area: the layout's scene region (below the banner wherever the banner needs room). */
     private final Rectangle sceneArea = new Rectangle();
     private SpriteBatch batch;
     private LayerStack layers;
@@ -55,6 +57,8 @@ public final class KvCacheApp extends ApplicationAdapter {
     private CatalogAssets catalog;
     private SimulationHost host;
     private AppWiring wiring;
+    /** The density the layout was made for, as the platform reported it. */
+    private float density = 1f;
     private int width = 1;
     private int height = 1;
 
@@ -102,14 +106,14 @@ public final class KvCacheApp extends ApplicationAdapter {
         width = newWidth;
         height = newHeight;
         batch.getProjectionMatrix().setToOrtho2D(0, 0, width, height);
-        fonts.setScale(Math.min(width / 1600f, height / 1000f));
-        screen.update(width, height, header.height(text, screen, width));
-        panelContext.padding = Math.max(5f, 10f * Math.min(1f, screen.scale() * 1.3f));
+        // One scale for everything: the window in density-independent pixels, then fonts, then regions.
+        density = platform.density();
+        screen.measure(width, height, density, platform.pointerPrecision());
+        fonts.setScale(screen.scale(), screen.density());
+        screen.arrange(header.height(text, screen, width), flashBanner.fullHeight(text),
+                flashBanner.compactHeight(text));
+        panelContext.padding = 10f * screen.scale();
         sceneArea.set(screen.scene());
-        if (screen.isNarrow()) {
-            float strip = text.lineHeight(FontStyle.LABEL) * 1.4f + screen.margin();
-            sceneArea.height = Math.max(1f, sceneArea.height - strip);
-        }
         if (host != null) {
             scene.layout(sceneArea, host, text, detail());
         }
@@ -120,6 +124,9 @@ public final class KvCacheApp extends ApplicationAdapter {
 
     @Override
     public void render() {
+        if (platform.density() != density) {
+            resize(width, height); // the window moved to a screen of another density, or the page was zoomed
+        }
         float delta = Math.min(Gdx.graphics.getDeltaTime(), (float) FixedStepClock.MAX_FRAME_SECONDS);
         frameStats.frameDrawn(Gdx.graphics.getDeltaTime());
         time += scene.animated(delta);
@@ -163,23 +170,28 @@ public final class KvCacheApp extends ApplicationAdapter {
     }
 
     private void drawBanner() {
-        if (screen.isNarrow()) {
-            flashBanner.drawCompact(painter, text, host.simulation(), screen.margin(),
-                    screen.scene().y + screen.scene().height, sceneArea.width * 0.6f);
-        } else {
-            flashBanner.draw(painter, text, host, sceneArea.x + sceneArea.width / 2f,
-                    height - screen.margin() * 0.5f, sceneArea.width * 0.6f, time);
+        if (screen.bannerForm() == BannerForm.FULL) {
+            flashBanner.draw(painter, text, host, screen.banner(), time);
+        } else if (screen.bannerForm() == BannerForm.COMPACT) {
+            flashBanner.drawCompact(painter, text, host, screen.banner());
         }
     }
 
+    /** Phones, and scenes too short for the legend (a 7680x100 strip), get the simple scene. */
     private Detail detail() {
-        return screen.isNarrow() ? Detail.SIMPLE : Detail.FULL;
+        return screen.isNarrow() || sceneArea.height < SIMPLE_SCENE_BELOW * screen.density() ? Detail.SIMPLE
+                : Detail.FULL;
     }
 
     /** What the banks show now, for end-to-end tests (see {@link ViewJson}); "null" before start. */
     public String viewJson() {
         return host == null ? "null"
                 : ViewJson.of(scene, sceneArea, height, panels.budget().view(), panels.budgetArea(), panels.papers());
+    }
+
+    /** How the screen is laid out, in window pixels (see {@link UiJson}); "null" before start. */
+    public String uiJson() {
+        return host == null ? "null" : UiJson.of(screen, fonts, scene, panels, wiring);
     }
 
     public long framesDrawn() {

@@ -6,23 +6,34 @@ import com.badlogic.gdx.graphics.g2d.BitmapFont;
 
 /**
  * Fonts for platforms without FreeType (the browser): the bitmap fonts baked at build time from
- * the same TTF, choosing for each style the largest baked size not above the one needed.
+ * the same TTF, drawn at their own size (never scaled, which would blur them). Each style gets the
+ * largest baked size not above the one needed, or, when that is under the minimum, the smallest
+ * baked size at or above the minimum.
  */
 public final class BakedFontSource extends CachedFontSource {
-    /** The largest baked size not above {@code pixels}, or the smallest baked size. */
-    public static int nearestBakedSize(int pixels) {
-        int best = BakedFontSizes.PIXELS[0];
-        for (int size : BakedFontSizes.PIXELS) {
-            if (size <= pixels) {
+    /** The baked size for a wanted {@code pixels}, at least {@code minimum} whenever a baked size is. */
+    public static int bakedSize(int pixels, int minimum) {
+        int[] sizes = BakedFontSizes.PIXELS;
+        int best = -1;
+        for (int size : sizes) {
+            if (size <= pixels && size >= minimum) {
                 best = size;
             }
         }
-        return best;
+        if (best > 0) {
+            return best;
+        }
+        for (int size : sizes) {
+            if (size >= minimum) {
+                return size;
+            }
+        }
+        return sizes[sizes.length - 1];
     }
 
     @Override
-    protected int sizeFor(int pixels) {
-        return nearestBakedSize(pixels);
+    protected int sizeFor(int pixels, int minimum) {
+        return bakedSize(pixels, minimum);
     }
 
     @Override

@@ -13,24 +13,31 @@ import java.util.Map;
 public abstract class CachedFontSource implements FontSource {
     private final Map<String, BitmapFont> made = new HashMap<>();
     private final Map<FontStyle, BitmapFont> current = new EnumMap<>(FontStyle.class);
+    private final int[] currentPixels = new int[FontStyle.values().length];
     private float scale = Float.NaN;
+    private float density = Float.NaN;
 
     /** Makes the font of {@code face} at {@code pixels} (called once per face and size). */
     protected abstract BitmapFont make(FontFace face, int pixels);
 
-    /** The pixel size actually used for a requested one (the browser rounds to a baked size). */
-    protected int sizeFor(int pixels) {
+    /**
+     * The pixel size actually used for a requested one, never below {@code minimum} when a size at
+     * least that large exists (the browser picks a baked size; the desktop makes any size).
+     */
+    protected int sizeFor(int pixels, int minimum) {
         return pixels;
     }
 
     @Override
-    public void setScale(float newScale) {
-        if (newScale == scale) {
+    public void setScale(float newScale, float newDensity) {
+        if (newScale == scale && newDensity == density) {
             return;
         }
         scale = newScale;
+        density = newDensity;
+        int minimum = FontStyle.minimumPixels(newDensity);
         for (FontStyle style : FontStyle.values()) {
-            int pixels = sizeFor(style.pixelsAt(newScale));
+            int pixels = sizeFor(style.pixelsAt(newScale, newDensity), minimum);
             String key = style.face.name() + pixels;
             BitmapFont font = made.get(key);
             if (font == null) {
@@ -39,15 +46,24 @@ public abstract class CachedFontSource implements FontSource {
                 made.put(key, font);
             }
             current.put(style, font);
+            currentPixels[style.ordinal()] = pixels;
         }
     }
 
     @Override
     public BitmapFont get(FontStyle style) {
         if (current.isEmpty()) {
-            setScale(1f);
+            setScale(1f, 1f);
         }
         return current.get(style);
+    }
+
+    @Override
+    public int pixels(FontStyle style) {
+        if (current.isEmpty()) {
+            setScale(1f, 1f);
+        }
+        return currentPixels[style.ordinal()];
     }
 
     @Override

@@ -124,6 +124,11 @@ public final class TextPainter {
         return layout.width;
     }
 
+    /** Width of the text last drawn or measured (px), at no extra cost. */
+    public float lastWidth() {
+        return layout.width;
+    }
+
     /** Line height of a style at the current scale (px). */
     public float lineHeight(FontStyle style) {
         return fonts.get(style).getLineHeight();

@@ -1,6 +1,7 @@
 package dev.kvcache.ui;
 
 import com.badlogic.gdx.graphics.Color;
+import com.badlogic.gdx.math.Rectangle;
 import dev.kvcache.catalog.DeviceSpec;
 import dev.kvcache.catalog.DeviceUnit;
 import dev.kvcache.memory.ScenarioFigures;
@@ -35,6 +36,12 @@ public final class BudgetBar {
     /** The segment striped in sequence colours (the serving KV cache), or -1. */
     private int stripedSegment = -1;
     private int stripeColours = 1;
+    /** The longest legend entry there can be, for choosing one or two columns. */
+    private static final String WIDEST_ENTRY = "activations 999.9 GiB";
+    private final Rectangle[] legendAreas = {new Rectangle(), new Rectangle(), new Rectangle(), new Rectangle()};
+    private float measuredWidth = -1f;
+    private float measuredLine = -1f;
+    private int columns = 2;
     private BudgetView view = BudgetView.SERVING;
     /** GPUs the shown view needs in all, for the over-capacity line. */
     private long gpusNeeded;
@@ -47,10 +54,29 @@ public final class BudgetBar {
         return view;
     }
 
-    public float height(PanelContext context) {
+    /** Height of the panel {@code width} px wide: the legend takes one column where two do not fit. */
+    public float height(PanelContext context, float width) {
         TextPainter text = context.text;
-        return PanelBox.titleHeight(text, context.padding) + barHeight(text) + text.lineHeight(FontStyle.SMALL) * 3.9f
-                + context.padding;
+        int rows = SEGMENTS / legendColumns(context, width - 2 * context.padding);
+        return PanelBox.titleHeight(text, context.padding) + barHeight(text)
+                + text.lineHeight(FontStyle.SMALL) * (1.3f + 1.3f * rows) + context.padding;
+    }
+
+    /** Two legend columns when the widest entry fits half the width, else one (measured on change only). */
+    private int legendColumns(PanelContext context, float width) {
+        float entry = context.text.lineHeight(FontStyle.SMALL);
+        if (width != measuredWidth || entry != measuredLine) {
+            measuredWidth = width;
+            measuredLine = entry;
+            float widest = entry * 0.7f * 1.5f + context.text.width(WIDEST_ENTRY, FontStyle.SMALL);
+            columns = widest <= width / 2f ? 2 : 1;
+        }
+        return columns;
+    }
+
+    /** Where each legend entry was drawn this frame (swatch and text), for layout tests. */
+    public Rectangle[] legendAreas() {
+        return legendAreas;
     }
 
     private static float barHeight(TextPainter text) {
@@ -134,10 +160,11 @@ public final class BudgetBar {
     private void drawLegend(PanelContext context, float x, float top, float width) {
         float line2 = context.text.lineHeight(FontStyle.SMALL) * 1.3f;
         float swatch = context.text.lineHeight(FontStyle.SMALL) * 0.7f;
-        float column = width / 2f;
+        int perRow = legendColumns(context, width);
+        float column = width / perRow;
         for (int i = 0; i < SEGMENTS; i++) {
-            float cx = x + (i % 2) * column;
-            float cy = top - (i / 2) * line2;
+            float cx = x + (i % perRow) * column;
+            float cy = top - (i / perRow) * line2;
             if (i == stripedSegment) {
                 stripes(context, cx, cy - swatch - 1f, swatch, swatch, swatch / 4f);
             } else {
@@ -146,7 +173,8 @@ public final class BudgetBar {
             line.setLength(0);
             line.append(labels[i]).append(' ');
             Quantities.bytes(line, values[i]);
-            context.text.draw(line, FontStyle.SMALL, Palette.TEXT_DIM, cx + swatch * 1.5f, cy);
+            float used = context.text.draw(line, FontStyle.SMALL, Palette.TEXT_DIM, cx + swatch * 1.5f, cy);
+            legendAreas[i].set(cx, cy - used, swatch * 1.5f + context.text.lastWidth(), used);
         }
     }
 

@@ -26,7 +26,7 @@ public final class ControlDock implements StageWidget {
     public void build(Stage stage, UiSkin skin, ScreenLayout screen) {
         Rectangle c = screen.controls();
         if (screen.isNarrow()) {
-            strip.build(stage, c, new Runnable() {
+            strip.build(stage, screen, new Runnable() {
                 @Override
                 public void run() {
                     overlays.toggleMore();

@@ -2,6 +2,7 @@ package dev.kvcache.ui;
 
 import com.badlogic.gdx.scenes.scene2d.Actor;
 import com.badlogic.gdx.scenes.scene2d.ui.Label;
+import com.badlogic.gdx.scenes.scene2d.ui.ScrollPane;
 import com.badlogic.gdx.scenes.scene2d.ui.Table;
 import com.badlogic.gdx.scenes.scene2d.ui.TextButton;
 import com.badlogic.gdx.scenes.scene2d.utils.ChangeListener;
@@ -35,6 +36,11 @@ public final class ControlPanel {
     private TextButton batching;
     private TextButton paging;
     private TextButton flash;
+    /** The scrolling pane the panel was last built into, whose position the next build keeps. */
+    ScrollPane pane;
+    private final ButtonTextFit fit = new ButtonTextFit();
+    /** Room for a stepper's value inside its button (px), set by {@link #build}. */
+    private float valueTextWidth = 1f;
     private SimSettings shown;
     private boolean shownPlaying;
 
@@ -47,53 +53,60 @@ public final class ControlPanel {
     public void build(Table table, float width) {
         shown = null;
         float gap = skin.pad(4);
-        float rowH = Math.max(skin.pad(30), 28f);
+        // Rows are at least a fingertip tall on phones and a comfortable click elsewhere.
+        float rowH = Math.max(skin.pad(30), skin.touchTarget);
         float arrowW = Math.max(rowH, width * 0.17f);
         float valueW = Math.max(10f, width - 2 * arrowW - 2 * gap);
+        valueTextWidth = Math.max(1f, valueW - 2 * skin.pad(4));
         table.defaults().space(gap);
-        play = button("\u25b6 Play", Action.PLAY_PAUSE);
+        play = button("play", "\u25b6 Play", Action.PLAY_PAUSE);
         Table top = new Table();
         top.defaults().space(gap).height(rowH);
         top.add(play).width(valueW * 0.5f + arrowW);
-        top.add(button("Step", Action.SINGLE_STEP)).expandX().fillX();
-        top.add(button("Reset", Action.RESET)).expandX().fillX();
+        top.add(button("step", "Step", Action.SINGLE_STEP)).expandX().fillX();
+        top.add(button("reset", "Reset", Action.RESET)).expandX().fillX();
         table.add(top).width(width).row();
-        speed = stepper(table, "Speed", Action.SPEED_DOWN, Action.SPEED_UP, Action.SPEED_UP, arrowW, valueW, rowH);
-        model = stepper(table, "Model (T: find)", Action.PREVIOUS_MODEL, Action.MODEL_LIST, Action.NEXT_MODEL, arrowW, valueW, rowH);
-        device = stepper(table, "Device", Action.PREVIOUS_DEVICE, Action.NEXT_DEVICE, Action.NEXT_DEVICE, arrowW, valueW, rowH);
-        gpus = stepper(table, "GPUs", Action.PREVIOUS_GPU_COUNT, Action.NEXT_GPU_COUNT, Action.NEXT_GPU_COUNT, arrowW, valueW, rowH);
-        context = stepper(table, "Context", Action.PREVIOUS_CONTEXT, Action.NEXT_CONTEXT, Action.NEXT_CONTEXT, arrowW, valueW, rowH);
-        batch = stepper(table, "Batch", Action.BATCH_DOWN, Action.BATCH_UP, Action.BATCH_UP, arrowW, valueW, rowH);
-        weightPrecision = stepper(table, "Weight precision", Action.PREVIOUS_WEIGHT_PRECISION,
+        speed = stepper(table, "speed", "Speed", Action.SPEED_DOWN, Action.SPEED_UP, Action.SPEED_UP, arrowW, valueW, rowH);
+        model = stepper(table, "model", "Model (T: find)", Action.PREVIOUS_MODEL, Action.MODEL_LIST, Action.NEXT_MODEL,
+                arrowW, valueW, rowH);
+        device = stepper(table, "device", "Device", Action.PREVIOUS_DEVICE, Action.NEXT_DEVICE, Action.NEXT_DEVICE,
+                arrowW, valueW, rowH);
+        gpus = stepper(table, "gpus", "GPUs", Action.PREVIOUS_GPU_COUNT, Action.NEXT_GPU_COUNT, Action.NEXT_GPU_COUNT,
+                arrowW, valueW, rowH);
+        context = stepper(table, "context", "Context", Action.PREVIOUS_CONTEXT, Action.NEXT_CONTEXT, Action.NEXT_CONTEXT,
+                arrowW, valueW, rowH);
+        batch = stepper(table, "batch", "Batch", Action.BATCH_DOWN, Action.BATCH_UP, Action.BATCH_UP, arrowW, valueW, rowH);
+        weightPrecision = stepper(table, "precision", "Weight precision", Action.PREVIOUS_WEIGHT_PRECISION,
                 Action.NEXT_WEIGHT_PRECISION, Action.NEXT_WEIGHT_PRECISION, arrowW, valueW, rowH);
-        kvPrecision = stepper(table, "KV precision", Action.PREVIOUS_KV_PRECISION, Action.NEXT_KV_PRECISION,
+        kvPrecision = stepper(table, "kv", "KV precision", Action.PREVIOUS_KV_PRECISION, Action.NEXT_KV_PRECISION,
                 Action.NEXT_KV_PRECISION, arrowW, valueW, rowH);
-        batching = toggle(table, Action.TOGGLE_BATCHING, width, rowH);
-        paging = toggle(table, Action.TOGGLE_PAGING, width, rowH);
-        flash = toggle(table, Action.TOGGLE_FLASH, width, rowH);
+        batching = toggle(table, "cb", Action.TOGGLE_BATCHING, width, rowH);
+        paging = toggle(table, "pa", Action.TOGGLE_PAGING, width, rowH);
+        flash = toggle(table, "fa", Action.TOGGLE_FLASH, width, rowH);
         Table bottom = new Table();
         bottom.defaults().space(gap).height(rowH).expandX().fillX();
-        bottom.add(button("Copy link", Action.COPY_LINK));
-        bottom.add(button("Help", Action.HELP));
+        bottom.add(button("copyLink", "Copy link", Action.COPY_LINK));
+        bottom.add(button("help", "Help", Action.HELP));
         table.add(bottom).width(width).padTop(gap).row();
     }
 
-    private TextButton stepper(Table table, String caption, Action back, Action middle, Action forward,
+    /** A caption, then back / value / forward buttons named {@code id}.back, .value and .forward. */
+    private TextButton stepper(Table table, String id, String caption, Action back, Action middle, Action forward,
             float arrowW, float valueW, float rowH) {
         table.add(new Label(caption, skin.small)).left().padBottom(-skin.pad(2)).row();
         Table row = new Table();
         row.defaults().space(skin.pad(4)).height(rowH);
-        row.add(button("\u2190", back)).width(arrowW);
-        TextButton value = button("", middle);
-        value.getLabel().setEllipsis(true);
+        row.add(button(id + ".back", "\u2190", back)).width(arrowW);
+        TextButton value = button(id + ".value", "", middle);
         row.add(value).width(valueW);
-        row.add(button("\u2192", forward)).width(arrowW);
+        row.add(button(id + ".forward", "\u2192", forward)).width(arrowW);
         table.add(row).left().row();
         return value;
     }
 
-    private TextButton toggle(Table table, Action action, float width, float rowH) {
+    private TextButton toggle(Table table, String id, Action action, float width, float rowH) {
         TextButton b = new TextButton("", skin.toggle);
+        b.setName(id);
         b.getLabel().setWrap(true);
         b.setProgrammaticChangeEvents(false);
         b.addListener(perform(action));
@@ -101,8 +114,9 @@ public final class ControlPanel {
         return b;
     }
 
-    private TextButton button(String text, Action action) {
+    private TextButton button(String id, String text, Action action) {
         TextButton b = new TextButton(text, skin.button);
+        b.setName(id);
         b.addListener(perform(action));
         return b;
     }
@@ -126,20 +140,25 @@ public final class ControlPanel {
         shown = s;
         shownPlaying = playing;
         play.setText(playing ? "Pause" : "\u25b6 Play");
-        speed.setText(Quantities.speed(s.speed()));
-        model.setText(host.model().name());
-        device.setText(host.device().name());
-        gpus.setText(s.gpuCount().isAuto() ? "auto" : Quantities.grouped(s.gpuCount().fixedCount()));
-        context.setText(Quantities.tokens(s.contextTokens()));
-        batch.setText(Quantities.grouped(s.batch()));
-        weightPrecision.setText(s.weightPrecision().displayName());
-        kvPrecision.setText(s.kvPrecision().displayName());
+        value(speed, Quantities.speed(s.speed()));
+        value(model, host.model().name());
+        value(device, host.device().name());
+        value(gpus, s.gpuCount().isAuto() ? "auto" : Quantities.grouped(s.gpuCount().fixedCount()));
+        value(context, Quantities.tokens(s.contextTokens()));
+        value(batch, Quantities.grouped(s.batch()));
+        value(weightPrecision, s.weightPrecision().displayName());
+        value(kvPrecision, s.kvPrecision().displayName());
         setToggle(batching, "Continuous batching", s.batching() == BatchingMode.CONTINUOUS,
                 DeviceDefaults.batching(host.device()) == BatchingMode.CONTINUOUS);
         setToggle(paging, "Paging (vLLM)", s.paging() == PagingMode.PAGED,
                 DeviceDefaults.paging(host.device()) == PagingMode.PAGED);
         setToggle(flash, "FlashAttention", s.flash() == FlashMode.FLASH,
                 DeviceDefaults.flash(host.device()) == FlashMode.FLASH);
+    }
+
+    /** A stepper's value, whole when it fits its button, else smaller or cut at a word boundary. */
+    private void value(TextButton button, String text) {
+        fit.apply(button, text, skin, valueTextWidth);
     }
 
     private static void setToggle(TextButton b, String name, boolean on, boolean byDefault) {

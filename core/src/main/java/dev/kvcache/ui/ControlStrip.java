@@ -8,15 +8,14 @@ import com.badlogic.gdx.scenes.scene2d.ui.TextButton;
 import com.badlogic.gdx.scenes.scene2d.utils.ChangeListener;
 import dev.kvcache.input.Action;
 import dev.kvcache.input.ActionSink;
+import dev.kvcache.render.ScreenLayout;
 
 /**
- * The narrow (phone) layout's bottom strip: thumb-sized buttons for play, previous / next model,
- * speed and reset, and "More" that opens the full control panel above it.
+ * The narrow (phone) layout's bottom strip: fingertip-sized buttons for play, previous / next
+ * model, speed and reset, and "More" that opens the full control panel above it. One row where
+ * the labels fit, otherwise a grid of as many columns as the layout says.
  */
 public final class ControlStrip {
-    /** Smallest button edge, about a thumb (px). */
-    static final float MIN_BUTTON = 44f;
-
     private final UiSkin skin;
     private final ActionSink sink;
 
@@ -25,31 +24,48 @@ public final class ControlStrip {
         this.sink = sink;
     }
 
-    public void build(Stage stage, Rectangle area, final Runnable more) {
+    public void build(Stage stage, ScreenLayout screen, final Runnable more) {
+        Rectangle area = screen.controls();
         Table strip = new Table();
         strip.setBackground(skin.panel);
         strip.setBounds(area.x, area.y, area.width, area.height);
         float gap = skin.pad(6);
-        float size = Math.max(MIN_BUTTON, Math.min(area.height - 2 * gap, 80f));
-        strip.defaults().space(gap).height(size).minWidth(MIN_BUTTON).expandX().fillX();
-        strip.add(button("\u25b6 / Pause", Action.PLAY_PAUSE));
-        strip.add(button("\u2190 Model", Action.PREVIOUS_MODEL));
-        strip.add(button("Model \u2192", Action.NEXT_MODEL));
-        strip.add(button("Faster", Action.SPEED_UP));
-        strip.add(button("Reset", Action.RESET));
+        int columns = Math.max(1, screen.stripColumns());
+        float size = skin.touchTarget;
+        float buttonW = Math.max(size, (area.width - (columns + 1) * gap) / columns);
+        strip.defaults().space(gap).height(size).width(buttonW);
+        TextButton[] buttons = {
+            button("strip.play", "\u25b6 / Pause", Action.PLAY_PAUSE),
+            button("strip.previousModel", "\u2190 Model", Action.PREVIOUS_MODEL),
+            button("strip.nextModel", "Model \u2192", Action.NEXT_MODEL),
+            button("strip.faster", "Faster", Action.SPEED_UP),
+            button("strip.reset", "Reset", Action.RESET),
+            moreButton(more),
+        };
+        for (int i = 0; i < buttons.length; i++) {
+            if (i > 0 && i % columns == 0) {
+                strip.row();
+            }
+            strip.add(buttons[i]);
+        }
+        stage.addActor(strip);
+    }
+
+    private TextButton moreButton(final Runnable more) {
         TextButton moreButton = new TextButton("More", skin.button);
+        moreButton.setName("strip.more");
         moreButton.addListener(new ChangeListener() {
             @Override
             public void changed(ChangeEvent event, Actor actor) {
                 more.run();
             }
         });
-        strip.add(moreButton);
-        stage.addActor(strip);
+        return moreButton;
     }
 
-    private TextButton button(String text, final Action action) {
+    private TextButton button(String id, String text, final Action action) {
         TextButton b = new TextButton(text, skin.button);
+        b.setName(id);
         b.getLabel().setWrap(true);
         b.addListener(new ChangeListener() {
             @Override

@@ -49,7 +49,7 @@ public final class ControlsStage {
     public void resize(ScreenLayout layout, int width, int height) {
         screen = layout;
         stage.getViewport().update(width, height, true);
-        skin.rebuild(fonts, layout.scale());
+        skin.rebuild(fonts, layout);
         rebuild();
     }
 
@@ -81,6 +81,11 @@ public final class ControlsStage {
         for (StageWidget widget : widgets) {
             widget.build(stage, skin, screen);
         }
+    }
+
+    /** The stage's pressable targets as a JSON array (see {@link StageTargets}), for tests. */
+    public void appendTargetsJson(StringBuilder b) {
+        StageTargets.appendJson(stage, b);
     }
 
     public void dispose() {

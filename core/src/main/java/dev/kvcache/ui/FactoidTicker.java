@@ -25,6 +25,11 @@ public final class FactoidTicker {
     private String orderedFor = "";
     private String orderedForDevice = "";
     private float clock;
+    /** The sentence last measured (identity: the list's own strings), so wrapping is measured once per sentence. */
+    private String measuredText;
+    private float measuredWidth = -1f;
+    private float measuredLine = -1f;
+    private float measuredHeight;
 
     /** {@code lines} are the finished sentences (numbers already computed by the memory engine). */
     public FactoidTicker(List<FactoidLine> lines, HostView host) {
@@ -62,7 +67,19 @@ public final class FactoidTicker {
         float alpha = Math.min(1f, Math.min(within / FADE_SECONDS, (SECONDS_EACH - within) / FADE_SECONDS));
         colour.set(Palette.TEXT_DIM);
         colour.a = Math.max(0f, alpha);
-        float top = area.y + (area.height + text.lineHeight(FontStyle.SMALL)) / 2f;
-        text.drawCentred(line, FontStyle.SMALL, colour, area.x + area.width / 2f, top);
+        // Wrapped inside the strip, and left out when even wrapped it would not fit: never under other text.
+        float width = area.width * 0.96f;
+        float lineHeight = text.lineHeight(FontStyle.SMALL);
+        if (line != measuredText || width != measuredWidth || lineHeight != measuredLine) {
+            measuredText = line;
+            measuredWidth = width;
+            measuredLine = lineHeight;
+            measuredHeight = text.wrappedHeight(line, FontStyle.SMALL, width);
+        }
+        if (measuredHeight > area.height) {
+            return;
+        }
+        float top = area.y + (area.height + measuredHeight) / 2f;
+        text.drawWrappedCentred(line, FontStyle.SMALL, colour, area.x + area.width * 0.02f, top, width);
     }
 }

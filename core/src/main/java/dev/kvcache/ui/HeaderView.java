@@ -1,5 +1,6 @@
 package dev.kvcache.ui;
 
+import com.badlogic.gdx.math.Rectangle;
 import dev.kvcache.host.FrameStats;
 import dev.kvcache.host.HostView;
 import dev.kvcache.render.FontStyle;
@@ -9,52 +10,99 @@ import dev.kvcache.render.TextPainter;
 import dev.kvcache.sim.SimulationView;
 import dev.kvcache.units.Quantities;
 
-/** The title, the one-line scenario summary under it, and the frame counter at the top right. */
+/**
+ * The title, the one-line scenario summary under it, and the frame counter at the top right. Each
+ * part is drawn only where it fits the header's band, so a short or thin window loses the summary
+ * and the counter rather than drawing them over the scene.
+ */
 public final class HeaderView {
     public static final String TITLE = "KV Cache Growth Simulator";
+    private static final String WIDEST_COUNTER = "frame 000000 \u00b7 000 fps \u00b7 PAUSED";
     private final StringBuilder line = new StringBuilder(160);
+    private final StringBuilder measuredLine = new StringBuilder(160);
     private final StringBuilder counter = new StringBuilder(48);
+    /** Chosen on resize: the title style that fits the width, and whether the counter fits beside it. */
+    private FontStyle titleStyle = FontStyle.TITLE;
+    private boolean counterBeside = true;
+    private float counterWidth;
+    private float measuredWidth = -1f;
+    private float subtitleHeight;
 
     /**
      * Height the header needs at the current font scale for a window {@code width} px wide: title
-     * and subtitle, plus a line for the frame counter when it does not fit beside the title.
+     * (in the heading style, wrapped, when the title style does not fit) and two subtitle lines,
+     * plus a line for the frame counter when it does not fit beside the title. Call on resize.
      */
     public float height(TextPainter text, ScreenLayout screen, float width) {
-        float lines = text.lineHeight(FontStyle.TITLE) + text.lineHeight(FontStyle.BODY) * 2.2f;
-        if (!counterFitsBesideTitle(text, width, screen.margin())) {
+        float margin = screen.margin();
+        float textWidth = Math.max(1f, width - 2 * margin);
+        titleStyle = text.width(TITLE, FontStyle.TITLE) <= textWidth ? FontStyle.TITLE : FontStyle.HEADING;
+        counterWidth = text.width(WIDEST_COUNTER, FontStyle.SMALL);
+        counterBeside = text.width(TITLE, titleStyle) + counterWidth + 3 * margin < width;
+        measuredWidth = -1f;
+        float lines = text.wrappedHeight(TITLE, titleStyle, textWidth) + text.lineHeight(FontStyle.BODY) * 2.2f;
+        if (!counterBeside) {
             lines += text.lineHeight(FontStyle.SMALL) * 1.3f;
         }
-        return lines + 3 * screen.margin();
-    }
-
-    private static boolean counterFitsBesideTitle(TextPainter text, float width, float margin) {
-        return text.width(TITLE, FontStyle.TITLE) + text.width("frame 000000 \u00b7 000 fps \u00b7 PAUSED", FontStyle.SMALL)
-                + 3 * margin < width;
+        return lines + 3 * margin;
     }
 
     public void draw(TextPainter text, ScreenLayout screen, HostView host, FrameStats stats) {
         float margin = screen.margin();
-        float top = screen.header().y + screen.header().height - margin;
-        float used = text.draw(TITLE, FontStyle.TITLE, Palette.TEXT, margin, top);
+        Rectangle area = screen.header();
+        float top = area.y + area.height - margin;
+        float textWidth = screen.headerTextWidth();
+        float used = text.drawWrapped(TITLE, titleStyle, Palette.TEXT, margin, top, textWidth);
         SimulationView simulation = host.simulation();
         line.setLength(0);
         line.append(host.model().name()).append(" on ").append(host.device().name()).append(" \u00b7 ")
                 .append(host.device().moduleCount()).append(" \u00d7 ").append(host.device().memoryType())
                 .append(" \u00b7 batch ").append(simulation.settings().batch());
-        float width = screen.header().width;
         float subtitleTop = top - used - margin * 0.6f;
-        float subtitleHeight = text.drawWrapped(line, FontStyle.BODY, Palette.TEXT_DIM, margin, subtitleTop,
-                width - 2 * margin);
+        float below = subtitleTop;
+        if (subtitleTop - measureSubtitle(text, textWidth) >= area.y) {
+            below -= text.drawWrapped(line, FontStyle.BODY, Palette.TEXT_DIM, margin, subtitleTop, textWidth);
+        }
         counter.setLength(0);
         Quantities.grouped(counter.append("frame "), stats.frames()).append(" \u00b7 ").append(stats.fps())
                 .append(" fps");
         if (!host.isPlaying()) {
             counter.append(" \u00b7 PAUSED");
         }
-        if (counterFitsBesideTitle(text, width, margin)) {
-            text.drawRight(counter, FontStyle.SMALL, Palette.TEXT_DIM, width - margin, top);
-        } else {
-            text.draw(counter, FontStyle.SMALL, Palette.TEXT_DIM, margin, subtitleTop - subtitleHeight - margin * 0.6f);
+        float counterHeight = text.lineHeight(FontStyle.SMALL);
+        Rectangle weights = screen.weightsButton();
+        if (counterBeside) {
+            if (top - counterHeight >= weights.y + weights.height || screen.isNarrow()) {
+                text.drawRight(counter, FontStyle.SMALL, Palette.TEXT_DIM, area.width - margin, top);
+            }
+        } else if (counterWidth <= textWidth) {
+            float counterTop = below - margin * 0.6f;
+            if (counterTop - counterHeight >= area.y) {
+                text.draw(counter, FontStyle.SMALL, Palette.TEXT_DIM, margin, counterTop);
+            }
         }
+    }
+
+    /** The subtitle's wrapped height, measured again only when its text or the width changed. */
+    private float measureSubtitle(TextPainter text, float width) {
+        if (width != measuredWidth || !sameText(line, measuredLine)) {
+            measuredWidth = width;
+            measuredLine.setLength(0);
+            measuredLine.append(line);
+            subtitleHeight = text.wrappedHeight(line, FontStyle.BODY, width);
+        }
+        return subtitleHeight;
+    }
+
+    private static boolean sameText(CharSequence a, CharSequence b) {
+        if (a.length() != b.length()) {
+            return false;
+        }
+        for (int i = 0; i < a.length(); i++) {
+            if (a.charAt(i) != b.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 }

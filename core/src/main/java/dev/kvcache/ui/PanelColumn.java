@@ -1,20 +1,33 @@
 package dev.kvcache.ui;
 
 import com.badlogic.gdx.math.Rectangle;
+import dev.kvcache.render.FontStyle;
 
 /**
  * Stacks the side panels top-down in their region: warnings first when there are any, then info,
- * formula and papers (below the formula), then the memory budget, whose room is kept first so it
- * always shows. A panel that does not fit the remaining height is left out, so nothing overlaps on
- * small windows.
+ * formula and papers (below the formula), then the memory budget right under the last panel, whose
+ * room is kept first so it always shows. A panel that does not fit the remaining height is left out,
+ * and a column too thin for a label and its value shows none, so nothing overlaps on small or extreme
+ * windows.
  */
 public final class PanelColumn {
+    /** Narrowest column, in body line heights, that holds a label beside its value (about 210 dp). */
+    static final float MIN_WIDTH_LINES = 15f;
+    /** The panels, in the order of {@link #drawnAreas()}. */
+    public static final String[] PANEL_NAMES = {"warnings", "info", "formula", "papers", "budget"};
+
     private final InfoPanel info = new InfoPanel();
     private final FormulaPanel formula = new FormulaPanel();
     private final PapersPanel papers = new PapersPanel();
     private final WarningPanel warnings = new WarningPanel();
     private final BudgetBar budget = new BudgetBar();
-    private final Rectangle budgetArea = new Rectangle();
+    private final Rectangle[] drawn = new Rectangle[PANEL_NAMES.length];
+
+    public PanelColumn() {
+        for (int i = 0; i < drawn.length; i++) {
+            drawn[i] = new Rectangle();
+        }
+    }
 
     public void draw(PanelContext context, Rectangle area, boolean narrow) {
         float gap = context.padding;
@@ -22,11 +35,16 @@ public final class PanelColumn {
         float width = area.width;
         float top = area.y + area.height;
         float bottom = area.y;
-        float budgetHeight = budget.height(context);
-        budgetArea.set(0, 0, 0, 0);
+        for (Rectangle r : drawn) {
+            r.set(0, 0, 0, 0);
+        }
         papers.forgetDrawn();
+        if (width < context.text.lineHeight(FontStyle.BODY) * MIN_WIDTH_LINES) {
+            return;
+        }
         // The budget always gets its room; it is drawn right under the last panel, not pinned to the
         // bottom with a gap above it.
+        float budgetHeight = budget.height(context, width);
         boolean budgetFits = top - budgetHeight >= bottom;
         if (budgetFits) {
             bottom += budgetHeight + gap;
@@ -35,35 +53,44 @@ public final class PanelColumn {
             float h = warnings.height(context, width);
             if (top - h >= bottom) {
                 warnings.draw(context, x, top, width, h);
+                drawn[0].set(x, top - h, width, h);
                 top -= h + gap;
             }
         }
         float infoHeight = info.height(context);
         if (top - infoHeight >= bottom) {
             info.draw(context, x, top, width);
+            drawn[1].set(x, top - infoHeight, width, infoHeight);
             top -= infoHeight + gap;
         }
         if (!narrow) {
             float formulaHeight = formula.height(context, width);
             if (top - formulaHeight >= bottom) {
                 formula.draw(context, x, top, width, formulaHeight);
+                drawn[2].set(x, top - formulaHeight, width, formulaHeight);
                 top -= formulaHeight + gap;
             }
             float papersHeight = papers.height(context, width);
             if (papersHeight > 0 && top - papersHeight >= bottom) {
                 papers.draw(context, x, top, width, papersHeight);
+                drawn[3].set(x, top - papersHeight, width, papersHeight);
                 top -= papersHeight + gap;
             }
         }
         if (budgetFits) {
             budget.draw(context, x, top, width, budgetHeight);
-            budgetArea.set(x, top - budgetHeight, width, budgetHeight);
+            drawn[4].set(x, top - budgetHeight, width, budgetHeight);
         }
     }
 
     /** Where the budget bar was drawn this frame (empty when it did not fit). */
     public Rectangle budgetArea() {
-        return budgetArea;
+        return drawn[4];
+    }
+
+    /** Where each panel of {@link #PANEL_NAMES} was drawn this frame (empty when left out). */
+    public Rectangle[] drawnAreas() {
+        return drawn;
     }
 
     public BudgetBar budget() {

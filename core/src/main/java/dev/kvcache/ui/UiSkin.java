@@ -14,6 +14,7 @@ import com.badlogic.gdx.scenes.scene2d.utils.Drawable;
 import com.badlogic.gdx.scenes.scene2d.utils.TextureRegionDrawable;
 import dev.kvcache.render.FontSource;
 import dev.kvcache.render.FontStyle;
+import dev.kvcache.render.ScreenLayout;
 
 /**
  * Scene2D styles made in code from the app's fonts and a 1x1 white texture (a Skin JSON would need
@@ -42,8 +43,10 @@ public final class UiSkin {
     public ListStyle list;
     public ScrollPaneStyle scroll;
     public Drawable panel;
-    /** Scale of the scene (1 at 1600x1000), for paddings and minimum button sizes. */
+    /** The layout's scale (physical pixels per reference pixel, density included), for paddings. */
     public float scale = 1f;
+    /** Smallest button edge in physical pixels (a fingertip on phones). */
+    public float touchTarget = ScreenLayout.POINTER_TARGET;
 
     public UiSkin() {
         Pixmap pixmap = new Pixmap(1, 1, Pixmap.Format.RGBA8888);
@@ -54,9 +57,10 @@ public final class UiSkin {
         dot = new TextureRegionDrawable(new TextureRegion(white));
     }
 
-    /** Builds every style from the fonts at their current scale. */
-    public void rebuild(FontSource fonts, float sceneScale) {
-        scale = Math.max(0.3f, sceneScale);
+    /** Builds every style from the fonts at their current scale, for the layout {@code screen}. */
+    public void rebuild(FontSource fonts, ScreenLayout screen) {
+        scale = Math.max(0.3f, screen.scale());
+        touchTarget = screen.touchTarget();
         BitmapFont bodyFont = fonts.get(FontStyle.BODY);
         button = new TextButtonStyle(dot.tint(BUTTON), dot.tint(BUTTON_DOWN), null, bodyFont);
         button.fontColor = TEXT;
@@ -69,7 +73,12 @@ public final class UiSkin {
         field = new TextFieldStyle(bodyFont, TEXT, dot.tint(ACCENT), dot.tint(BUTTON_DOWN), dot.tint(BUTTON));
         list = new ListStyle(bodyFont, TEXT, TEXT_DIM, dot.tint(BUTTON_ON));
         scroll = new ScrollPaneStyle();
-        scroll.vScrollKnob = dot.tint(BUTTON_DOWN);
+        // A visible track and knob (a 1x1 drawable would be one pixel wide): the panel can scroll.
+        scroll.vScroll = dot.tint(BUTTON);
+        scroll.vScroll.setMinWidth(pad(6));
+        scroll.vScrollKnob = dot.tint(ACCENT);
+        scroll.vScrollKnob.setMinWidth(pad(6));
+        scroll.vScrollKnob.setMinHeight(touchTarget * 0.5f);
         panel = dot.tint(PANEL);
     }
 

@@ -15,7 +15,9 @@ import dev.kvcache.sim.WeightsMode;
 public final class WeightsToggle implements StageWidget {
     private final HostView host;
     private final ActionSink actions;
+    private final ButtonTextFit fit = new ButtonTextFit();
     private TextButton button;
+    private UiSkin skin;
     /** The mode the label shows; null after a rebuild, so the new button gets its label. */
     private WeightsMode shown;
 
@@ -26,6 +28,7 @@ public final class WeightsToggle implements StageWidget {
 
     @Override
     public void build(Stage stage, UiSkin skin, ScreenLayout screen) {
+        this.skin = skin;
         button = new TextButton("", skin.button);
         button.addListener(new ChangeListener() {
             @Override
@@ -34,12 +37,9 @@ public final class WeightsToggle implements StageWidget {
             }
         });
         shown = null;
-        Rectangle header = screen.header();
-        float bw = Math.max(110f, 150f * skin.scale);
-        float bh = Math.max(24f, Math.min(header.height * 0.42f, 30f * Math.max(1f, skin.scale)));
-        // Wide: the header's bottom right, under the frame counter; narrow: just below the header.
-        float y = screen.isNarrow() ? header.y - bh - screen.margin() * 0.4f : header.y + screen.margin() * 0.4f;
-        button.setBounds(stage.getWidth() - screen.margin() - bw, y, bw, bh);
+        Rectangle place = screen.weightsButton();
+        button.setName("weights");
+        button.setBounds(place.x, place.y, place.width, place.height);
         stage.addActor(button);
     }
 
@@ -48,7 +48,9 @@ public final class WeightsToggle implements StageWidget {
         WeightsMode mode = host.simulation().settings().weights();
         if (button != null && mode != shown) {
             shown = mode;
-            button.setText(mode == WeightsMode.INCLUDED ? "Weights: shown" : "Weights: hidden");
+            // Fitted to the button: a window 100 px wide has no room for the whole label.
+            fit.apply(button, mode == WeightsMode.INCLUDED ? "Weights: shown" : "Weights: hidden", skin,
+                    button.getWidth() - 2 * skin.pad(4));
         }
     }
 }

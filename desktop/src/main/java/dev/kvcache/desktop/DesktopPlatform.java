@@ -1,6 +1,7 @@
 package dev.kvcache.desktop;
 
 import com.badlogic.gdx.Gdx;
+import com.badlogic.gdx.backends.lwjgl3.Lwjgl3Graphics;
 import com.badlogic.gdx.files.FileHandle;
 import com.badlogic.gdx.graphics.Pixmap;
 import com.badlogic.gdx.graphics.PixmapIO;
@@ -13,6 +14,7 @@ import dev.kvcache.host.SettingsStorage;
 import dev.kvcache.render.FontSource;
 import java.io.File;
 import java.util.Map;
+import org.lwjgl.glfw.GLFW;
 
 /**
  * Desktop services: FreeType fonts, the options as startup parameters, screenshots (key S, and the
@@ -22,6 +24,8 @@ import java.util.Map;
 final class DesktopPlatform implements Platform {
     private final WindowOptions options;
     private final StateTrace trace;
+    private final float[] contentScaleX = new float[1];
+    private final float[] contentScaleY = new float[1];
     private int exitCode;
     private boolean screenshotWanted;
 
@@ -33,6 +37,21 @@ final class DesktopPlatform implements Platform {
     @Override
     public FontSource createFontSource() {
         return new FreeTypeFontSource();
+    }
+
+    /** {@code --density}, else the window's content scale from GLFW (the monitor's scale setting). */
+    @Override
+    public float density() {
+        if (options.density > 0f) {
+            return options.density;
+        }
+        if (!(Gdx.graphics instanceof Lwjgl3Graphics)) {
+            return 1f;
+        }
+        GLFW.glfwGetWindowContentScale(((Lwjgl3Graphics) Gdx.graphics).getWindow().getWindowHandle(), contentScaleX,
+                contentScaleY);
+        float scale = contentScaleX[0];
+        return scale > 0f && !Float.isNaN(scale) ? scale : 1f;
     }
 
     @Override
@@ -68,6 +87,8 @@ final class DesktopPlatform implements Platform {
             System.out.println("kvcache: wrote " + options.screenshotPath + " after " + options.frames + " frames");
             // What the banks show, for tests that compare the picture with the state.
             System.out.println("kvcache: view " + app.viewJson());
+            // How the window is laid out, for tests of extreme sizes.
+            System.out.println("kvcache: ui " + app.uiJson());
         } else {
             exitCode = 1;
         }

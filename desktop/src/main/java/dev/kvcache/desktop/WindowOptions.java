@@ -10,6 +10,8 @@ import java.util.Map;
  * {@code --trace} prints the overlay and the state whenever they change ({@link StateTrace}). The link's
  * names are options too ({@code --model llama-70b --context 1M --gpu h100 --cb 1 --paused}); their
  * values are checked later, like a link's, so a bad value gives a notice, not an exit.
+ * {@code --density F} lays the window out as on a screen of F physical pixels per
+ * density-independent pixel (default: the monitor's content scale).
  */
 final class WindowOptions {
     static final int DEFAULT_WIDTH = 1600;
@@ -21,6 +23,8 @@ final class WindowOptions {
     int width = DEFAULT_WIDTH;
     int height = DEFAULT_HEIGHT;
     boolean trace;
+    /** Physical pixels per density-independent pixel; 0 means the monitor's own content scale. */
+    float density;
     /** Scenario options by link name, in the order given. */
     final Map<String, String> scenario = new LinkedHashMap<>();
 
@@ -44,6 +48,9 @@ final class WindowOptions {
                     break;
                 case "--trace":
                     options.trace = true;
+                    break;
+                case "--density":
+                    options.density = densityValue(args, ++i, name);
                     break;
                 default:
                     i = scenarioOption(args, i, options);
@@ -70,6 +77,19 @@ final class WindowOptions {
             throw new IllegalArgumentException(name + " needs a value");
         }
         return args[index];
+    }
+
+    private static float densityValue(String[] args, int index, String name) {
+        String text = value(args, index, name);
+        try {
+            float parsed = Float.parseFloat(text);
+            if (!(parsed >= 0.5f && parsed <= 4f)) {
+                throw new IllegalArgumentException(name + " must be between 0.5 and 4, got " + text);
+            }
+            return parsed;
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(name + " needs a number such as 1.5, got '" + text + "'");
+        }
     }
 
     private static int intValue(String[] args, int index, String name, int min, int max) {

@@ -32,6 +32,17 @@ class WindowOptionsTest {
         assertEquals("[batch 99 clamped to 32]", r.notices().toString());
     }
 
+    @Test
+    void densityOverridesTheMonitorsScaleWithinOneHalfToFour() {
+        assertEquals(0f, WindowOptions.parse(new String[0]).density, "default: the monitor's own scale");
+        assertEquals(2.5f, WindowOptions.parse(new String[] {"--density", "2.5"}).density);
+        for (String bad : new String[] {"0", "5", "NaN", "two"}) {
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                    () -> WindowOptions.parse(new String[] {"--density", bad}), bad);
+            assertTrue(e.getMessage().contains("--density"), e.getMessage());
+        }
+    }
+
     private static Catalog catalog() throws IOException {
         Path dir = Path.of("../assets/catalog");
         return new CatalogLoader().load(Files.readString(dir.resolve("models.json")),

@@ -40,6 +40,12 @@ final class RenderBenchPlatform implements Platform {
         return SettingsPersistence.NONE;
     }
 
+    /** The benchmark measures the reference layout: one physical pixel per dp. */
+    @Override
+    public float density() {
+        return 1f;
+    }
+
     @Override
     public FontSource createFontSource() {
         return new FreeTypeFontSource();

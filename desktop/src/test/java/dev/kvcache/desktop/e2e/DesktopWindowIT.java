@@ -23,7 +23,7 @@ class DesktopWindowIT {
     private static final File OUT = new File("target/e2e");
 
     @ParameterizedTest
-    @CsvSource({"1600, 1000", "3840, 2160", "480, 320", "320, 480"})
+    @CsvSource({"1600, 1000", "1280, 720", "3840, 2160", "480, 320", "320, 480"})
     void windowShowsDieModulesAndTitle(int width, int height) throws Exception {
         String display = System.getenv("DISPLAY");
         EndToEndEnvironment.require(display != null && !display.isEmpty(),
@@ -67,6 +67,33 @@ class DesktopWindowIT {
         Map<String, Object> view = new ObjectMapper().readValue(viewLine.substring("kvcache: view ".length()), Map.class);
         assertTrue(((Number) view.get("weightStripes")).intValue() > 0, "weights on screen: " + view);
         assertEquals(List.of(), SceneChecks.bankProblems(ImageIO.read(png), view), png + " vs " + view);
+    }
+
+    /**
+     * Extreme windows (a strip 100 px tall, a sliver 100 px wide, the smallest supported phone
+     * window, an 8K screen) and small ones with the longest names, FlashAttention on: the regions
+     * the app reports do not overlap, the banner covers neither the die nor a column, the die lies
+     * in the scene, the drawn panels do not overlap each other or leave their column, the budget
+     * legend's entries do not overlap, and every control's label fits inside it.
+     */
+    @ParameterizedTest
+    @CsvSource({"7680, 100, deepseek-v2-lite, h100", "100, 4320, deepseek-v2-lite, h100",
+        "320, 480, qwen3-next-80b, b300", "7680, 4320, deepseek-v2-lite, h100", "1280, 720, deepseek-v2-lite, h100",
+        "1280, 720, qwen3-next-80b, b300", "900, 600, deepseek-v2-lite, b300"})
+    void extremeWindowsKeepTheirRegionsApart(int width, int height, String model, String gpu) throws Exception {
+        String display = System.getenv("DISPLAY");
+        EndToEndEnvironment.require(display != null && !display.isEmpty(), "no DISPLAY: run under Xvfb");
+        Files.createDirectories(OUT.toPath());
+        File png = new File(OUT, "desktop-layout-" + width + "x" + height + "-" + gpu + ".png");
+        Result result = runJar("--model", model, "--gpu", gpu, "--fa", "1", "--screenshot",
+                png.getPath(), "--frames", "30", "--width", Integer.toString(width), "--height",
+                Integer.toString(height));
+        assertEquals(0, result.exitCode, result.output);
+        String uiLine = result.output.lines().filter(l -> l.startsWith("kvcache: ui ")).findFirst()
+                .orElseThrow(() -> new AssertionError("no ui line in:\n" + result.output));
+        @SuppressWarnings("unchecked")
+        Map<String, Object> ui = new ObjectMapper().readValue(uiLine.substring("kvcache: ui ".length()), Map.class);
+        assertEquals(List.of(), LayoutChecks.problems(ui, width, height), width + "x" + height + ": " + ui);
     }
 
     private static Result runJar(String... args) throws IOException, InterruptedException {

@@ -1,5 +1,6 @@
 package dev.kvcache.html.client;
 
+import com.badlogic.gdx.backends.gwt.GwtGraphics;
 import com.google.gwt.user.client.Window;
 import dev.kvcache.app.KvCacheApp;
 import dev.kvcache.app.Platform;
@@ -8,6 +9,7 @@ import dev.kvcache.host.NoticeSink;
 import dev.kvcache.host.SettingsStorage;
 import dev.kvcache.render.BakedFontSource;
 import dev.kvcache.render.FontSource;
+import dev.kvcache.render.PointerPrecision;
 import dev.kvcache.scenario.QueryString;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,6 +33,22 @@ final class BrowserPlatform implements Platform {
     public FontSource createFontSource() {
         return new BakedFontSource();
     }
+
+    /** The page's devicePixelRatio, by which the launcher sizes the canvas in physical pixels. */
+    @Override
+    public float density() {
+        return (float) GwtGraphics.getNativeScreenDensity();
+    }
+
+    /** A finger when the page's main pointer is coarse (CSS pointer media query): phones and tablets. */
+    @Override
+    public PointerPrecision pointerPrecision() {
+        return coarsePointer() ? PointerPrecision.COARSE : PointerPrecision.FINE;
+    }
+
+    private static native boolean coarsePointer() /*-{
+        return !!($wnd.matchMedia && $wnd.matchMedia('(pointer: coarse)').matches);
+    }-*/;
 
     @Override
     public void frameDrawn(KvCacheApp app) {

@@ -13,7 +13,8 @@ import dev.kvcache.sim.FlashMode;
  * {@code setAnimationSpeed(x)}, {@code setModel(id)}, {@code setDevice(id)}, each a console line in
  * the link's names; a new model brings its native precisions; a switch takes true/false, 1/0,
  * "on"/"off" or "yes"/"no" and refuses anything else with a notice), {@code run(line)} for
- * any console line, {@code press(actionName)} and {@code overlay()}. Setters queue their command for
+ * any console line, {@code press(actionName)}, {@code overlay()} and {@code ui()} (the layout in
+ * canvas pixels: density, font sizes, regions and every control, read-only). Setters queue their command for
  * the next frame's tick boundary; read {@code state()} after a frame to see the effect.
  */
 final class JsApi {
@@ -87,6 +88,10 @@ final class JsApi {
         return app == null ? "null" : app.viewJson();
     }
 
+    static String ui() {
+        return app == null ? "null" : app.uiJson();
+    }
+
     static String overlay() {
         AppWiring running = app == null ? null : app.wiring();
         return running == null ? "NONE" : running.overlayName();
@@ -106,6 +111,9 @@ final class JsApi {
             }),
             view: $entry(function() {
                 return JSON.parse(@dev.kvcache.html.client.JsApi::view()());
+            }),
+            ui: $entry(function() {
+                return JSON.parse(@dev.kvcache.html.client.JsApi::ui()());
             }),
             run: $entry(run),
             press: $entry(function(name) {

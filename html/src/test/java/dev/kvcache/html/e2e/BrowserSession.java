@@ -43,6 +43,14 @@ public final class BrowserSession implements AutoCloseable {
 
     /** Starts the server and the browser at {@code width} x {@code height}, or skips/fails as the environment says. */
     public static BrowserSession open(int width, int height) throws IOException {
+        return open(width, height, 1.0);
+    }
+
+    /**
+     * Starts the server and the browser with a viewport of {@code width} x {@code height} CSS pixels
+     * at {@code devicePixelRatio} physical pixels each (Chromium's device emulation, as a phone).
+     */
+    public static BrowserSession open(int width, int height, double devicePixelRatio) throws IOException {
         EndToEndEnvironment.require(EndToEndEnvironment.executable(CHROMIUM)
                         && EndToEndEnvironment.executable(CHROMEDRIVER),
                 "no " + CHROMIUM + " or " + CHROMEDRIVER + " (Debian: apt-get install chromium chromium-driver)");
@@ -72,11 +80,31 @@ public final class BrowserSession implements AutoCloseable {
             server.close();
             throw e;
         }
-        // Exact CSS viewport sizes (a headless window's size includes browser chrome and has a
-        // minimum width), so small-phone layouts can be tested too.
+        BrowserSession session = new BrowserSession(server, driver, userDataDir);
+        session.emulate(width, height, devicePixelRatio);
+        return session;
+    }
+
+    /**
+     * Sets the viewport to {@code width} x {@code height} CSS pixels at {@code devicePixelRatio}
+     * (exact sizes: a headless window's size includes browser chrome and has a minimum width, so
+     * small-phone layouts can be tested too); portrait windows under 600 px wide are phones.
+     * Takes effect for the next {@link #load}.
+     */
+    public void emulate(int width, int height, double devicePixelRatio) {
         driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", width, "height", height,
-                "deviceScaleFactor", 1, "mobile", width < height && width < 600));
-        return new BrowserSession(server, driver, userDataDir);
+                "deviceScaleFactor", devicePixelRatio, "mobile", width < height && width < 600));
+    }
+
+    /** Canvas pixels per CSS pixel, measured in the page (the canvas's size against its box on screen). */
+    public double canvasPixelRatio() {
+        return number("var c = document.querySelector('canvas'); return c.width / c.getBoundingClientRect().width;");
+    }
+
+    /** The app's layout in canvas pixels ({@code window.kvcache.ui()}). */
+    @SuppressWarnings("unchecked")
+    public Map<String, Object> ui() {
+        return (Map<String, Object>) script("return window.kvcache.ui();");
     }
 
     /** The address the page is served at, ending in '/'. */
