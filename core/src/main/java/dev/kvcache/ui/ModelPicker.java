@@ -32,8 +32,6 @@ import java.util.List;
  * typing only re-orders rows.
  */
 public final class ModelPicker {
-    /** Smallest row height (px): a row is a touch target. */
-    static final float MIN_ROW = 44f;
 
     private final CommandQueue handler;
     private final ModelSearch search;
@@ -59,7 +57,8 @@ public final class ModelPicker {
 
     public void build(Table root, UiSkin skin, Stage stage, float width, float height) {
         highlight = skin.fill(UiSkin.BUTTON_ON);
-        rowHeight = Math.max(MIN_ROW, skin.body.font.getLineHeight() + skin.pad(12));
+        // A row is a touch target: at least the skin's target size (44 CSS px on phones, at any density).
+        rowHeight = Math.max(skin.touchTarget, skin.body.font.getLineHeight() + skin.pad(12));
         rows.clear();
         lit = null;
         for (ModelSpec model : models) {

@@ -89,10 +89,14 @@ public final class PaperLinks implements StageWidget {
         // Placed by the app where the panel drew the references; nothing follows the host.
     }
 
-    /** Moves the targets over the references drawn this frame; the rest shrink to nothing. */
+    /**
+     * Moves the targets over the references drawn this frame; the rest shrink to nothing and hide,
+     * so nothing lists or hits a target that is not on screen.
+     */
     public void place() {
         for (int i = 0; i < targets.length; i++) {
             Actor target = targets[i];
+            target.setVisible(i < papers.drawnCount());
             if (i < papers.drawnCount()) {
                 Rectangle area = papers.drawnArea(i);
                 if (target.getX() != area.x || target.getY() != area.y || target.getWidth() != area.width
