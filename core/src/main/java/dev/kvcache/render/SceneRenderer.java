@@ -26,6 +26,7 @@ public final class SceneRenderer implements SimEventListener {
     private final AttentionDiagonalView diagonal = new AttentionDiagonalView();
     private final MemoryModuleView modules = new MemoryModuleView();
     private final DieView die = new DieView();
+    private final PressureVignette vignette = new PressureVignette();
     private final ParticleField particles = new ParticleField();
     private final MemoryMap memoryMap = new MemoryMap(MAX_BANKS);
     private final BankGridView banks = new BankGridView(MAX_BANKS);
@@ -118,6 +119,11 @@ public final class SceneRenderer implements SimEventListener {
         particles.draw(painter, Math.max(2f, 3f * sceneLayout.scale()), flash);
         modules.drawLabels(painter, text, sceneLayout.modules(), sceneLayout.scale(), device, labelled);
         die.draw(painter, text, sceneLayout.die(), device, flash, time, host.device().flashTile());
+    }
+
+    /** The red edges of a {@code width x height} window under memory pressure (none below 80%). */
+    public void drawVignette(FlatPainter painter, HostView host, float width, float height) {
+        vignette.draw(painter, width, height, host.simulation().memory().usageFraction(), time);
     }
 
     @Override
