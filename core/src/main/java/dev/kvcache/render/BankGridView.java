@@ -12,7 +12,7 @@ import com.badlogic.gdx.utils.Array;
  * a dark seam between different owners (page boundaries of interleaved sequences). Colour is never
  * the only signal: reserved memory is hollow, a sequence's fixed window or state is barred, and the
  * memory FlashAttention saves keeps its own colour inside a red outline. Colours ease towards their
- * targets so filling and freeing animate, and recently changed banks pulse.
+ * targets so filling and freeing animate, and recently changed banks pulse inside a fading halo.
  */
 public final class BankGridView {
     public static final float BANK_SIZE = 8f;
@@ -154,6 +154,12 @@ public final class BankGridView {
                 // Behind the bank, filling the gap round it: the bank keeps its own colour.
                 painter.rect(x - ghostBorder, y - ghostBorder, bankSize + 2 * ghostBorder, bankSize + 2 * ghostBorder,
                         Palette.GHOST);
+            }
+            if (pulse[bank] > 0f && !map.isGhost(bank)) {
+                // A soft halo in the bank's own colour while it is being written, fading with its pulse.
+                setDrawn(bank * MemoryMap.STRIPES, 0f);
+                painter.rect(x - ghostBorder, y - ghostBorder, bankSize + 2 * ghostBorder, bankSize + 2 * ghostBorder,
+                        drawn, 0.45f * pulse[bank] / PULSE_SECONDS);
             }
             float glow = pulse[bank] > 0f ? 0.25f * (pulse[bank] / PULSE_SECONDS)
                     * (0.5f + 0.5f * MathUtils.sin(time * 14f)) : 0f;
