@@ -16,7 +16,7 @@ public final class PressureVignette {
     private final Color clear = new Color();
 
     /**
-     * How strong the vignette is at {@code usageFraction}: 0 up to 80%, rising to 0.7 at 100% and to 1
+     * How strong the vignette is at {@code usageFraction}: 0 up to 80%, rising steeply at first to 0.7 at 100% and to 1
      * at 150% and beyond (the weights alone overflow), never decreasing as usage grows.
      */
     public static float strength(double usageFraction) {
@@ -24,7 +24,8 @@ public final class PressureVignette {
             return 0f;
         }
         if (usageFraction <= 1.0) {
-            return (float) (0.7 * (usageFraction - THRESHOLD) / (1.0 - THRESHOLD));
+            // A square root: visible soon after 80%, where the warning turns orange, not only near 100%.
+            return (float) (0.7 * Math.sqrt((usageFraction - THRESHOLD) / (1.0 - THRESHOLD)));
         }
         return (float) Math.min(1.0, 0.7 + 0.3 * (usageFraction - 1.0) / 0.5);
     }
@@ -37,7 +38,7 @@ public final class PressureVignette {
         }
         float pulse = 0.9f + 0.1f * MathUtils.sin(time * 2.2f);
         float band = Math.min(width, height) * (0.05f + 0.13f * strength);
-        edge.set(RED.r, RED.g, RED.b, 0.5f * strength * pulse);
+        edge.set(RED.r, RED.g, RED.b, 0.65f * strength * pulse);
         clear.set(RED.r, RED.g, RED.b, 0f);
         painter.verticalGradient(0, 0, width, band, edge, clear);
         painter.verticalGradient(0, height - band, width, band, clear, edge);
