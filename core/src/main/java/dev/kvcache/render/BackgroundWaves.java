@@ -45,9 +45,10 @@ public final class BackgroundWaves {
         int segments = Math.max(8, Math.min(SEGMENTS, Math.round(SEGMENTS * Math.max(0.25f, detail))));
         float step = width / segments;
         float amplitude = height * (0.05f + 0.06f * clamp01(pressure));
-        float core = height * 0.022f;
-        // Wide enough to blur the edge over more than a pixel at any size: the anti-aliasing.
-        float halo = Math.max(1.5f, height * 0.02f);
+        float core = height * 0.024f;
+        // Wide enough to blur the edge over more than a pixel at any size (the anti-aliasing), and
+        // with the core no taller than the old 5%-of-height columns, so no more pixels to fill.
+        float halo = Math.max(1.5f, height * 0.012f);
         float alpha = 0.10f + 0.05f * clamp01(pressure);
         int offset = 0;
         for (int wave = 0; wave < WAVES; wave++) {

@@ -51,7 +51,7 @@ public final class DieView {
     public void draw(FlatPainter painter, TextPainter text, Rectangle die, DeviceLook device, boolean flash,
             float phase, int flashTile) {
         float pulse = 0.5f + 0.5f * MathUtils.sin(phase * MathUtils.PI2);
-        glow.draw(painter, die.x, die.y, die.width, die.height, die.width * 0.14f, device.dieGlow,
+        glow.draw(painter, die.x, die.y, die.width, die.height, die.width * 0.1f, device.dieGlow,
                 0.35f + 0.1f * pulse);
         float edge = Math.max(1f, die.width * 0.012f);
         painter.rect(die.x - edge, die.y - edge, die.width + 2 * edge, die.height + 2 * edge, device.dieEdge);

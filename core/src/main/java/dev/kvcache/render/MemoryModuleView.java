@@ -13,7 +13,9 @@ public final class MemoryModuleView {
         for (int i = 0; i < modules.size; i++) {
             Rectangle module = modules.get(i);
             float shadow = Math.max(2f, 3f * scale);
-            painter.rect(module.x + shadow, module.y - shadow, module.width, module.height, Palette.SEAM, 0.6f);
+            // Only the strips the body leaves uncovered: a full rectangle underneath would double the fill.
+            painter.rect(module.x + shadow, module.y - shadow, module.width, shadow, Palette.SEAM, 0.6f);
+            painter.rect(module.x + module.width, module.y, shadow, module.height - shadow, Palette.SEAM, 0.6f);
             painter.rect(module.x, module.y, module.width, module.height, device.moduleBody);
             // Whole pixels, so the outline and the lit edge are one crisp pixel at any scale.
             float x = Math.round(module.x);

@@ -37,7 +37,8 @@ public final class PressureVignette {
             return;
         }
         float pulse = 0.9f + 0.1f * MathUtils.sin(time * 2.2f);
-        float band = Math.min(width, height) * (0.05f + 0.13f * strength);
+        // Narrow bands: every pixel under them is blended, and the worst scenes are the ones that show them.
+        float band = Math.min(width, height) * (0.03f + 0.10f * strength);
         edge.set(RED.r, RED.g, RED.b, 0.65f * strength * pulse);
         clear.set(RED.r, RED.g, RED.b, 0f);
         painter.verticalGradient(0, 0, width, band, edge, clear);
