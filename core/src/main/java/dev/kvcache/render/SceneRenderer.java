@@ -166,6 +166,11 @@ public final class SceneRenderer implements SimEventListener {
         return host.simulation().memory().layout().usableBytesPerGpu();
     }
 
+    /** Pulses the die's tiles have made (for tests: it must stand still when paused or under reduced motion). */
+    float diePhase() {
+        return diePhase;
+    }
+
     /** Edge of one bank on screen (px). */
     public float bankPixels() {
         return banks.bankSize();
