@@ -162,6 +162,7 @@ public final class KvCacheApp extends ApplicationAdapter {
         layers.register(Layer.CAPTION, () -> caption.draw(painter, text, host, scene.memoryMap(),
                 sceneArea.x + sceneArea.width / 2f, scene.sceneLayout().captionTop(),
                 sceneArea.width * 0.94f, scene.sceneLayout().captionHeight(), detail()));
+        layers.register(Layer.VIGNETTE, () -> scene.drawVignette(painter, host, width, height));
         layers.register(Layer.PANELS, () -> panels.draw(panelContext, screen.panels(), screen.isNarrow()));
         layers.register(Layer.HEADER, () -> header.draw(text, screen, host, frameStats));
         layers.register(Layer.FACTOIDS, () -> factoids.draw(text, screen.footer()));

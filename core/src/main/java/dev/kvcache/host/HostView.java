@@ -24,6 +24,9 @@ public interface HostView {
     /** The memory engine's figures for the current settings at the selected context. */
     ScenarioFigures figures();
 
+    /** Ticks (decode steps) per second at the speed set now, whether or not the clock is running. */
+    double ticksPerSecond();
+
     /** True while the host's clock runs ticks. */
     boolean isPlaying();
 

@@ -63,6 +63,7 @@ public final class SimulationHost implements HostView {
     }
 
     /** Ticks per second now: the speed shown times the 1x base rate. */
+    @Override
     public double ticksPerSecond() {
         return TickRate.TICKS_PER_SECOND_AT_1X * simulation.settings().speed();
     }

@@ -12,7 +12,7 @@ import com.badlogic.gdx.utils.Array;
  * a dark seam between different owners (page boundaries of interleaved sequences). Colour is never
  * the only signal: reserved memory is hollow, a sequence's fixed window or state is barred, and the
  * memory FlashAttention saves keeps its own colour inside a red outline. Colours ease towards their
- * targets so filling and freeing animate, and recently changed banks pulse.
+ * targets so filling and freeing animate, and recently changed banks pulse inside a fading halo.
  */
 public final class BankGridView {
     public static final float BANK_SIZE = 8f;
@@ -22,6 +22,7 @@ public final class BankGridView {
     /** Seconds a colour takes to settle (~95%) after its memory changes hands. */
     private static final float EASE_SECONDS = 0.25f;
     private static final float PULSE_SECONDS = 0.6f;
+    private static final float HALO_SECONDS = PULSE_SECONDS / 2f;
 
     private final int maxBanks;
     private final float[] bankX;
@@ -154,6 +155,13 @@ public final class BankGridView {
                 // Behind the bank, filling the gap round it: the bank keeps its own colour.
                 painter.rect(x - ghostBorder, y - ghostBorder, bankSize + 2 * ghostBorder, bankSize + 2 * ghostBorder,
                         Palette.GHOST);
+            }
+            if (pulse[bank] > HALO_SECONDS && !map.isGhost(bank)) {
+                // A soft halo in the bank's own colour just after it is written, fading out in the first
+                // half of its pulse (half as many halos to fill at 100x).
+                setDrawn(bank * MemoryMap.STRIPES, 0f);
+                painter.rect(x - ghostBorder, y - ghostBorder, bankSize + 2 * ghostBorder, bankSize + 2 * ghostBorder,
+                        drawn, 0.5f * (pulse[bank] - HALO_SECONDS) / HALO_SECONDS);
             }
             float glow = pulse[bank] > 0f ? 0.25f * (pulse[bank] / PULSE_SECONDS)
                     * (0.5f + 0.5f * MathUtils.sin(time * 14f)) : 0f;

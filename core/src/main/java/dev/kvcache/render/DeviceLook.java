@@ -29,9 +29,17 @@ public final class DeviceLook {
     public final Color moduleEdge;
     /** A second line on the die ("84 SRAM regions on one wafer"), or empty. */
     public final String dieNote;
+    /** Share of the die's core drawn as on-chip cache or SRAM, from the catalogue's size (0 if not listed). */
+    public final float onChipShare;
+    /** What the on-chip region says: "L2 cache 50 MB", or that the catalogue lists no size. */
+    public final String onChipLabel;
+    /** The modules' lit top edge and the die's glow: the scheme's edge colour, lighter. */
+    public final Color moduleLit;
+    public final Color dieGlow;
 
-    private DeviceLook(String name, String memoryType, int moduleCount, String moduleNoun, boolean sram,
-            String dieNote) {
+    private DeviceLook(DeviceSpec device, int moduleCount, String moduleNoun, boolean sram, String dieNote) {
+        String name = device.name();
+        String memoryType = device.memoryType();
         this.name = name;
         this.memoryType = memoryType;
         this.moduleCount = Math.max(1, moduleCount);
@@ -42,20 +50,24 @@ public final class DeviceLook {
         this.moduleBody = sram ? Palette.SRAM_MODULE_BODY : Palette.MODULE_BODY;
         this.moduleEdge = sram ? Palette.SRAM_MODULE_EDGE : Palette.MODULE_EDGE;
         this.dieNote = dieNote;
+        this.onChipShare = OnChipRegion.share(device.onChipMB());
+        this.onChipLabel = OnChipRegion.label(device.onChipKind(), device.onChipMB());
+        this.moduleLit = new Color(moduleEdge).lerp(Color.WHITE, 0.45f);
+        this.dieGlow = new Color(dieEdge).lerp(Palette.ACCENT, sram ? 0f : 0.5f);
     }
 
     public static DeviceLook of(DeviceSpec device) {
         String noun = nounFor(device.moduleKind());
         if (device.moduleKind() != ModuleKind.SRAM) {
-            return new DeviceLook(device.name(), device.memoryType(), device.moduleCount(), noun, false, "");
+            return new DeviceLook(device, device.moduleCount(), noun, false, "");
         }
         StringBuilder note = Quantities.grouped(new StringBuilder(48), device.moduleCount()).append(' ').append(noun);
         if (device.moduleCount() != 1) {
             note.append('s');
         }
         note.append(device.unit() == DeviceUnit.WAFER ? " on one wafer" : " on one chip");
-        return new DeviceLook(device.name(), device.memoryType(),
-                Math.min(device.moduleCount(), SRAM_MODULES_DRAWN), noun, true, note.toString());
+        return new DeviceLook(device, Math.min(device.moduleCount(), SRAM_MODULES_DRAWN), noun, true,
+                note.toString());
     }
 
     static String nounFor(ModuleKind kind) {

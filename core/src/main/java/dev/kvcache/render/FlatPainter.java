@@ -53,6 +53,27 @@ public final class FlatPainter implements Disposable {
         rect(x + width - thickness, y, thickness, height, color);
     }
 
+    /**
+     * Quads already laid out as SpriteBatch vertices (x, y, packed colour, u, v; four per quad),
+     * drawn with the white texture so they join the same batch as every other fill.
+     */
+    public void quads(float[] vertices, int floatCount) {
+        if (floatCount > 0) {
+            batch.draw(white, vertices, 0, floatCount);
+        }
+    }
+
+    /** A rectangle shading from {@code left} to {@code right}. */
+    public void horizontalGradient(float x, float y, float width, float height, Color left, Color right) {
+        float leftBits = left.toFloatBits();
+        float rightBits = right.toFloatBits();
+        putVertex(0, x, y, leftBits);
+        putVertex(5, x, y + height, leftBits);
+        putVertex(10, x + width, y + height, rightBits);
+        putVertex(15, x + width, y, rightBits);
+        batch.draw(white, quad, 0, VERTEX_FLOATS);
+    }
+
     /** A rectangle shading from {@code bottom} to {@code top}. */
     public void verticalGradient(float x, float y, float width, float height, Color bottom, Color top) {
         float bottomBits = bottom.toFloatBits();

@@ -8,6 +8,8 @@ public enum Layer {
     SCENE(Pass.SPRITE_BATCH),
     /** The memory line and legend under the scene. */
     CAPTION(Pass.SPRITE_BATCH),
+    /** The red edges of memory pressure: over the scene, under the panels' text. */
+    VIGNETTE(Pass.SPRITE_BATCH),
     /** Warnings, info, formula, papers and the memory budget on the left. */
     PANELS(Pass.SPRITE_BATCH),
     /** Title, scenario summary and frame counter. */

@@ -26,6 +26,7 @@ public final class SceneRenderer implements SimEventListener {
     private final AttentionDiagonalView diagonal = new AttentionDiagonalView();
     private final MemoryModuleView modules = new MemoryModuleView();
     private final DieView die = new DieView();
+    private final PressureVignette vignette = new PressureVignette();
     private final ParticleField particles = new ParticleField();
     private final MemoryMap memoryMap = new MemoryMap(MAX_BANKS);
     private final BankGridView banks = new BankGridView(MAX_BANKS);
@@ -36,6 +37,8 @@ public final class SceneRenderer implements SimEventListener {
     /** Usable bytes per GPU the bank grid was fitted to. */
     private long layoutCapacity = -1;
     private float time;
+    /** Pulses of the die's tiles: advances at the decode rate while playing, stands still otherwise. */
+    private float diePhase;
     private float flashTile;
     private int admittedThisFrame;
     /** Module labels only when modules are tall enough to hold them above their banks. */
@@ -101,6 +104,13 @@ public final class SceneRenderer implements SimEventListener {
             particles.update(seconds, lowDetail ? rate * 0.3f : rate, sceneLayout.modules(), sceneLayout.die(), cap);
         }
         flashTile = (time * 0.35f) % 1f;
+        if (host.isPlaying()) {
+            diePhase += animated(seconds) * DieView.pulseHertz(host.ticksPerSecond());
+            if (diePhase > 3600f) {
+                // A whole number of pulses and of sweeps (3600 x 12 tiles is a multiple of 36): no jump.
+                diePhase -= 3600f;
+            }
+        }
     }
 
     public void draw(FlatPainter painter, TextPainter text, HostView host, Rectangle area, Detail detail) {
@@ -117,7 +127,12 @@ public final class SceneRenderer implements SimEventListener {
         banks.draw(painter, memoryMap, time);
         particles.draw(painter, Math.max(2f, 3f * sceneLayout.scale()), flash);
         modules.drawLabels(painter, text, sceneLayout.modules(), sceneLayout.scale(), device, labelled);
-        die.draw(painter, text, sceneLayout.die(), device, flash, time, host.device().flashTile());
+        die.draw(painter, text, sceneLayout.die(), device, flash, diePhase, host.device().flashTile());
+    }
+
+    /** The red edges of a {@code width x height} window under memory pressure (none below 80%). */
+    public void drawVignette(FlatPainter painter, HostView host, float width, float height) {
+        vignette.draw(painter, width, height, host.simulation().memory().usageFraction(), time);
     }
 
     @Override
@@ -149,6 +164,11 @@ public final class SceneRenderer implements SimEventListener {
 
     private static long capacity(HostView host) {
         return host.simulation().memory().layout().usableBytesPerGpu();
+    }
+
+    /** Pulses the die's tiles have made (for tests: it must stand still when paused or under reduced motion). */
+    float diePhase() {
+        return diePhase;
     }
 
     /** Edge of one bank on screen (px). */

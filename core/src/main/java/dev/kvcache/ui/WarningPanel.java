@@ -17,13 +17,16 @@ import dev.kvcache.units.Quantities;
  * Warnings in words: orange near the limit (80%), red when the scenario needs more than one GPU
  * (with the count and how distributed serving copes; blue when a fixed count already holds it),
  * SRAM parts' own message in chips or wafers, and at 100x the "Memory Apocalypse" when the need is
- * absurd. Rebuilt each frame into reused builders.
+ * absurd: in space, the GPU count in SuperPODs; in time, the least a decode step takes to read each GPU's
+ * memory once. Rebuilt each frame into reused builders.
  */
 public final class WarningPanel {
     public static final Color ORANGE = Palette.rgb(0xff922b);
     public static final Color RED = Palette.rgb(0xff6b6b);
     /** GPU count beyond which 100x shows the apocalypse warning (a DGX SuperPOD has 256 GPUs). */
     public static final int APOCALYPSE_GPUS = 256;
+    /** GPUs in one DGX SuperPOD (32 DGX nodes of 8), the unit a datacenter is counted in here. */
+    static final int SUPERPOD_GPUS = 256;
 
     private final StringBuilder message = new StringBuilder(400);
     private Color colour = ORANGE;
@@ -51,8 +54,14 @@ public final class WarningPanel {
                         .append(" SRAM needed. That is a fab's output, not a rack: stream weights from external"
                                 + " memory or pick a smaller context.");
             } else {
-                message.append(" \u00d7 ").append(device.name()).append(" needed. Build a datacenter: a DGX SuperPOD"
-                        + " holds 256 GPUs.");
+                message.append(" \u00d7 ").append(device.name()).append(" needed. Build a datacenter: ");
+                Quantities.decimal(message, needed / (double) SUPERPOD_GPUS).append(" DGX SuperPODs of ")
+                        .append(SUPERPOD_GPUS).append(" GPUs. And time: every decode step reads the ");
+                long perGpu = usage.usedBytesPerGpu();
+                Quantities.bytes(message, perGpu).append(" in use on each of them, at least ");
+                Quantities.duration(message, perGpu / (device.bandwidthGBps() * 1e9)).append(" at ");
+                Quantities.grouped(message, Math.round(device.bandwidthGBps()))
+                        .append(" GB/s, before any traffic between nodes.");
             }
         } else if (needed > 1 && fixed && gpus >= needed) {
             colour = Palette.ACCENT;

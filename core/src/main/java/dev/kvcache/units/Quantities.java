@@ -75,6 +75,25 @@ public final class Quantities {
         return decimal(new StringBuilder(), bytes / 1e9).append(" GB").toString();
     }
 
+    /** A duration in milliseconds below a second, else seconds, one decimal: "21.7 ms", "1.2 s". */
+    public static StringBuilder duration(StringBuilder out, double seconds) {
+        if (seconds < 1.0) {
+            return decimal(out, seconds * 1000.0).append(" ms");
+        }
+        return decimal(out, seconds).append(" s");
+    }
+
+    /**
+     * On-chip memory as vendors state it, binary multiples under decimal names: "50 MB", "900 MB",
+     * "44 GB" (Cerebras' 45,056 MB); whole numbers stay whole.
+     */
+    public static StringBuilder onChipMegabytes(StringBuilder out, double megabytes) {
+        if (megabytes >= 1024) {
+            return decimal(out, megabytes / 1024).append(" GB");
+        }
+        return decimal(out, megabytes).append(" MB");
+    }
+
     /** A count in exact digits grouped in threes: "1,505,552", "-7", "7". */
     public static StringBuilder grouped(StringBuilder out, long value) {
         return digits(out, value, Digits.GROUPED);

@@ -30,16 +30,16 @@ class LayerStackTest {
 
     @Test
     void theAppsLayersAreBackgroundToControls() {
-        assertEquals(Arrays.asList(Layer.BACKGROUND, Layer.SCENE, Layer.CAPTION, Layer.PANELS, Layer.HEADER,
-                Layer.FACTOIDS, Layer.BANNER, Layer.CONTROLS), Arrays.asList(Layer.values()));
+        assertEquals(Arrays.asList(Layer.BACKGROUND, Layer.SCENE, Layer.CAPTION, Layer.VIGNETTE,
+                Layer.PANELS, Layer.HEADER, Layer.FACTOIDS, Layer.BANNER, Layer.CONTROLS), Arrays.asList(Layer.values()));
     }
 
     @Test
     void partsDrawBottomToTopWithTheStageAfterTheBatch() {
         register(Layer.CONTROLS, Layer.BANNER, Layer.HEADER, Layer.SCENE, Layer.BACKGROUND, Layer.PANELS,
-                Layer.FACTOIDS, Layer.CAPTION);
+                Layer.FACTOIDS, Layer.CAPTION, Layer.VIGNETTE);
         layers.draw();
-        assertEquals(List.of("begin", "BACKGROUND", "SCENE", "CAPTION", "PANELS", "HEADER", "FACTOIDS", "BANNER",
+        assertEquals(List.of("begin", "BACKGROUND", "SCENE", "CAPTION", "VIGNETTE", "PANELS", "HEADER", "FACTOIDS", "BANNER",
                 "end", "CONTROLS"), drawn);
     }
 

@@ -82,6 +82,28 @@ class SceneSentencesTest {
     }
 
     @Test
+    void theApocalypseCountsTheRealGpusInSpaceAndTheReadOfEachInTime() {
+        SimulationHost host = host("llama-3.1-8b", "h100", 32, GpuCount.AUTO, 100.0);
+        host.apply(host.simulation().settings().toBuilder().contextTokens(100_000_000).build());
+        run(host, 200);
+        MemoryUsage usage = host.simulation().memory();
+        WarningPanel warning = new WarningPanel();
+        assertTrue(warning.compose(host));
+        assertEquals("MEMORY APOCALYPSE", warning.title().toString());
+        String message = warning.message().toString();
+        int needed = usage.gpusNeeded();
+        assertTrue(needed >= WarningPanel.APOCALYPSE_GPUS, "needs " + needed);
+        StringBuilder expected = dev.kvcache.units.Quantities.grouped(new StringBuilder(), needed)
+                .append(" \u00d7 H100 SXM 80GB needed. Build a datacenter: ");
+        dev.kvcache.units.Quantities.decimal(expected, needed / 256.0).append(" DGX SuperPODs of 256 GPUs.");
+        assertTrue(message.startsWith(expected.toString()), message);
+        double seconds = usage.usedBytesPerGpu() / (host.device().bandwidthGBps() * 1e9);
+        assertTrue(seconds > 0.005 && seconds < 0.05, "an H100 reads 80 GiB in about 25 ms: " + seconds);
+        assertTrue(message.contains(" in use on each of them, at least "
+                + dev.kvcache.units.Quantities.duration(new StringBuilder(), seconds) + " at 3,350 GB/s"), message);
+    }
+
+    @Test
     void aFixedDeploymentThatHoldsTheBatchIsNotToldItNeedsFewer() {
         SimulationHost host = host("deepseek-v3", "h200", 8, GpuCount.fixed(8), 1.0);
         // Its native FP8 weights and cache, as the app starts it: 6 H200s hold the batch at full context.
