@@ -167,7 +167,17 @@ public final class MemoryCaption {
             drawSwatch(painter, kind, x, y, size);
             x += pitch;
         }
-        text.draw(line, FontStyle.SMALL, Palette.TEXT_DIM, x + size * 0.4f, cursorTop);
+        float textX = x + size * 0.4f;
+        float room = left + width - textX;
+        if (entryWidth > width && room > size * 4f) {
+            // Wider than a whole row (a narrow window): the words wrap beside the swatches, never
+            // running past the caption into the panels.
+            float used = text.drawWrapped(line, FontStyle.SMALL, Palette.TEXT_DIM, textX, cursorTop, room);
+            cursorX = left;
+            cursorTop -= Math.max(used, lineHeight) + lineHeight * 0.25f;
+            return;
+        }
+        text.draw(line, FontStyle.SMALL, Palette.TEXT_DIM, textX, cursorTop);
         cursorX += entryWidth;
     }
 
