@@ -1,18 +1,13 @@
 package dev.kvcache.data;
 
-import com.badlogic.gdx.utils.JsonReader;
-import com.badlogic.gdx.utils.JsonValue;
-import com.badlogic.gdx.utils.SerializationException;
 import dev.kvcache.catalog.Factoid;
 import dev.kvcache.catalog.FigureSpec;
 import dev.kvcache.memory.FigureFormat;
 import dev.kvcache.memory.FigureQuantity;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Loads {@code assets/catalog/factoids.json} from its text into {@link Factoid} records,
@@ -51,52 +46,19 @@ public final class FactoidLoader {
     }
 
     /** The valid factoids of {@code json}, in file order; check {@link #problems()} afterwards. */
-    @SuppressWarnings("unchecked")
     public List<Factoid> load(String json) {
-        List<Factoid> factoids = new ArrayList<Factoid>();
-        JsonValue root;
-        try {
-            root = new JsonReader().parse(json);
-        } catch (SerializationException e) {
-            problems.add(FILE + ": broken JSON: " + firstLine(e.getMessage()));
-            return factoids;
-        }
-        if (root == null || !root.isObject()) {
-            problems.add(FILE + ": top level must be an object with \"version\" and \"factoids\"");
-            return factoids;
-        }
-        JsonValue version = root.get("version");
-        if (version == null || !version.isLong() || version.asLong() < 1) {
-            problems.add(FILE + ": version must be a positive integer");
-        } else if (version.asLong() > VERSION) {
-            problems.add(FILE + ": version " + version.asLong() + " is newer than this app reads (" + VERSION + ")");
-        }
-        JsonValue list = root.get("factoids");
-        if (list == null || !list.isArray()) {
-            problems.add(FILE + ": \"factoids\" must be a list");
-            return factoids;
-        }
-        Set<String> ids = new HashSet<String>();
-        int index = 0;
-        for (JsonValue entry = list.child; entry != null; entry = entry.next) {
-            String where = FILE + " entry " + index;
-            index++;
-            if (!entry.isObject()) {
-                problems.add(where + ": must be an object");
-                continue;
+        return VersionedList.read(json, FILE, "factoids", "factoid", VERSION,
+                new VersionedList.EntryReader<Factoid>() {
+            @Override
+            public Factoid read(Map<String, Object> entry, String where) {
+                return FactoidLoader.read(entry, where);
             }
-            try {
-                Factoid f = read((Map<String, Object>) JsonTrees.toPlain(entry), where);
-                if (!ids.add(f.id())) {
-                    problems.add(FILE + " factoid " + f.id() + ": id is already used");
-                } else {
-                    factoids.add(f);
-                }
-            } catch (IllegalArgumentException e) {
-                problems.add(e.getMessage());
+
+            @Override
+            public String id(Factoid item) {
+                return item.id();
             }
-        }
-        return factoids;
+        }, problems);
     }
 
     private static Factoid read(Map<String, Object> entry, String where) {
@@ -175,11 +137,4 @@ public final class FactoidLoader {
         return new FigureSpec((String) name, settings);
     }
 
-    private static String firstLine(String message) {
-        if (message == null) {
-            return "unreadable";
-        }
-        int nl = message.indexOf('\n');
-        return nl < 0 ? message : message.substring(0, nl);
-    }
 }

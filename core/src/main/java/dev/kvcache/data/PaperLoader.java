@@ -1,14 +1,9 @@
 package dev.kvcache.data;
 
-import com.badlogic.gdx.utils.JsonReader;
-import com.badlogic.gdx.utils.JsonValue;
-import com.badlogic.gdx.utils.SerializationException;
 import dev.kvcache.catalog.PaperReference;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Loads {@code assets/catalog/papers.json} into {@link PaperReference} records, collecting every
@@ -31,52 +26,19 @@ public final class PaperLoader {
     }
 
     /** The valid papers of {@code json}, in file order; check {@link #problems()} afterwards. */
-    @SuppressWarnings("unchecked")
     public List<PaperReference> load(String json) {
-        List<PaperReference> papers = new ArrayList<PaperReference>();
-        JsonValue root;
-        try {
-            root = new JsonReader().parse(json);
-        } catch (SerializationException e) {
-            problems.add(FILE + ": broken JSON");
-            return papers;
-        }
-        if (root == null || !root.isObject()) {
-            problems.add(FILE + ": top level must be an object with \"version\" and \"papers\"");
-            return papers;
-        }
-        JsonValue version = root.get("version");
-        if (version == null || !version.isLong() || version.asLong() < 1) {
-            problems.add(FILE + ": version must be a positive integer");
-        } else if (version.asLong() > VERSION) {
-            problems.add(FILE + ": version " + version.asLong() + " is newer than this app reads (" + VERSION + ")");
-        }
-        JsonValue list = root.get("papers");
-        if (list == null || !list.isArray()) {
-            problems.add(FILE + ": \"papers\" must be a list");
-            return papers;
-        }
-        Set<String> ids = new HashSet<String>();
-        int index = 0;
-        for (JsonValue entry = list.child; entry != null; entry = entry.next) {
-            String where = FILE + " entry " + index;
-            index++;
-            if (!entry.isObject()) {
-                problems.add(where + ": must be an object");
-                continue;
+        return VersionedList.read(json, FILE, "papers", "paper", VERSION,
+                new VersionedList.EntryReader<PaperReference>() {
+            @Override
+            public PaperReference read(Map<String, Object> entry, String where) {
+                return PaperLoader.read(entry, where);
             }
-            try {
-                PaperReference paper = read((Map<String, Object>) JsonTrees.toPlain(entry), where);
-                if (!ids.add(paper.id())) {
-                    problems.add(FILE + " paper " + paper.id() + ": id is already used");
-                } else {
-                    papers.add(paper);
-                }
-            } catch (IllegalArgumentException e) {
-                problems.add(e.getMessage());
+
+            @Override
+            public String id(PaperReference item) {
+                return item.id();
             }
-        }
-        return papers;
+        }, problems);
     }
 
     private static PaperReference read(Map<String, Object> entry, String where) {
