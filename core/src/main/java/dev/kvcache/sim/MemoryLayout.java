@@ -3,10 +3,11 @@ package dev.kvcache.sim;
 import dev.kvcache.units.Saturating;
 
 /**
- * How one GPU's memory is laid out for one scenario (immutable, rebuilt when settings change): the
- * most loaded GPU of the layout the memory engine picks for N GPUs ({@link GpuShares}) holds its
- * share of the weights, its attention workspace, every batch slot's bounded state, and its part of
- * the pool of 16-token KV blocks. Every figure here is per GPU: the die shows that GPU.
+ * How one GPU's memory is laid out for one scenario (rebuilt when settings change; the only state it
+ * keeps is a one-entry cache of the FlashAttention saving): the most loaded GPU of the layout the
+ * memory engine picks for N GPUs ({@link GpuShares}) holds its share of the weights, its attention
+ * workspace, every batch slot's bounded state, and its part of the pool of 16-token KV blocks.
+ * Every figure here is per GPU: the die shows that GPU.
  *
  * <p>A block stands for 16 tokens of the <em>growing</em> layers of the whole model, so a
  * sequence's blocks cover exactly its tokens rounded up to 16 and the allocators never see the
@@ -32,6 +33,11 @@ public final class MemoryLayout {
     private final long blockWholeBytes;
     private final long contextBlocks;
     private final long fullBatchBlocks;
+    /** The last question {@link #workspaceSavedBytesPerGpu} answered, and its answer. */
+    private int savedGpus = -1;
+    private int savedSequences = -1;
+    private long savedTokens = -1L;
+    private long savedBytes;
     /** The fewest GPUs holding every slot at full context; 0 until first asked. */
     private int gpusForFullBatch;
 
@@ -92,7 +98,15 @@ public final class MemoryLayout {
 
     /** Workspace FlashAttention avoids on one GPU for {@code sequences} sequences of {@code tokens}, capped per GPU, bytes. */
     public long workspaceSavedBytesPerGpu(int gpus, int sequences, long tokens) {
-        return shares.workspaceSavedBytes(gpus, sequences, tokens);
+        // Asked several times a frame (banner, banks, legend) with the same state: the engine's
+        // answer costs an object, so the last one is kept.
+        if (gpus != savedGpus || sequences != savedSequences || tokens != savedTokens) {
+            savedBytes = shares.workspaceSavedBytes(gpus, sequences, tokens);
+            savedGpus = gpus;
+            savedSequences = sequences;
+            savedTokens = tokens;
+        }
+        return savedBytes;
     }
 
     /** One slot's bounded state on one GPU, bytes. */
