@@ -2,6 +2,7 @@ package dev.kvcache.app;
 
 import com.badlogic.gdx.Gdx;
 import com.badlogic.gdx.InputMultiplexer;
+import com.badlogic.gdx.graphics.g2d.Batch;
 import com.badlogic.gdx.input.GestureDetector;
 import com.badlogic.gdx.math.Rectangle;
 import dev.kvcache.catalog.Catalog;
@@ -64,9 +65,11 @@ public final class AppWiring {
 
     /**
      * {@code budget} is the panels' budget bar, whose ledger a click or an action switches;
-     * {@code papers} the panels' paper references, given their data here and made links.
+     * {@code papers} the panels' paper references, given their data here and made links; {@code batch}
+     * the frame's SpriteBatch, which the controls draw with too (its fill shader, no second batch).
      */
-    public AppWiring(Platform platform, Catalog catalog, FontSource fonts, BudgetBar budget, PapersPanel papers) {
+    public AppWiring(Platform platform, Catalog catalog, FontSource fonts, Batch batch, BudgetBar budget,
+            PapersPanel papers) {
         this.platform = platform;
         HostStartup startup = new HostStartup(catalog, platform, notices);
         host = startup.host();
@@ -79,7 +82,7 @@ public final class AppWiring {
         hostFrame = new HostFrame(host, commands);
         ControlPanel panel = new ControlPanel(skin, commands);
         budgetHotspot = new BudgetHotspot(commands);
-        controls = new ControlsStage(fonts, skin, overlays, bindings,
+        controls = new ControlsStage(batch, fonts, skin, overlays, bindings,
                 budgetHotspot,
                 paperLinks,
                 new ControlDock(host, panel, new ControlStrip(skin, commands), overlays),

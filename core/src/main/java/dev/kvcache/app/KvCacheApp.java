@@ -2,19 +2,21 @@ package dev.kvcache.app;
 
 import com.badlogic.gdx.ApplicationAdapter;
 import com.badlogic.gdx.Gdx;
-import com.badlogic.gdx.graphics.GL20;
 import com.badlogic.gdx.graphics.g2d.SpriteBatch;
+import com.badlogic.gdx.graphics.glutils.ShaderProgram;
 import com.badlogic.gdx.math.Rectangle;
 import dev.kvcache.host.FixedStepClock;
 import dev.kvcache.host.FrameStats;
 import dev.kvcache.host.SimulationHost;
+import dev.kvcache.render.BackgroundClear;
 import dev.kvcache.render.BannerForm;
 import dev.kvcache.render.Detail;
+import dev.kvcache.render.FillShader;
 import dev.kvcache.render.FlatPainter;
 import dev.kvcache.render.FontSource;
 import dev.kvcache.render.Layer;
+import dev.kvcache.render.LayerProbe;
 import dev.kvcache.render.LayerStack;
-import dev.kvcache.render.Palette;
 import dev.kvcache.render.SceneRenderer;
 import dev.kvcache.render.ScreenLayout;
 import dev.kvcache.render.TextPainter;
@@ -35,6 +37,11 @@ public final class KvCacheApp extends ApplicationAdapter {
     public static final String TITLE = HeaderView.TITLE;
     /** Scenes shorter than this (dp) leave out the legend, which would not fit under the banks. */
     private static final float SIMPLE_SCENE_BELOW = 240f;
+    /**
+     * Quads the batch holds before it must draw: SpriteBatch's largest (its indices are shorts), so
+     * a 4K scene's thousands of banks go in a few draw calls, not one per thousand quads.
+     */
+    private static final int BATCH_SPRITES = 8191;
 
     private final Platform platform;
     private final FrameStats frameStats = new FrameStats();
@@ -50,7 +57,10 @@ public final class KvCacheApp extends ApplicationAdapter {
     /** The scene's area: the layout's scene region (below the banner wherever the banner needs room). */
     private final Rectangle sceneArea = new Rectangle();
     private SpriteBatch batch;
+    private final BackgroundClear background = new BackgroundClear();
     private LayerStack layers;
+    /** The batch's shader (null: the GL could not compile it, and the batch keeps libGDX's own). */
+    private ShaderProgram fillShader;
     private FlatPainter painter;
     private FontSource fonts;
     private TextPainter text;
@@ -68,14 +78,15 @@ public final class KvCacheApp extends ApplicationAdapter {
 
     @Override
     public void create() {
-        batch = new SpriteBatch();
+        fillShader = FillShader.createOrNull();
+        batch = fillShader == null ? new SpriteBatch() : new SpriteBatch(BATCH_SPRITES, fillShader);
         painter = new FlatPainter();
         fonts = platform.createFontSource();
         text = new TextPainter(fonts);
         panelContext = new PanelContext(painter, text);
         catalog = CatalogAssets.load();
         if (catalog.usable()) {
-            wiring = new AppWiring(platform, catalog.catalog(), fonts, panels.budget(), panels.papers());
+            wiring = new AppWiring(platform, catalog.catalog(), fonts, batch, panels.budget(), panels.papers());
             host = wiring.host();
             panelContext.host = host;
             factoids = new FactoidTicker(FactoidAssets.load(catalog.catalog()), host);
@@ -93,6 +104,12 @@ public final class KvCacheApp extends ApplicationAdapter {
                 text.flush();
                 batch.end();
             }
+
+            @Override
+            public void flush() {
+                text.flush();
+                batch.flush();
+            }
         });
         registerLayers();
         resize(Gdx.graphics.getBackBufferWidth(), Gdx.graphics.getBackBufferHeight());
@@ -106,6 +123,7 @@ public final class KvCacheApp extends ApplicationAdapter {
         width = newWidth;
         height = newHeight;
         batch.getProjectionMatrix().setToOrtho2D(0, 0, width, height);
+        background.layout(width, height);
         // One scale for everything: the window in density-independent pixels, then fonts, then regions.
         density = platform.density();
         screen.measure(width, height, density, platform.pointerPrecision());
@@ -139,8 +157,6 @@ public final class KvCacheApp extends ApplicationAdapter {
             scene.update(host, delta, detail());
             factoids.advance(delta);
         }
-        Gdx.gl.glClearColor(0f, 0f, 0f, 1f);
-        Gdx.gl.glClear(GL20.GL_COLOR_BUFFER_BIT);
         layers.draw();
         if (wiring != null) {
             // The panels lay the budget bar out as they draw it; its click target follows.
@@ -152,8 +168,7 @@ public final class KvCacheApp extends ApplicationAdapter {
 
     /** What draws each layer; without a simulation, the background and the list of what failed to load. */
     private void registerLayers() {
-        layers.register(Layer.BACKGROUND, () -> painter.verticalGradient(0, 0, width, height,
-                Palette.BACKGROUND_BOTTOM, Palette.BACKGROUND_TOP));
+        layers.register(Layer.BACKGROUND, background::draw);
         if (host == null) {
             layers.register(Layer.SCENE, () -> ProblemScreen.draw(text, catalog.problems(), width, height));
             return;
@@ -195,6 +210,11 @@ public final class KvCacheApp extends ApplicationAdapter {
         return host == null ? "null" : UiJson.of(screen, fonts, scene, panels, wiring);
     }
 
+    /** Lets a profiler see each layer drawn on its own (bench-render --fill); {@code LayerProbe.NONE} stops it. */
+    public void watchLayers(LayerProbe probe) {
+        layers.watch(probe);
+    }
+
     public long framesDrawn() {
         return frameStats.frames();
     }
@@ -219,6 +239,9 @@ public final class KvCacheApp extends ApplicationAdapter {
             wiring.dispose();
         }
         batch.dispose();
+        if (fillShader != null) {
+            fillShader.dispose();
+        }
         painter.dispose();
         fonts.dispose();
     }

@@ -97,8 +97,8 @@ public final class BackgroundWaves {
         vertices[offset] = x;
         vertices[offset + 1] = y;
         vertices[offset + 2] = colour;
-        vertices[offset + 3] = 0.5f;
-        vertices[offset + 4] = 0.5f;
+        vertices[offset + 3] = FlatPainter.FLAT;
+        vertices[offset + 4] = FlatPainter.FLAT;
         return offset + 5;
     }
 

@@ -4,18 +4,22 @@ import com.badlogic.gdx.graphics.Color;
 import com.badlogic.gdx.graphics.Pixmap;
 import com.badlogic.gdx.graphics.Texture;
 import com.badlogic.gdx.graphics.g2d.SpriteBatch;
-import com.badlogic.gdx.graphics.g2d.TextureRegion;
 import com.badlogic.gdx.utils.Disposable;
 
 /**
- * Flat fills and vertical gradients drawn through the same SpriteBatch as everything else, with a
- * 1x1 white texture, so the whole scene stays one batch (no ShapeRenderer flushes).
+ * Flat fills and gradients drawn through the same SpriteBatch as everything else, as vertices
+ * flagged {@link #FLAT}, so the whole scene stays one batch (no ShapeRenderer flushes) and no fill
+ * reads a texture.
  */
 public final class FlatPainter implements Disposable {
+    /**
+     * The texture coordinate of every fill's vertices: negative, so {@link FillShader} skips the
+     * texture read; the white texture is still bound, clamped at its edge, for a GL without that shader.
+     */
+    public static final float FLAT = -1f;
     private static final int VERTEX_FLOATS = 20;
 
     private final Texture white;
-    private final TextureRegion dot;
     private final float[] quad = new float[VERTEX_FLOATS];
     private SpriteBatch batch;
 
@@ -25,7 +29,6 @@ public final class FlatPainter implements Disposable {
         pixmap.fill();
         white = new Texture(pixmap);
         pixmap.dispose();
-        dot = new TextureRegion(white);
     }
 
     /** Starts painting into {@code batch}, which must be between begin() and end(). */
@@ -34,15 +37,19 @@ public final class FlatPainter implements Disposable {
     }
 
     public void rect(float x, float y, float width, float height, Color color) {
-        batch.setColor(color);
-        batch.draw(dot, x, y, width, height);
-        batch.setColor(Color.WHITE);
+        fill(x, y, width, height, color.toFloatBits());
     }
 
     public void rect(float x, float y, float width, float height, Color color, float alpha) {
-        batch.setColor(color.r, color.g, color.b, color.a * alpha);
-        batch.draw(dot, x, y, width, height);
-        batch.setColor(Color.WHITE);
+        fill(x, y, width, height, Color.toFloatBits(color.r, color.g, color.b, color.a * alpha));
+    }
+
+    private void fill(float x, float y, float width, float height, float colourBits) {
+        putVertex(0, x, y, colourBits);
+        putVertex(5, x, y + height, colourBits);
+        putVertex(10, x + width, y + height, colourBits);
+        putVertex(15, x + width, y, colourBits);
+        batch.draw(white, quad, 0, VERTEX_FLOATS);
     }
 
     /** An outline of {@code thickness} pixels drawn inside the rectangle. */
@@ -89,8 +96,8 @@ public final class FlatPainter implements Disposable {
         quad[offset] = x;
         quad[offset + 1] = y;
         quad[offset + 2] = colorBits;
-        quad[offset + 3] = 0.5f;
-        quad[offset + 4] = 0.5f;
+        quad[offset + 3] = FLAT;
+        quad[offset + 4] = FLAT;
     }
 
     @Override

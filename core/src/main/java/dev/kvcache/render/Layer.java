@@ -2,8 +2,8 @@ package dev.kvcache.render;
 
 /** The drawing layers, ordered from bottom to top. */
 public enum Layer {
-    /** The window's vertical gradient. */
-    BACKGROUND(Pass.SPRITE_BATCH),
+    /** The window's vertical gradient, cleared band by band (see {@link BackgroundClear}). */
+    BACKGROUND(Pass.CLEAR),
     /** Waves, attention diagonal, memory modules and banks, particles, the die (or what failed to load). */
     SCENE(Pass.SPRITE_BATCH),
     /** The memory line and legend under the scene. */
@@ -21,9 +21,9 @@ public enum Layer {
     /** The Scene2D stage: controls, notices and overlays, above everything else. */
     CONTROLS(Pass.STAGE);
 
-    /** Which batch draws a layer: the frame's one SpriteBatch pass, or the Scene2D stage's own. */
+    /** What draws a layer: GL clears outside any batch, the frame's one SpriteBatch pass, or the Scene2D stage. */
     public enum Pass {
-        SPRITE_BATCH, STAGE
+        CLEAR, SPRITE_BATCH, STAGE
     }
 
     private final Pass pass;

@@ -16,6 +16,9 @@ public final class LayerStack {
         void begin();
 
         void end();
+
+        /** Draws what the pass has gathered so far (only while a {@link LayerProbe} watches). */
+        void flush();
     }
 
     /** Bottom to top, kept: {@code Layer.values()} copies its array at every call, and this runs every frame. */
@@ -23,6 +26,7 @@ public final class LayerStack {
 
     private final Part[] parts = new Part[BOTTOM_TO_TOP.length];
     private final BatchPass batch;
+    private LayerProbe probe = LayerProbe.NONE;
 
     public LayerStack(BatchPass batch) {
         this.batch = batch;
@@ -31,6 +35,11 @@ public final class LayerStack {
     /** Makes {@code part} what draws {@code layer}, replacing any part registered before. */
     public void register(Layer layer, Part part) {
         parts[layer.ordinal()] = part;
+    }
+
+    /** Lets {@code watcher} see each layer drawn on its own; {@link LayerProbe#NONE} stops watching. */
+    public void watch(LayerProbe watcher) {
+        probe = watcher;
     }
 
     /** Draws every registered layer, bottom to top, in one SpriteBatch pass followed by the stage. */
@@ -49,10 +58,26 @@ public final class LayerStack {
                 batch.end();
                 batchOpen = false;
             }
-            part.draw();
+            if (probe == LayerProbe.NONE) {
+                part.draw();
+            } else {
+                drawWatched(layer, part, batchOpen);
+            }
         }
         if (batchOpen) {
             batch.end();
         }
+    }
+
+    private void drawWatched(Layer layer, Part part, boolean batchOpen) {
+        if (batchOpen) {
+            batch.flush();
+        }
+        probe.before(layer);
+        part.draw();
+        if (batchOpen) {
+            batch.flush();
+        }
+        probe.after(layer);
     }
 }

@@ -1,6 +1,7 @@
 package dev.kvcache.ui;
 
 import com.badlogic.gdx.InputProcessor;
+import com.badlogic.gdx.graphics.g2d.Batch;
 import com.badlogic.gdx.scenes.scene2d.Stage;
 import com.badlogic.gdx.scenes.scene2d.ui.TextField;
 import com.badlogic.gdx.utils.viewport.ScreenViewport;
@@ -14,7 +15,7 @@ import dev.kvcache.render.ScreenLayout;
  * above the scene. The keys that close overlays pass whatever widget has the keyboard ({@link OverlayKeys}).
  */
 public final class ControlsStage {
-    private final Stage stage = new Stage(new ScreenViewport());
+    private final Stage stage;
     private final FontSource fonts;
     private final UiSkin skin;
     private final OverlaySwitcher overlays;
@@ -22,8 +23,10 @@ public final class ControlsStage {
     private final StageWidget[] widgets;
     private ScreenLayout screen;
 
-    public ControlsStage(FontSource fonts, UiSkin skin, OverlaySwitcher overlays, KeyBindings bindings,
+    /** {@code batch} is the frame's SpriteBatch, closed while the stage draws; the stage never disposes it. */
+    public ControlsStage(Batch batch, FontSource fonts, UiSkin skin, OverlaySwitcher overlays, KeyBindings bindings,
             StageWidget... widgets) {
+        this.stage = new Stage(new ScreenViewport(), batch);
         this.fonts = fonts;
         this.skin = skin;
         this.overlays = overlays;

@@ -12,6 +12,7 @@ import com.badlogic.gdx.scenes.scene2d.ui.TextButton.TextButtonStyle;
 import com.badlogic.gdx.scenes.scene2d.ui.TextField.TextFieldStyle;
 import com.badlogic.gdx.scenes.scene2d.utils.Drawable;
 import com.badlogic.gdx.scenes.scene2d.utils.TextureRegionDrawable;
+import dev.kvcache.render.FlatPainter;
 import dev.kvcache.render.FontSource;
 import dev.kvcache.render.FontStyle;
 import dev.kvcache.render.ScreenLayout;
@@ -54,7 +55,10 @@ public final class UiSkin {
         pixmap.fill();
         white = new Texture(pixmap);
         pixmap.dispose();
-        dot = new TextureRegionDrawable(new TextureRegion(white));
+        TextureRegion flat = new TextureRegion(white);
+        // Flagged flat (see FillShader): the controls' panels and buttons fill without reading the texture.
+        flat.setRegion(FlatPainter.FLAT, FlatPainter.FLAT, FlatPainter.FLAT, FlatPainter.FLAT);
+        dot = new TextureRegionDrawable(flat);
     }
 
     /** Builds every style from the fonts at their current scale, for the layout {@code screen}. */

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.kvcache.app.KvCacheApp;
 import dev.kvcache.desktop.cli.Subcommands.Subcommand;
+import dev.kvcache.render.Layer;
 import java.io.PrintStream;
 import java.util.Map;
 
@@ -13,20 +14,27 @@ import java.util.Map;
  * {@code bench-render [--frames N] [--warmup N]}: draws the worst scenario (batch 32, 100M context,
  * 100x, every effect on) and a small one in a real 1600x1000 window with vsync off, and prints one
  * JSON object: frame-time percentiles, allocated bytes, draw calls and texture binds per frame.
+ * {@code --fill} adds the pixels each layer fills per frame, in screens (its flushes add draw calls).
  */
 public final class BenchRenderCommand implements Subcommand {
+    private static final int WIDTH = 1600;
+    private static final int HEIGHT = 1000;
+
     @Override
     public int run(String[] args, PrintStream out, PrintStream err) {
         int frames = 600;
         int warmup = 180;
+        RenderBenchPlatform.FillCount fill = RenderBenchPlatform.FillCount.OFF;
         for (int i = 0; i < args.length; i++) {
             try {
                 if ("--frames".equals(args[i]) && i + 1 < args.length) {
                     frames = Math.max(10, Math.min(100_000, Integer.parseInt(args[++i])));
                 } else if ("--warmup".equals(args[i]) && i + 1 < args.length) {
                     warmup = Math.max(0, Math.min(100_000, Integer.parseInt(args[++i])));
+                } else if ("--fill".equals(args[i])) {
+                    fill = RenderBenchPlatform.FillCount.BY_LAYER;
                 } else {
-                    err.println("bench-render: unknown option '" + args[i] + "' (use --frames N, --warmup N)");
+                    err.println("bench-render: unknown option '" + args[i] + "' (use --frames N, --warmup N, --fill)");
                     return 2;
                 }
             } catch (NumberFormatException e) {
@@ -39,10 +47,10 @@ public final class BenchRenderCommand implements Subcommand {
             err.println("bench-render: needs a display (run under xvfb-run on a headless machine)");
             return 2;
         }
-        RenderBenchPlatform platform = new RenderBenchPlatform(warmup, frames);
+        RenderBenchPlatform platform = new RenderBenchPlatform(warmup, frames, fill);
         Lwjgl3ApplicationConfiguration config = new Lwjgl3ApplicationConfiguration();
         config.setTitle(KvCacheApp.TITLE + " - bench-render");
-        config.setWindowedMode(1600, 1000);
+        config.setWindowedMode(WIDTH, HEIGHT);
         config.useVsync(false);
         config.setForegroundFPS(0);
         config.disableAudio(true);
@@ -51,12 +59,13 @@ public final class BenchRenderCommand implements Subcommand {
             err.println("bench-render: " + platform.failure());
             return 1;
         }
-        out.println(json(platform.results(), frames, warmup, platform.glRenderer()));
+        out.println(json(platform, frames, warmup));
         return 0;
     }
 
-    private static String json(Map<RenderBenchPhase, FrameSamples> results, int frames, int warmup,
-            String renderer) {
+    private static String json(RenderBenchPlatform platform, int frames, int warmup) {
+        Map<RenderBenchPhase, FrameSamples> results = platform.results();
+        String renderer = platform.glRenderer();
         ObjectMapper mapper = new ObjectMapper();
         ObjectNode root = mapper.createObjectNode();
         FrameSamples worst = results.get(RenderBenchPhase.WORST);
@@ -75,6 +84,18 @@ public final class BenchRenderCommand implements Subcommand {
         smallNode.put("allocatedBytesPerFrame", small.allocatedBytesPerFrame());
         smallNode.put("drawCallsPerFrame", small.meanDrawCalls());
         smallNode.put("textureBindsPerFrame", small.meanTextureBinds());
+        if (!platform.fills().isEmpty()) {
+            ObjectNode fill = root.putObject("fillScreensPerFrame");
+            for (Map.Entry<RenderBenchPhase, FillProbe> phase : platform.fills().entrySet()) {
+                ObjectNode byLayer = fill.putObject(phase.getKey().name().toLowerCase());
+                double total = 0;
+                for (Map.Entry<Layer, Double> layer : phase.getValue().screensPerFrame(WIDTH * HEIGHT).entrySet()) {
+                    byLayer.put(layer.getKey().name().toLowerCase(), Math.round(layer.getValue() * 1000) / 1000.0);
+                    total += layer.getValue();
+                }
+                byLayer.put("total", Math.round(total * 1000) / 1000.0);
+            }
+        }
         ObjectNode scenarios = root.putObject("scenarios");
         for (RenderBenchPhase phase : RenderBenchPhase.values()) {
             scenarios.put(phase.name().toLowerCase(), phase.description);

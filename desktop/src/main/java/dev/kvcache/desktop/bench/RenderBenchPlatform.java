@@ -20,6 +20,8 @@ final class RenderBenchPlatform implements Platform {
     private final int warmupFrames;
     private final int measuredFrames;
     private final Map<RenderBenchPhase, FrameSamples> results = new EnumMap<>(RenderBenchPhase.class);
+    private final FillCount fillCount;
+    private final Map<RenderBenchPhase, FillProbe> fills = new EnumMap<>(RenderBenchPhase.class);
     private final com.sun.management.ThreadMXBean threads =
             (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
     private GLProfiler profiler;
@@ -30,8 +32,14 @@ final class RenderBenchPlatform implements Platform {
     private String failure;
     private String glRenderer = "unknown";
 
-    RenderBenchPlatform(int warmupFrames, int measuredFrames) {
+    /** Whether each layer's pixels are counted (which flushes the batch round every layer). */
+    enum FillCount {
+        OFF, BY_LAYER
+    }
+
+    RenderBenchPlatform(int warmupFrames, int measuredFrames, FillCount fillCount) {
         this.warmupFrames = warmupFrames;
+        this.fillCount = fillCount;
         this.measuredFrames = measuredFrames;
     }
 
@@ -87,18 +95,36 @@ final class RenderBenchPlatform implements Platform {
         app.host().apply(phase.settings());
         app.host().play();
         results.put(phase, new FrameSamples(measuredFrames));
+        if (fillCount == FillCount.BY_LAYER) {
+            FillProbe probe = new FillProbe();
+            fills.put(phase, probe);
+            app.watchLayers(probe);
+        }
         frameInPhase = 0;
     }
 
     private void recordFrame(long now) {
         frameInPhase++;
+        RenderBenchPhase phase = RenderBenchPhase.values()[phaseIndex];
+        FillProbe fill = fills.get(phase);
         if (frameInPhase == warmupFrames) {
             allocatedAtStart = threads.getCurrentThreadAllocatedBytes();
+            if (fill != null) {
+                fill.reset();
+            }
         }
         if (frameInPhase > warmupFrames) {
-            FrameSamples samples = results.get(RenderBenchPhase.values()[phaseIndex]);
+            if (fill != null) {
+                fill.frameEnded();
+            }
+            FrameSamples samples = results.get(phase);
             samples.add(now - lastFrameNanos, profiler.getDrawCalls(), profiler.getTextureBindings());
         }
+    }
+
+    /** Each phase's fill counts; empty unless counted. */
+    Map<RenderBenchPhase, FillProbe> fills() {
+        return fills;
     }
 
     Map<RenderBenchPhase, FrameSamples> results() {
