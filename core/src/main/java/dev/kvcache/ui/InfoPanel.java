@@ -83,7 +83,7 @@ public final class InfoPanel {
         if (usage.gpusNeeded() > gpus) {
             Quantities.grouped(value.append(" \u00b7 "), usage.gpusNeeded()).append(" needed");
         }
-        y = row(text, countLabel(unit), value, left, right, y, row);
+        y = row(text, unit.heading(), value, left, right, y, row);
 
         value.setLength(0);
         long reserved = usage.kvReservedBytes();
@@ -141,18 +141,6 @@ public final class InfoPanel {
                 return "Weights / wafer";
             default:
                 return "Weights / GPU";
-        }
-    }
-
-    /** The row counting devices: "GPUs", "Chips", "Wafers". */
-    private static String countLabel(DeviceUnit unit) {
-        switch (unit) {
-            case CHIP:
-                return "Chips";
-            case WAFER:
-                return "Wafers";
-            default:
-                return "GPUs";
         }
     }
 
