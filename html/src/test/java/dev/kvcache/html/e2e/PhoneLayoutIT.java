@@ -52,6 +52,12 @@ class PhoneLayoutIT {
 
         double smallestText = ((Number) ui.get("minFontPixels")).doubleValue() / canvasRatio;
         assertTrue(smallestText >= MIN_TEXT_CSS - 0.01, "smallest text " + smallestText + " CSS px: " + ui.get("fonts"));
+        if (height >= 844) {
+            @SuppressWarnings("unchecked")
+            Map<String, List<Number>> panels = (Map<String, List<Number>>) ui.get("panelsDrawn");
+            assertTrue(panels.get("info").get(3).doubleValue() > 0,
+                    "a 390x844 phone has room for the info panel (its compact form at least): " + panels);
+        }
         CanvasControls controls = new CanvasControls(browser);
         List<String> problems = targetProblems(controls.all(), canvasRatio);
         assertEquals(List.of(), problems, "the strip and the header's button");
