@@ -65,9 +65,11 @@ public final class ControlPanel {
         play = button("play", "\u25b6 Play", Action.PLAY_PAUSE);
         Table top = new Table();
         top.defaults().space(gap).height(rowH);
-        top.add(play).width(valueW * 0.5f + arrowW);
-        top.add(button("step", "Step", Action.SINGLE_STEP)).expandX().fillX();
-        top.add(button("reset", "Reset", Action.RESET)).expandX().fillX();
+        // Step and Reset share the rest evenly and never go under a fingertip on touch screens.
+        float stepW = Math.max(skin.touchTarget, (width - valueW * 0.5f - arrowW - 2 * gap) / 2f);
+        top.add(play).width(Math.max(skin.touchTarget, width - 2 * (stepW + gap)));
+        top.add(button("step", "Step", Action.SINGLE_STEP)).width(stepW);
+        top.add(button("reset", "Reset", Action.RESET)).width(stepW);
         table.add(top).width(width).row();
         speed = stepper(table, "speed", "Speed", Action.SPEED_DOWN, Action.SPEED_UP, Action.SPEED_UP, arrowW, valueW, rowH);
         model = stepper(table, "model", "Model (T: find)", Action.PREVIOUS_MODEL, Action.MODEL_LIST, Action.NEXT_MODEL,
