@@ -7,6 +7,7 @@ import dev.kvcache.app.Platform;
 import dev.kvcache.host.Motion;
 import dev.kvcache.host.NoticeSink;
 import dev.kvcache.host.SettingsStorage;
+import dev.kvcache.host.TextEntry;
 import dev.kvcache.render.BakedFontSource;
 import dev.kvcache.render.FontSource;
 import dev.kvcache.render.PointerPrecision;
@@ -19,9 +20,11 @@ import java.util.Map;
  * Browser services: baked bitmap fonts, the URL query as the startup scenario, saved settings in
  * local storage, links written to the address bar and the clipboard, papers opened in a new tab,
  * screenshots as a PNG download, telling mouse from touch, the page's prefers-reduced-motion, and
- * the page's live region ({@code #kvcache-status}) for screen readers.
+ * the page's live region ({@code #kvcache-status}) for screen readers, and on touch screens a native
+ * text box over the model search so the phone's keyboard opens.
  */
 final class BrowserPlatform implements Platform {
+    private final BrowserTextEntry textEntry = new BrowserTextEntry();
     private boolean screenshotWanted;
 
     BrowserPlatform() {
@@ -46,9 +49,15 @@ final class BrowserPlatform implements Platform {
         return coarsePointer() ? PointerPrecision.COARSE : PointerPrecision.FINE;
     }
 
-    private static native boolean coarsePointer() /*-{
+    static native boolean coarsePointer() /*-{
         return !!($wnd.matchMedia && $wnd.matchMedia('(pointer: coarse)').matches);
     }-*/;
+
+    /** The invisible search box that opens a touch screen's keyboard over the drawn field. */
+    @Override
+    public TextEntry textEntry() {
+        return textEntry;
+    }
 
     @Override
     public void frameDrawn(KvCacheApp app) {
