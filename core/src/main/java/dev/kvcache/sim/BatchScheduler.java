@@ -13,6 +13,15 @@ final class BatchScheduler {
     private final BatchingMode batching;
     private final long contextTokens;
     private final long tokensPerTick;
+    /** Tokens a capped (sliding-window or chunked) layer reads at most; 0 when none is capped. */
+    private final long window;
+    private final ServingClock clock;
+    /** Where admissions and growth are tallied: the clock's tick work, or a scratch one outside a tick. */
+    private TickWork work;
+    private final TickWork untimed = new TickWork();
+    /** Slots admitted in the current call, to stamp their first token once the tick is timed. */
+    private final int[] admittedNow;
+    private int admittedNowCount;
     private final KvBlockAllocator allocator;
     private final GpuPool gpus;
     private final RequestSource requests;
@@ -33,7 +42,7 @@ final class BatchScheduler {
     private long preemptionCount;
 
     BatchScheduler(SimSettings settings, MemoryLayout layout, KvBlockAllocator allocator, GpuPool gpus,
-            RequestSource requests, SimEventQueue events) {
+            RequestSource requests, SimEventQueue events, ServingClock clock) {
         this.batching = settings.batching();
         this.contextTokens = settings.contextTokens();
         this.tokensPerTick = TickRate.tokensPerTick(contextTokens);
@@ -41,7 +50,11 @@ final class BatchScheduler {
         this.gpus = gpus;
         this.requests = requests;
         this.events = events;
+        this.clock = clock;
+        this.window = layout.spec().windowTokens();
+        this.work = untimed;
         int batch = settings.batch();
+        admittedNow = new int[batch];
         slots = new Sequence[batch];
         runOrder = new int[batch];
         pool = new SequencePool(batch, layout, allocator);
@@ -50,9 +63,13 @@ final class BatchScheduler {
 
     void runTick(long tick) {
         poolRefused = false;
+        work = clock.startTick();
         refill(tick);
         admit(tick);
         grow(tick);
+        clock.endTick(gpus.count());
+        stampAdmitted(clock.firstTokenTime());
+        work = untimed;
         applyFinishes(tick);
         applyPreemptions(tick);
     }
@@ -64,9 +81,12 @@ final class BatchScheduler {
      */
     void jumpTo(long tokens, long tick) {
         poolRefused = false;
+        untimed.clear();
         if (runCount == 0) {
             refill(tick);
             admit(tick);
+            // A jump takes no serving time: its first batch has its first token now.
+            stampAdmitted(clock.now());
         }
         startGrowthRound();
         for (int i = 0; i < runCount; i++) {
@@ -91,13 +111,14 @@ final class BatchScheduler {
     private void refill(long tick) {
         while (waiting.size() < slots.length && requests.hasNext()) {
             Sequence s = pool.obtain();
-            requests.next(s, tick);
+            requests.next(s, tick, clock.now());
             waiting.add(s);
         }
     }
 
     private void admit(long tick) {
         admissionBlock = AdmissionBlock.NONE;
+        admittedNowCount = 0;
         if (waiting.size() == 0) {
             return;
         }
@@ -127,6 +148,9 @@ final class BatchScheduler {
             waiting.poll();
             admissions++;
             next.admit(slot, tick, admissions);
+            next.setStepsThisTick(0);
+            work.addPrompt(next.tokens(), window);
+            admittedNow[admittedNowCount++] = slot;
             runOrder[runCount++] = slot;
             events.add(SimEventType.SEQUENCE_ADMITTED, tick).sequence(next.id(), slot);
         }
@@ -140,11 +164,22 @@ final class BatchScheduler {
             if (s.state() != SequenceState.RUNNING || s.admittedTick() == tick || s.isPreemptPending()) {
                 continue;
             }
-            long grown = Math.min(s.tokens() + tokensPerTick, s.targetTokens());
+            long before = s.tokens();
+            long grown = Math.min(before + tokensPerTick, s.targetTokens());
             if (reserve(s, BlockSize.blocksFor(grown), tick)) {
                 s.setTokens(grown);
+                s.setStepsThisTick(grown - before);
+                work.addDecode(before, grown, tokensPerTick, window);
             }
         }
+    }
+
+    /** Stamps the sequences admitted in this call with their admission and first-token times. */
+    private void stampAdmitted(double firstTokenSeconds) {
+        for (int i = 0; i < admittedNowCount; i++) {
+            slots[admittedNow[i]].stampAdmission(clock.now(), firstTokenSeconds);
+        }
+        admittedNowCount = 0;
     }
 
     private void startGrowthRound() {
@@ -197,6 +232,7 @@ final class BatchScheduler {
             int slot = runOrder[i];
             Sequence s = slots[slot];
             if (s.state() == SequenceState.RUNNING && s.isDone()) {
+                clock.finished(s, clock.timeAfterSteps(s.stepsThisTick()));
                 s.finish();
                 finishedCount++;
                 events.add(SimEventType.SEQUENCE_FINISHED, tick).sequence(s.id(), slot);

@@ -25,6 +25,7 @@ public final class Simulation implements SimulationView {
     private GpuPool gpus;
     private BatchScheduler scheduler;
     private MemoryUsage memory;
+    private ServingClock clock;
     private long tick;
     private UsageLevel level = UsageLevel.OK;
     private long builds;
@@ -158,6 +159,12 @@ public final class Simulation implements SimulationView {
         return scheduler.isWorkloadDone();
     }
 
+    /** The simulated serving clock and the request timings measured on it. */
+    @Override
+    public ServingView serving() {
+        return clock;
+    }
+
     /** Events since the view last drained them. */
     @Override
     public SimEventQueue events() {
@@ -197,7 +204,8 @@ public final class Simulation implements SimulationView {
         allocator = KvBlockAllocator.create(settings.paging(), blockEvents);
         gpus = new GpuPool(settings.gpuCount(), layout, allocator, events);
         RequestSource requests = new RequestSource(random, settings.contextTokens(), settings.requestLimit());
-        scheduler = new BatchScheduler(settings, layout, allocator, gpus, requests, events);
+        clock = new ServingClock(layout.spec().timer());
+        scheduler = new BatchScheduler(settings, layout, allocator, gpus, requests, events, clock);
         memory = new MemoryUsage(layout, allocator, gpus, scheduler);
         level = currentLevel();
         builds++;

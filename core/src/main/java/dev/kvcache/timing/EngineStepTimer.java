@@ -6,7 +6,6 @@ import dev.kvcache.sim.BoundBy;
 import dev.kvcache.sim.StepTimer;
 import dev.kvcache.sim.TickTime;
 import dev.kvcache.sim.TickWork;
-import java.util.Arrays;
 
 /**
  * The serving clock's timer: a tick is {@code decodeSteps} engine steps of its decoding sequences,
@@ -27,7 +26,8 @@ public final class EngineStepTimer implements StepTimer {
     private final DeviceRates rates;
     private final StepCost decode = new StepCost();
     private final StepCost prefill = new StepCost();
-    private StepModel[] byGpus = new StepModel[16];
+    private int lastGpus;
+    private StepModel last;
 
     /** Times {@code base}'s model, precisions and device on the layouts {@code layouts} names. */
     public EngineStepTimer(Scenario base, Layouts layouts, TimingSettings settings) {
@@ -48,17 +48,23 @@ public final class EngineStepTimer implements StepTimer {
         }, settings);
     }
 
-    /** The step model of the layout used on {@code gpus} GPUs (built on first use). */
+    /**
+     * The step model of the layout used on {@code gpus} GPUs. A run's GPU count only grows, and a
+     * fixed deployment keeps its layout whatever the count, so one remembered layout suffices: a
+     * model is built when the layout changes, never per tick.
+     */
     public StepModel modelFor(int gpus) {
         int n = Math.max(1, gpus);
-        if (n >= byGpus.length) {
-            byGpus = Arrays.copyOf(byGpus, Math.max(n + 1, byGpus.length * 2));
+        if (n == lastGpus) {
+            return last;
         }
-        if (byGpus[n] == null) {
-            ParallelLayout layout = layouts.layoutFor(n);
-            byGpus[n] = new StepModel(LayoutWork.of(base, layout.tp, layout.pp, layout.cp), rates);
+        ParallelLayout layout = layouts.layoutFor(n);
+        if (last == null || layout.tp != last.work().tp || layout.pp != last.work().pp
+                || layout.cp != last.work().cp || base.compiledPartition()) {
+            last = new StepModel(LayoutWork.of(base, layout.tp, layout.pp, layout.cp), rates);
         }
-        return byGpus[n];
+        lastGpus = n;
+        return last;
     }
 
     public TimingSettings settings() {

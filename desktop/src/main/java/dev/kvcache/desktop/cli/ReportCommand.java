@@ -135,7 +135,7 @@ public final class ReportCommand implements Subcommands.Subcommand {
     }
 
     /** The shipped catalog, packed into the jar from assets/catalog. */
-    static Catalog loadCatalog() {
+    public static Catalog loadCatalog() {
         CatalogLoader loader = new CatalogLoader();
         Catalog catalog = loader.load(resource("catalog/models.json"), resource("catalog/devices.json"));
         if (!loader.problems().isEmpty()) {
