@@ -46,6 +46,16 @@ public final class ServingPerformance {
     /** The decode step's parts at this batch. */
     public final StepCost decodeStep = new StepCost();
 
+    /**
+     * Serving {@code batch} users on {@code scenario}'s own tp x pp x cp layout under {@code settings}.
+     */
+    public static ServingPerformance of(Scenario scenario, TimingSettings settings, int batch, long prompt,
+            long output) {
+        StepModel model = new StepModel(LayoutWork.of(scenario, scenario.tp, scenario.pp, scenario.cp),
+                new DeviceRates(scenario.device, scenario.weights, settings));
+        return new ServingPerformance(model, scenario, batch, prompt, output);
+    }
+
     public ServingPerformance(StepModel model, Scenario scenario, int batch, long prompt, long output) {
         if (batch < 1 || prompt < 1 || output < 1) {
             throw new IllegalArgumentException("batch, prompt and output must be at least 1");
