@@ -13,15 +13,7 @@ final class BatchScheduler {
     private final BatchingMode batching;
     private final long contextTokens;
     private final long tokensPerTick;
-    /** Tokens a capped (sliding-window or chunked) layer reads at most; 0 when none is capped. */
-    private final long window;
     private final ServingClock clock;
-    /** Where admissions and growth are tallied: the clock's tick work, or a scratch one outside a tick. */
-    private TickWork work;
-    private final TickWork untimed = new TickWork();
-    /** Slots admitted in the current call, to stamp their first token once the tick is timed. */
-    private final int[] admittedNow;
-    private int admittedNowCount;
     private final KvBlockAllocator allocator;
     private final GpuPool gpus;
     private final RequestSource requests;
@@ -51,10 +43,7 @@ final class BatchScheduler {
         this.requests = requests;
         this.events = events;
         this.clock = clock;
-        this.window = layout.spec().windowTokens();
-        this.work = untimed;
         int batch = settings.batch();
-        admittedNow = new int[batch];
         slots = new Sequence[batch];
         runOrder = new int[batch];
         pool = new SequencePool(batch, layout, allocator);
@@ -63,13 +52,11 @@ final class BatchScheduler {
 
     void runTick(long tick) {
         poolRefused = false;
-        work = clock.startTick();
+        clock.startTick();
         refill(tick);
         admit(tick);
         grow(tick);
         clock.endTick(gpus.count());
-        stampAdmitted(clock.firstTokenTime());
-        work = untimed;
         applyFinishes(tick);
         applyPreemptions(tick);
     }
@@ -81,12 +68,10 @@ final class BatchScheduler {
      */
     void jumpTo(long tokens, long tick) {
         poolRefused = false;
-        untimed.clear();
         if (runCount == 0) {
             refill(tick);
             admit(tick);
-            // A jump takes no serving time: its first batch has its first token now.
-            stampAdmitted(clock.now());
+            clock.untimedAdmissions();
         }
         startGrowthRound();
         for (int i = 0; i < runCount; i++) {
@@ -118,7 +103,6 @@ final class BatchScheduler {
 
     private void admit(long tick) {
         admissionBlock = AdmissionBlock.NONE;
-        admittedNowCount = 0;
         if (waiting.size() == 0) {
             return;
         }
@@ -148,9 +132,7 @@ final class BatchScheduler {
             waiting.poll();
             admissions++;
             next.admit(slot, tick, admissions);
-            next.setStepsThisTick(0);
-            work.addPrompt(next.tokens(), window);
-            admittedNow[admittedNowCount++] = slot;
+            clock.admitted(next);
             runOrder[runCount++] = slot;
             events.add(SimEventType.SEQUENCE_ADMITTED, tick).sequence(next.id(), slot);
         }
@@ -168,18 +150,9 @@ final class BatchScheduler {
             long grown = Math.min(before + tokensPerTick, s.targetTokens());
             if (reserve(s, BlockSize.blocksFor(grown), tick)) {
                 s.setTokens(grown);
-                s.setStepsThisTick(grown - before);
-                work.addDecode(before, grown, tokensPerTick, window);
+                clock.decoded(s, before, tokensPerTick);
             }
         }
-    }
-
-    /** Stamps the sequences admitted in this call with their admission and first-token times. */
-    private void stampAdmitted(double firstTokenSeconds) {
-        for (int i = 0; i < admittedNowCount; i++) {
-            slots[admittedNow[i]].stampAdmission(clock.now(), firstTokenSeconds);
-        }
-        admittedNowCount = 0;
     }
 
     private void startGrowthRound() {

@@ -8,7 +8,12 @@ package dev.kvcache.sim;
  */
 final class ServingClock implements ServingView {
     private final StepTimer timer;
+    /** Tokens a capped (sliding-window or chunked) layer reads at most; 0 when none is capped. */
+    private final long window;
     private final TickWork work = new TickWork();
+    /** Sequences admitted since the tick began, to stamp their first token once it is timed. */
+    private final Sequence[] admitted;
+    private int admittedCount;
     private final TickTime time = new TickTime();
     private final double[] recentTtft = new double[RECENT];
     private final double[] recentTpot = new double[RECENT];
@@ -25,20 +30,41 @@ final class ServingClock implements ServingView {
     private double sumEndToEnd;
     private double sumQueue;
 
-    ServingClock(StepTimer timer) {
+    ServingClock(StepTimer timer, int batch, long window) {
         this.timer = timer;
+        this.window = window;
+        this.admitted = new Sequence[batch];
     }
 
-    /** The work of the tick about to run, filled by the scheduler. */
-    TickWork startTick() {
+    /** Starts tallying the work of the tick about to run. */
+    void startTick() {
         tickStart = seconds;
         work.clear();
-        return work;
+        admittedCount = 0;
     }
 
-    /** Now, on the clock: the start of the current tick while it runs. */
+    /** {@code s} was just admitted: its prompt (or its tokens to recompute) is prefilled this tick. */
+    void admitted(Sequence s) {
+        s.setStepsThisTick(0);
+        work.addPrompt(s.tokens(), window);
+        admitted[admittedCount++] = s;
+    }
+
+    /** {@code s} grew from {@code before} tokens in a tick of {@code steps} decode steps. */
+    void decoded(Sequence s, long before, long steps) {
+        s.setStepsThisTick(s.tokens() - before);
+        work.addDecode(before, s.tokens(), steps, window);
+    }
+
+    /** Sequences admitted outside a tick (a jump) take no serving time: their first token is now. */
+    void untimedAdmissions() {
+        stampAdmitted(seconds, seconds);
+        work.clear();
+    }
+
+    /** Now, on the clock: until a tick is timed, its start; between ticks, the end of the last. */
     double now() {
-        return tickStart;
+        return seconds;
     }
 
     /** Times the tick's work on {@code gpus} GPUs and moves the clock past it. */
@@ -48,11 +74,15 @@ final class ServingClock implements ServingView {
         seconds = tickStart + tick;
         gpuSeconds += tick * gpus;
         outputTokens += work.grownTokens;
+        stampAdmitted(tickStart, tickStart + time.prefillSeconds());
     }
 
-    /** When the prompts prefilled this tick produced their first token. */
-    double firstTokenTime() {
-        return tickStart + time.prefillSeconds();
+    private void stampAdmitted(double admittedSeconds, double firstTokenSeconds) {
+        for (int i = 0; i < admittedCount; i++) {
+            admitted[i].stampAdmission(admittedSeconds, firstTokenSeconds);
+            admitted[i] = null;
+        }
+        admittedCount = 0;
     }
 
     /** When a sequence that took {@code steps} of this tick's decode steps produced its last token. */
