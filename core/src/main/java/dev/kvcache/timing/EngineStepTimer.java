@@ -105,7 +105,7 @@ public final class EngineStepTimer implements StepTimer {
             bound = BoundBy.MEMORY;
         }
         if (steps > prefillSteps) {
-            seconds += (steps - prefillSteps) * model.step(decoding, held, capped, 0, 0, 0, decode);
+            seconds += (steps - prefillSteps) * model.decode(decoding, held, capped, decode);
             bound = decode.bound();
         }
         out.set(seconds, untilPrefilled, bound);

@@ -13,8 +13,18 @@ import dev.kvcache.sim.BoundBy;
  * every step.
  */
 public final class StepModel {
+    /** Decode steps of up to this many sequences are priced from a line fitted once (the simulation's are). */
+    private static final int DECODE_TABLE = 64;
+    /** Held tokens at which a line's slope is read off {@link #step}; any count would do, the step is linear in them. */
+    private static final double SLOPE_TOKENS = 1e6;
+
     private final LayoutWork work;
     private final DeviceRates rates;
+    /**
+     * Per sequence count: a decode step's memory and compute seconds per stage at no held tokens,
+     * their growth per held and per capped token, and the collectives and overhead; filled on first use.
+     */
+    private final double[][] decodeLines = new double[DECODE_TABLE + 1][];
 
     public StepModel(LayoutWork work, DeviceRates rates) {
         this.work = work;
@@ -66,6 +76,50 @@ public final class StepModel {
             out.bound = compute > memory ? BoundBy.COMPUTE : BoundBy.MEMORY;
         }
         return out.seconds;
+    }
+
+    /**
+     * A decode-only step, as {@link #step} prices it, without its arithmetic: the step is linear in
+     * the held tokens once the sequence count is fixed, so each count's line is read off
+     * {@link #step} once and then only evaluated. Every tick asks this; it must stay cheap. Fills
+     * {@code out}'s seconds and bound only; returns the seconds.
+     */
+    public double decode(int sequences, double heldTokens, double cappedTokens, StepCost out) {
+        if (sequences > DECODE_TABLE || sequences < 0) {
+            return step(sequences, heldTokens, cappedTokens, 0, 0, 0, out);
+        }
+        double[] line = decodeLines[sequences];
+        if (line == null) {
+            line = fitLine(sequences);
+            decodeLines[sequences] = line;
+        }
+        double memory = line[0] + line[1] * heldTokens + line[2] * cappedTokens;
+        double compute = line[3] + line[4] * heldTokens + line[5] * cappedTokens;
+        double busy = work.pp * Math.max(memory, compute);
+        out.seconds = busy + line[6] + line[7];
+        if (line[6] > busy) {
+            out.bound = BoundBy.INTERCONNECT;
+        } else {
+            out.bound = compute > memory ? BoundBy.COMPUTE : BoundBy.MEMORY;
+        }
+        return out.seconds;
+    }
+
+    /** Memory and compute per stage (base, per held token, per capped token), collectives, overhead. */
+    private double[] fitLine(int sequences) {
+        StepCost at = new StepCost();
+        double stages = work.pp;
+        step(sequences, 0, 0, 0, 0, 0, at);
+        double memory = at.memorySeconds / stages;
+        double compute = at.computeSeconds / stages;
+        double[] line = {memory, 0, 0, compute, 0, 0, at.interconnectSeconds, at.overheadSeconds};
+        step(sequences, SLOPE_TOKENS, 0, 0, 0, 0, at);
+        line[1] = (at.memorySeconds / stages - memory) / SLOPE_TOKENS;
+        line[4] = (at.computeSeconds / stages - compute) / SLOPE_TOKENS;
+        step(sequences, 0, SLOPE_TOKENS, 0, 0, 0, at);
+        line[2] = (at.memorySeconds / stages - memory) / SLOPE_TOKENS;
+        line[5] = (at.computeSeconds / stages - compute) / SLOPE_TOKENS;
+        return line;
     }
 
     /** Two all-reduces per layer of the stage, each of the step's activations (ring: 2(n-1)/n of them sent). */

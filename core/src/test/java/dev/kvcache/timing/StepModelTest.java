@@ -139,4 +139,24 @@ class StepModelTest {
                 a.operations() - b.operations(), 1e3);
         assertEquals(BoundBy.COMPUTE, a.bound(), "a prefill is compute-bound");
     }
+
+    @Test
+    void theDecodeFastPathIsTheStepItself() {
+        for (String id : new String[] {"llama-3.1-8b", "mixtral-8x7b", "gpt-oss-120b", "qwen3-next-80b"}) {
+            Scenario s = new Scenario.Builder(catalog.model(id), catalog.device("h100")).tensorParallel(2)
+                    .pipelineParallel(3).build();
+            StepModel m = new StepModel(LayoutWork.of(s, 2, 3, 1), new DeviceRates(s.device, s.weights,
+                    TimingSettings.DEFAULT));
+            StepCost full = new StepCost();
+            StepCost fast = new StepCost();
+            for (int n = 1; n <= 32; n++) {
+                double held = n * 30_000.0;
+                double capped = n * 128.0;
+                m.step(n, held, capped, 0, 0, 0, full);
+                m.decode(n, held, capped, fast);
+                assertEquals(full.seconds(), fast.seconds(), full.seconds() * 1e-9, id + " at " + n);
+                assertEquals(full.bound(), fast.bound(), id + " at " + n);
+            }
+        }
+    }
 }
