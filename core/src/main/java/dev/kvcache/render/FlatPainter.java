@@ -1,34 +1,30 @@
 package dev.kvcache.render;
 
 import com.badlogic.gdx.graphics.Color;
-import com.badlogic.gdx.graphics.Pixmap;
 import com.badlogic.gdx.graphics.Texture;
 import com.badlogic.gdx.graphics.g2d.SpriteBatch;
-import com.badlogic.gdx.utils.Disposable;
 
 /**
  * Flat fills and gradients drawn through the same SpriteBatch as everything else, as vertices
- * flagged {@link #FLAT}, so the whole scene stays one batch (no ShapeRenderer flushes) and no fill
- * reads a texture.
+ * flagged {@link #FLAT} on the {@link UiAtlas}'s texture, so the whole frame stays one batch (no
+ * ShapeRenderer flushes, no texture switch between fills and text) and no fill reads a texture.
  */
-public final class FlatPainter implements Disposable {
+public final class FlatPainter {
     /**
      * The texture coordinate of every fill's vertices: negative, so {@link FillShader} skips the
-     * texture read; the white texture is still bound, clamped at its edge, for a GL without that shader.
+     * texture read; clamped at the edge, it reads the atlas's white corner for a GL without that shader.
      */
     public static final float FLAT = -1f;
     private static final int VERTEX_FLOATS = 20;
 
+    /** The atlas: fills bind the texture text draws with, so neither breaks the other's batch. */
     private final Texture white;
     private final float[] quad = new float[VERTEX_FLOATS];
     private SpriteBatch batch;
 
-    public FlatPainter() {
-        Pixmap pixmap = new Pixmap(1, 1, Pixmap.Format.RGBA8888);
-        pixmap.setColor(Color.WHITE);
-        pixmap.fill();
-        white = new Texture(pixmap);
-        pixmap.dispose();
+    /** Fills drawn with {@code atlas}, the texture everything else in the frame uses too. */
+    public FlatPainter(Texture atlas) {
+        white = atlas;
     }
 
     /** Starts painting into {@code batch}, which must be between begin() and end(). */
@@ -62,7 +58,7 @@ public final class FlatPainter implements Disposable {
 
     /**
      * Quads already laid out as SpriteBatch vertices (x, y, packed colour, u, v; four per quad),
-     * drawn with the white texture so they join the same batch as every other fill.
+     * drawn with the atlas so they join the same batch as every other fill.
      */
     public void quads(float[] vertices, int floatCount) {
         if (floatCount > 0) {
@@ -98,10 +94,5 @@ public final class FlatPainter implements Disposable {
         quad[offset + 2] = colorBits;
         quad[offset + 3] = FLAT;
         quad[offset + 4] = FLAT;
-    }
-
-    @Override
-    public void dispose() {
-        white.dispose();
     }
 }
