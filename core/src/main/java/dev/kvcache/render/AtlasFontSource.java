@@ -47,14 +47,16 @@ public final class AtlasFontSource implements FontSource {
     }
 
     /**
-     * The face at {@code pixels}: glyph positions unrounded, since rounding each corner of a
-     * scaled glyph would stretch it by up to a pixel (text painters round the pen instead).
+     * The face at {@code pixels}, its lines a whole number of pixels apart so that every line of a
+     * text drawn with its first baseline on a pixel row has its baseline on one too.
      */
     private BitmapFont make(FontFace face, int pixels) {
         BitmapFontData source = atlas.font(face);
         float scale = pixels / (float) UiAtlas.FONT_PIXELS;
         BitmapFontData data = scaledCopy(source, scale, xHeightOnPixels(source.xHeight, scale));
-        return new BitmapFont(data, atlas.page(), false);
+        data.lineHeight = Math.max(1f, Math.round(data.lineHeight));
+        data.down = -data.lineHeight;
+        return new PixelSnappedFont(data, atlas.page());
     }
 
     /**
