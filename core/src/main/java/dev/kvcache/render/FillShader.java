@@ -36,50 +36,62 @@ public final class FillShader {
             + "  gl_Position = u_projTrans * " + ShaderProgram.POSITION_ATTRIBUTE + ";\n"
             + "}\n";
     /**
-     * The derivatives are taken inside the branch, which is safe here: a quad's four vertices are all
-     * flat or all textured, so the pixels of a 2x2 block from one triangle always take the same side.
+     * How much the field changes over one screen pixel, from the screen derivatives. They are taken
+     * inside the branch, which is safe here: a quad's four vertices are all flat or all textured, so
+     * the pixels of a 2x2 block from one triangle always take the same side. The floor keeps a flat
+     * field (deep inside, or the white block) from dividing by zero.
      */
-    private static final String FRAGMENT = "#ifdef GL_ES\n"
-            + "#extension GL_OES_standard_derivatives : enable\n"
-            + "#define LOWP lowp\n"
-            + "precision mediump float;\n"
-            + "#else\n"
-            + "#define LOWP \n"
-            + "#endif\n"
-            + "varying LOWP vec4 v_color;\n"
-            + "varying vec2 v_texCoords;\n"
-            + "uniform sampler2D u_texture;\n"
-            + "void main() {\n"
-            + "  if (v_texCoords.x < 0.0) {\n"
-            + "    gl_FragColor = v_color;\n"
-            + "  } else {\n"
-            + "    float field = texture2D(u_texture, v_texCoords).a;\n"
-            // How much the field changes over one screen pixel; its floor keeps a flat field (deep
-            // inside, or the white block) from dividing by zero.
-            + "    float perPixel = max(length(vec2(dFdx(field), dFdy(field))), 0.001);\n"
-            // The edge 0.15 px outside the outline: unhinted stems at 12 px keep the weight a hinted
-            // font gives them (a fifth of a pixel is lost in a 40 px glyph).
-            + "    float coverage = clamp((field - 0.5) / perPixel + 0.65, 0.0, 1.0);\n"
-            + "    gl_FragColor = vec4(v_color.rgb, v_color.a * coverage);\n"
-            + "  }\n"
-            + "}\n";
+    private static final String MEASURED_EDGE = "max(length(vec2(dFdx(field), dFdy(field))), 0.001)";
+    /**
+     * For a GL without derivatives (a WebGL 1 lacking the extension): the change over a pixel of
+     * 17 px text (a field of 6 texels each side of a 40-texel em); smaller text comes out a little
+     * soft, larger a little hard.
+     */
+    private static final String FIXED_EDGE = "0.2";
+
+    private static String fragment(String perPixel) {
+        return "#ifdef GL_ES\n"
+                + (perPixel.equals(MEASURED_EDGE) ? "#extension GL_OES_standard_derivatives : enable\n" : "")
+                + "#define LOWP lowp\n"
+                + "precision mediump float;\n"
+                + "#else\n"
+                + "#define LOWP \n"
+                + "#endif\n"
+                + "varying LOWP vec4 v_color;\n"
+                + "varying vec2 v_texCoords;\n"
+                + "uniform sampler2D u_texture;\n"
+                + "void main() {\n"
+                + "  if (v_texCoords.x < 0.0) {\n"
+                + "    gl_FragColor = v_color;\n"
+                + "  } else {\n"
+                + "    float field = texture2D(u_texture, v_texCoords).a;\n"
+                + "    float perPixel = " + perPixel + ";\n"
+                // The edge 0.15 px outside the outline: unhinted stems at 12 px keep the weight a
+                // hinted font gives them (a fifth of a pixel is lost in a 40 px glyph).
+                + "    float coverage = clamp((field - 0.5) / perPixel + 0.65, 0.0, 1.0);\n"
+                + "    gl_FragColor = vec4(v_color.rgb, v_color.a * coverage);\n"
+                + "  }\n"
+                + "}\n";
+    }
 
     private FillShader() {
     }
 
     /**
-     * The compiled shader, or null when this GL cannot compile it: the batch then keeps its default
-     * shader, fills still come out right (their clamped coordinates read the atlas's white corner)
-     * and text is drawn from the raw field, softer.
+     * The compiled shader (with measured edges, else with fixed ones), or null when this GL compiles
+     * neither: the batch then keeps its default shader, fills still come out right (their clamped
+     * coordinates read the atlas's white corner) and text is drawn from the raw field, blurred.
      */
     public static ShaderProgram createOrNull() {
         Gdx.graphics.supportsExtension(DERIVATIVES_EXTENSION);
-        ShaderProgram program = new ShaderProgram(VERTEX, FRAGMENT);
-        if (!program.isCompiled()) {
+        for (String perPixel : new String[] {MEASURED_EDGE, FIXED_EDGE}) {
+            ShaderProgram program = new ShaderProgram(VERTEX, fragment(perPixel));
+            if (program.isCompiled()) {
+                return program;
+            }
             Gdx.app.error("FillShader", program.getLog());
             program.dispose();
-            return null;
         }
-        return program;
+        return null;
     }
 }
