@@ -48,13 +48,14 @@ public final class AtlasFontSource implements FontSource {
 
     /**
      * The face at {@code pixels}, its lines a whole number of pixels apart so that every line of a
-     * text drawn with its first baseline on a pixel row has its baseline on one too.
+     * text drawn with its first baseline on a pixel row has its baseline on one too. The spacing is
+     * the face's own at this size: the x-height's rounding changes the glyphs, not the layout.
      */
     private BitmapFont make(FontFace face, int pixels) {
         BitmapFontData source = atlas.font(face);
         float scale = pixels / (float) UiAtlas.FONT_PIXELS;
         BitmapFontData data = scaledCopy(source, scale, xHeightOnPixels(source.xHeight, scale));
-        data.lineHeight = Math.max(1f, Math.round(data.lineHeight));
+        data.lineHeight = Math.max(1f, Math.round(source.lineHeight * scale));
         data.down = -data.lineHeight;
         return new PixelSnappedFont(data, atlas.page());
     }
