@@ -8,6 +8,7 @@ import com.badlogic.gdx.math.Rectangle;
 import dev.kvcache.host.FixedStepClock;
 import dev.kvcache.host.FrameStats;
 import dev.kvcache.host.SimulationHost;
+import dev.kvcache.render.AtlasFontSource;
 import dev.kvcache.render.BackgroundClear;
 import dev.kvcache.render.BannerForm;
 import dev.kvcache.render.Detail;
@@ -20,6 +21,7 @@ import dev.kvcache.render.LayerStack;
 import dev.kvcache.render.SceneRenderer;
 import dev.kvcache.render.ScreenLayout;
 import dev.kvcache.render.TextPainter;
+import dev.kvcache.render.UiAtlas;
 import dev.kvcache.ui.FactoidTicker;
 import dev.kvcache.ui.FlashBanner;
 import dev.kvcache.ui.HeaderView;
@@ -61,6 +63,8 @@ public final class KvCacheApp extends ApplicationAdapter {
     private LayerStack layers;
     /** The batch's shader (null: the GL could not compile it, and the batch keeps libGDX's own). */
     private ShaderProgram fillShader;
+    /** The frame's one texture: glyphs of both faces and the fills' white corner. */
+    private UiAtlas atlas;
     private FlatPainter painter;
     private FontSource fonts;
     private TextPainter text;
@@ -80,8 +84,9 @@ public final class KvCacheApp extends ApplicationAdapter {
     public void create() {
         fillShader = FillShader.createOrNull();
         batch = fillShader == null ? new SpriteBatch() : new SpriteBatch(BATCH_SPRITES, fillShader);
-        painter = new FlatPainter();
-        fonts = platform.createFontSource();
+        atlas = UiAtlas.load();
+        painter = new FlatPainter(atlas.texture());
+        fonts = new AtlasFontSource(atlas);
         text = new TextPainter(fonts);
         panelContext = new PanelContext(painter, text);
         catalog = CatalogAssets.load();
@@ -244,7 +249,7 @@ public final class KvCacheApp extends ApplicationAdapter {
         if (fillShader != null) {
             fillShader.dispose();
         }
-        painter.dispose();
         fonts.dispose();
+        atlas.dispose();
     }
 }

@@ -1,14 +1,10 @@
 package dev.kvcache.app;
 
 import dev.kvcache.host.PlatformServices;
-import dev.kvcache.render.FontSource;
 import dev.kvcache.render.PointerPrecision;
 
-/** What differs between the desktop and the browser, supplied by each launcher: services, fonts and frames. */
+/** What differs between the desktop and the browser, supplied by each launcher: services, density and frames. */
 public interface Platform extends PlatformServices {
-    /** FreeType on the desktop, baked bitmap fonts in the browser. */
-    FontSource createFontSource();
-
     /**
      * Physical pixels per density-independent pixel: the browser's devicePixelRatio, the desktop
      * monitor's content scale (1 on a standard screen, 2 on a Retina or 200% one).

@@ -30,8 +30,7 @@ final class UiJson {
         b.append(",\"fonts\":{");
         int smallest = Integer.MAX_VALUE;
         for (FontStyle style : FontStyle.values()) {
-            // The size as drawn: the font's own size times any scaling applied to it.
-            int pixels = Math.round(fonts.pixels(style) * fonts.get(style).getData().scaleY);
+            int pixels = fonts.pixels(style);
             smallest = Math.min(smallest, pixels);
             b.append(style.ordinal() == 0 ? "" : ",").append('"').append(style.name()).append("\":").append(pixels);
         }

@@ -1,15 +1,27 @@
 package dev.kvcache.render;
 
+import com.badlogic.gdx.Gdx;
 import com.badlogic.gdx.graphics.glutils.ShaderProgram;
 
 /**
- * The SpriteBatch shader with one change: a vertex whose texture coordinate is negative (see
- * {@link FlatPainter#FLAT}) is a flat fill and takes its colour without reading the texture.
- * In software GL (SwiftShader in a browser without a GPU, Mesa llvmpipe) the texture read is most
- * of a pixel's cost, and most of this app's pixels are flat fills; text and icons still sample.
- * Because the flag rides in the vertices, fills need no texture of their own and never break a batch.
+ * The one shader of the app's SpriteBatch, for both kinds of vertex it draws:
+ * <ul>
+ * <li>a vertex whose texture coordinate is negative (see {@link FlatPainter#FLAT}) is a flat fill
+ * and takes its colour without reading the texture. In software GL (SwiftShader in a browser
+ * without a GPU, Mesa llvmpipe) the texture read is most of a pixel's cost, and most of this app's
+ * pixels are flat fills;
+ * <li>any other is a distance-field texel of the {@link UiAtlas}: alpha 0.5 on an outline. Its
+ * coverage is a one-pixel ramp across the outline, measured in screen pixels from the field's own
+ * rate of change, so text of any size has edges one pixel soft: sharp at 12 px, clean at 200
+ * (with {@link AtlasFontSource} putting baselines and x-heights on whole pixels).
+ * </ul>
+ * Both modes ride in the vertices, so neither needs a shader or texture switch and the frame stays
+ * one batch.
  */
 public final class FillShader {
+    /** WebGL 1 turns the derivatives on only when asked; desktop GL and WebGL 2 have them anyway. */
+    static final String DERIVATIVES_EXTENSION = "OES_standard_derivatives";
+
     /** libGDX's SpriteBatch vertex shader, unchanged. */
     private static final String VERTEX = "attribute vec4 " + ShaderProgram.POSITION_ATTRIBUTE + ";\n"
             + "attribute vec4 " + ShaderProgram.COLOR_ATTRIBUTE + ";\n"
@@ -23,36 +35,63 @@ public final class FillShader {
             + "  v_texCoords = " + ShaderProgram.TEXCOORD_ATTRIBUTE + "0;\n"
             + "  gl_Position = u_projTrans * " + ShaderProgram.POSITION_ATTRIBUTE + ";\n"
             + "}\n";
-    private static final String FRAGMENT = "#ifdef GL_ES\n"
-            + "#define LOWP lowp\n"
-            + "precision mediump float;\n"
-            + "#else\n"
-            + "#define LOWP \n"
-            + "#endif\n"
-            + "varying LOWP vec4 v_color;\n"
-            + "varying vec2 v_texCoords;\n"
-            + "uniform sampler2D u_texture;\n"
-            + "void main() {\n"
-            + "  if (v_texCoords.x < 0.0) {\n"
-            + "    gl_FragColor = v_color;\n"
-            + "  } else {\n"
-            + "    gl_FragColor = v_color * texture2D(u_texture, v_texCoords);\n"
-            + "  }\n"
-            + "}\n";
+    /**
+     * How much the field changes over one screen pixel, from the screen derivatives. They are taken
+     * inside the branch, which is safe here: a quad's four vertices are all flat or all textured, so
+     * the pixels of a 2x2 block from one triangle always take the same side. The floor keeps a flat
+     * field (deep inside, or the white block) from dividing by zero.
+     */
+    private static final String MEASURED_EDGE = "max(length(vec2(dFdx(field), dFdy(field))), 0.001)";
+    /**
+     * For a GL without derivatives (a WebGL 1 lacking the extension): the change over a pixel of
+     * 17 px text (a field of 6 texels each side of a 40-texel em); smaller text comes out a little
+     * soft, larger a little hard.
+     */
+    private static final String FIXED_EDGE = "0.2";
+
+    private static String fragment(String perPixel) {
+        return "#ifdef GL_ES\n"
+                + (perPixel.equals(MEASURED_EDGE) ? "#extension GL_OES_standard_derivatives : enable\n" : "")
+                + "#define LOWP lowp\n"
+                + "precision mediump float;\n"
+                + "#else\n"
+                + "#define LOWP \n"
+                + "#endif\n"
+                + "varying LOWP vec4 v_color;\n"
+                + "varying vec2 v_texCoords;\n"
+                + "uniform sampler2D u_texture;\n"
+                + "void main() {\n"
+                + "  if (v_texCoords.x < 0.0) {\n"
+                + "    gl_FragColor = v_color;\n"
+                + "  } else {\n"
+                + "    float field = texture2D(u_texture, v_texCoords).a;\n"
+                + "    float perPixel = " + perPixel + ";\n"
+                // The edge 0.15 px outside the outline: unhinted stems at 12 px keep the weight a
+                // hinted font gives them (a fifth of a pixel is lost in a 40 px glyph).
+                + "    float coverage = clamp((field - 0.5) / perPixel + 0.65, 0.0, 1.0);\n"
+                + "    gl_FragColor = vec4(v_color.rgb, v_color.a * coverage);\n"
+                + "  }\n"
+                + "}\n";
+    }
 
     private FillShader() {
     }
 
     /**
-     * The compiled shader, or null when this GL cannot compile it: the batch then keeps its default
-     * shader, and fills, drawn with the 1x1 white texture clamped at its edge, come out the same, only slower.
+     * The compiled shader (with measured edges, else with fixed ones), or null when this GL compiles
+     * neither: the batch then keeps its default shader, fills still come out right (their clamped
+     * coordinates read the atlas's white corner) and text is drawn from the raw field, blurred.
      */
     public static ShaderProgram createOrNull() {
-        ShaderProgram program = new ShaderProgram(VERTEX, FRAGMENT);
-        if (!program.isCompiled()) {
+        Gdx.graphics.supportsExtension(DERIVATIVES_EXTENSION);
+        for (String perPixel : new String[] {MEASURED_EDGE, FIXED_EDGE}) {
+            ShaderProgram program = new ShaderProgram(VERTEX, fragment(perPixel));
+            if (program.isCompiled()) {
+                return program;
+            }
+            Gdx.app.error("FillShader", program.getLog());
             program.dispose();
-            return null;
         }
-        return program;
+        return null;
     }
 }

@@ -1,26 +1,25 @@
 package dev.kvcache.render;
 
 import com.badlogic.gdx.graphics.Color;
-import com.badlogic.gdx.graphics.Pixmap;
 import com.badlogic.gdx.graphics.Texture;
 import com.badlogic.gdx.graphics.g2d.SpriteBatch;
-import com.badlogic.gdx.utils.Disposable;
 
 /**
  * Flat fills and gradients drawn through the same SpriteBatch as everything else, as vertices
- * flagged {@link #FLAT}, so the whole scene stays one batch (no ShapeRenderer flushes) and no fill
- * reads a texture.
+ * flagged {@link #FLAT} on the {@link UiAtlas}'s texture, so the whole frame stays one batch (no
+ * ShapeRenderer flushes, no texture switch between fills and text) and no fill reads a texture.
  */
-public final class FlatPainter implements Disposable {
+public final class FlatPainter {
     /**
      * The texture coordinate of every fill's vertices: negative, so {@link FillShader} skips the
-     * texture read; the white texture is still bound, clamped at its edge, for a GL without that shader.
+     * texture read; clamped at the edge, it reads the atlas's white corner for a GL without that shader.
      */
     public static final float FLAT = -1f;
     private static final int VERTEX_FLOATS = 20;
     /** Quads gathered before they go to the batch: a 4K frame's banks, waves and panels at once. */
     private static final int PENDING_QUADS = 8192;
 
+    /** The atlas: fills bind the texture text draws with, so neither breaks the other's batch. */
     private final Texture white;
     /**
      * This frame's fills not yet handed to the batch. They are written here with plain loops and go
@@ -31,12 +30,9 @@ public final class FlatPainter implements Disposable {
     private int pendingFloats;
     private SpriteBatch batch;
 
-    public FlatPainter() {
-        Pixmap pixmap = new Pixmap(1, 1, Pixmap.Format.RGBA8888);
-        pixmap.setColor(Color.WHITE);
-        pixmap.fill();
-        white = new Texture(pixmap);
-        pixmap.dispose();
+    /** Fills drawn with {@code atlas}, the texture everything else in the frame uses too. */
+    public FlatPainter(Texture atlas) {
+        white = atlas;
     }
 
     /** Starts painting into {@code batch}, which must be between begin() and end() (and {@link #flush} before end). */
@@ -89,7 +85,7 @@ public final class FlatPainter implements Disposable {
 
     /**
      * Quads already laid out as SpriteBatch vertices (x, y, packed colour, u, v; four per quad),
-     * drawn with the white texture so they join the same batch as every other fill.
+     * drawn with the atlas so they join the same batch as every other fill.
      */
     public void quads(float[] vertices, int floatCount) {
         int quads = floatCount / VERTEX_FLOATS;
@@ -132,10 +128,5 @@ public final class FlatPainter implements Disposable {
         pending[offset + 3] = FLAT;
         pending[offset + 4] = FLAT;
         return offset + 5;
-    }
-
-    @Override
-    public void dispose() {
-        white.dispose();
     }
 }

@@ -3,8 +3,8 @@ package dev.kvcache.render;
 import com.badlogic.gdx.graphics.g2d.BitmapFont;
 
 /**
- * Supplies crisp fonts for each style at the current scale. The desktop renders them with FreeType
- * at exactly the size needed; the browser picks among the sizes baked at build time.
+ * Supplies a font for each style at the current scale, at exactly the pixel size it needs (see
+ * {@link AtlasFontSource}: distance-field glyphs, sharp at any size).
  */
 public interface FontSource {
     /**
@@ -16,7 +16,7 @@ public interface FontSource {
     /** The font for a style at the current scale; the same instance until the scale changes. */
     BitmapFont get(FontStyle style);
 
-    /** The physical pixel size (em) the style's font was made at, as drawn (no font scaling). */
+    /** The physical pixel size (em) of the style's font as drawn. */
     int pixels(FontStyle style);
 
     void dispose();

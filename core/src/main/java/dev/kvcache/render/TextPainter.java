@@ -1,44 +1,44 @@
 package dev.kvcache.render;
 
 import com.badlogic.gdx.graphics.Color;
-import com.badlogic.gdx.graphics.g2d.BitmapFont;
-import com.badlogic.gdx.graphics.g2d.GlyphLayout;
-import com.badlogic.gdx.graphics.g2d.SpriteBatch;
+import com.badlogic.gdx.graphics.g2d.Batch;
 import com.badlogic.gdx.utils.Align;
 import com.badlogic.gdx.utils.Array;
 import com.badlogic.gdx.utils.FloatArray;
-import com.badlogic.gdx.utils.IntArray;
 
 /**
- * Text in a {@link FontStyle} through the shared batch. Each call is measured at once (so it can
- * return its height) but drawn at {@link #flush()}, grouped by style: text always sits on top of
- * the fills, and the batch switches texture once per font instead of at every label, which keeps
- * draw calls per frame low and flat. The queue copies text into reused builders and lays it out
- * with one reused layout: no allocation per frame.
+ * Text in a {@link FontStyle} through the shared batch. A text is laid out the first time it is
+ * drawn or measured and then reused from {@link TextLayouts} while its characters, style, width and
+ * alignment stay the same, so unchanged text costs a copy of its quads per frame, never a layout.
+ * Each call returns its height at once but is drawn at {@link #flush()}, so text always sits on top
+ * of the fills. Nothing here allocates per frame.
  */
 public final class TextPainter {
-    private static final int STYLES = FontStyle.values().length;
+    /** Glyphs copied to the batch at a time. */
+    private static final int BUFFER_GLYPHS = 128;
 
     private final FontSource fonts;
-    private final GlyphLayout layout = new GlyphLayout();
-    private final Array<StringBuilder> texts = new Array<>();
-    private final Array<Color> colours = new Array<>();
-    private final FloatArray numbers = new FloatArray();
-    private final IntArray aligns = new IntArray();
-    private final int[][] byStyle = new int[STYLES][];
-    private final int[] countByStyle = new int[STYLES];
-    private int queued;
-    private SpriteBatch batch;
+    private final TextLayouts layouts = new TextLayouts();
+    private final Array<LaidOutText> queued = new Array<>(false, 256);
+    /** Per queued text: x, top and packed colour. */
+    private final FloatArray placement = new FloatArray(768);
+    private final float[] vertices = new float[BUFFER_GLYPHS * LaidOutText.VERTEX_FLOATS];
+    private float lastWidth;
+    private Batch batch;
 
     public TextPainter(FontSource fonts) {
         this.fonts = fonts;
-        for (int i = 0; i < STYLES; i++) {
-            byStyle[i] = new int[64];
-        }
     }
 
-    public void use(SpriteBatch spriteBatch) {
-        batch = spriteBatch;
+    /**
+     * Starts the frame's text in {@code frameBatch} (call once per frame, with nothing queued):
+     * layouts not drawn or measured since the previous frame are recycled.
+     */
+    public void use(Batch frameBatch) {
+        batch = frameBatch;
+        if (queued.size == 0) {
+            layouts.nextFrame();
+        }
     }
 
     /** Draws {@code text} with its top-left corner at (x, top); returns the height used. */
@@ -66,71 +66,70 @@ public final class TextPainter {
         return queue(text, style, color, x, top, Math.max(1f, width), Align.center);
     }
 
-    /** Draws everything queued this frame, one style after another; call before the batch ends. */
+    /** Draws everything queued, in the order queued; call before the batch ends. */
     public void flush() {
-        for (int style = 0; style < STYLES; style++) {
-            if (countByStyle[style] == 0) {
-                continue;
-            }
-            BitmapFont font = fonts.get(FontStyle.values()[style]);
-            for (int i = 0; i < countByStyle[style]; i++) {
-                int index = byStyle[style][i];
-                StringBuilder text = texts.get(index);
-                float wrapWidth = numbers.get(index * 3 + 2);
-                layout.setText(font, text, 0, text.length(), colours.get(index), wrapWidth, aligns.get(index),
-                        wrapWidth > 0f, null);
-                font.draw(batch, layout, numbers.get(index * 3), numbers.get(index * 3 + 1));
-            }
-            countByStyle[style] = 0;
+        for (int i = 0; i < queued.size; i++) {
+            // The pen on whole pixels (the layout keeps each line's baseline on one), so glyphs are
+            // never smeared across two pixel rows by a fractional position.
+            float x = Math.round(placement.get(i * 3));
+            float top = Math.round(placement.get(i * 3 + 1));
+            queued.get(i).drawInto(batch, vertices, x, top, placement.get(i * 3 + 2));
         }
-        queued = 0;
-        numbers.clear();
-        aligns.clear();
+        queued.clear();
+        placement.clear();
     }
 
-    /** Queues one text and returns its height; a wrap width of 0 means one line. */
+    /**
+     * Queues one text and returns its height; a wrap width of 0 means one line. One line is laid out
+     * left-aligned and moved here, so measuring it and drawing it at any alignment share one layout.
+     */
     private float queue(CharSequence text, FontStyle style, Color color, float x, float top, float wrapWidth,
             int align) {
-        if (queued == texts.size) {
-            texts.add(new StringBuilder(64));
-            colours.add(new Color());
+        boolean oneLine = wrapWidth <= 0f;
+        LaidOutText laidOut = layouts.get(text, fonts.get(style), wrapWidth, oneLine ? Align.left : align);
+        float left = x;
+        if (oneLine && Align.isRight(align)) {
+            left = x - laidOut.width;
+        } else if (oneLine && Align.isCenterHorizontal(align)) {
+            left = x - laidOut.width / 2f;
         }
-        StringBuilder copy = texts.get(queued);
-        copy.setLength(0);
-        copy.append(text);
-        colours.get(queued).set(color);
-        numbers.add(x, top, wrapWidth);
-        aligns.add(align);
-        int s = style.ordinal();
-        if (countByStyle[s] == byStyle[s].length) {
-            int[] grown = new int[byStyle[s].length * 2];
-            System.arraycopy(byStyle[s], 0, grown, 0, byStyle[s].length);
-            byStyle[s] = grown;
-        }
-        byStyle[s][countByStyle[s]++] = queued++;
-        layout.setText(fonts.get(style), text, 0, text.length(), color, wrapWidth, align, wrapWidth > 0f, null);
-        return layout.height;
+        queued.add(laidOut);
+        placement.add(left, top, color.toFloatBits());
+        lastWidth = laidOut.width;
+        return laidOut.height;
     }
 
     /** Height {@code text} would take wrapped to {@code width}, without drawing it. */
     public float wrappedHeight(CharSequence text, FontStyle style, float width) {
-        layout.setText(fonts.get(style), text, 0, text.length(), Color.WHITE, Math.max(1f, width), Align.left, true, null);
-        return layout.height;
+        LaidOutText laidOut = layouts.get(text, fonts.get(style), Math.max(1f, width), Align.left);
+        lastWidth = laidOut.width;
+        return laidOut.height;
     }
 
     /** Width of {@code text} in a style at the current scale (px). */
     public float width(CharSequence text, FontStyle style) {
-        layout.setText(fonts.get(style), text);
-        return layout.width;
+        LaidOutText laidOut = layouts.get(text, fonts.get(style), 0f, Align.left);
+        lastWidth = laidOut.width;
+        return lastWidth;
     }
 
     /** Width of the text last drawn or measured (px), at no extra cost. */
     public float lastWidth() {
-        return layout.width;
+        return lastWidth;
     }
 
     /** Line height of a style at the current scale (px). */
     public float lineHeight(FontStyle style) {
         return fonts.get(style).getLineHeight();
+    }
+
+    /** Layouts run so far: drawing or measuring an unchanged text again adds none. */
+    long layoutsMade() {
+        return layouts.layoutsMade();
+    }
+
+    /** Layouts held now, for texts drawn or measured in this frame or the one before. */
+    int liveLayouts() {
+        return layouts.liveCount();
     }
 }

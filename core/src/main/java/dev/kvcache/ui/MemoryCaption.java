@@ -27,6 +27,8 @@ import dev.kvcache.units.Quantities;
 public final class MemoryCaption {
     private static final Color PLATE = Palette.BACKGROUND_TOP;
     private static final float PLATE_ALPHA = 0.85f;
+    /** Kept: {@code values()} copies its array at every call, and the legend is drawn every frame. */
+    private static final LegendEntry[] ENTRIES = LegendEntry.values();
     private final StringBuilder line = new StringBuilder(200);
     private final Color swatch = new Color();
     private float cursorX;
@@ -81,7 +83,7 @@ public final class MemoryCaption {
         float size = text.lineHeight(FontStyle.SMALL) * 0.7f;
         cursorX = left;
         cursorTop = top;
-        for (LegendEntry entry : LegendEntry.values()) {
+        for (LegendEntry entry : ENTRIES) {
             if (entry.isShown(map, paging)) {
                 label(entry, host);
                 item(painter, text, left, width, size, entry, entry.slots(map));

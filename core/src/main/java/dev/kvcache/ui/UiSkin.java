@@ -1,8 +1,6 @@
 package dev.kvcache.ui;
 
 import com.badlogic.gdx.graphics.Color;
-import com.badlogic.gdx.graphics.Pixmap;
-import com.badlogic.gdx.graphics.Texture;
 import com.badlogic.gdx.graphics.g2d.BitmapFont;
 import com.badlogic.gdx.graphics.g2d.TextureRegion;
 import com.badlogic.gdx.scenes.scene2d.ui.Label.LabelStyle;
@@ -18,8 +16,9 @@ import dev.kvcache.render.FontStyle;
 import dev.kvcache.render.ScreenLayout;
 
 /**
- * Scene2D styles made in code from the app's fonts and a 1x1 white texture (a Skin JSON would need
- * reflection GWT does not have). Rebuilt whenever the font scale changes.
+ * Scene2D styles made in code from the app's fonts (a Skin JSON would need reflection GWT does not
+ * have). Panels and buttons are flat fills on the fonts' own texture, the one atlas, so the controls
+ * draw in the same batch as their labels. Rebuilt whenever the font scale changes.
  */
 public final class UiSkin {
     /** Opaque: a panel over the scene (the phone's "More", help, lists) must not let the banks show through. */
@@ -33,8 +32,8 @@ public final class UiSkin {
     static final Color TEXT_DIM = new Color(0x9aa4b8ff);
     static final Color ACCENT = new Color(0x4fc3f7ff);
 
-    private final Texture white;
-    private final TextureRegionDrawable dot;
+    /** A flat fill on the fonts' texture, made at the first rebuild. */
+    private TextureRegionDrawable dot;
     public TextButtonStyle button;
     public TextButtonStyle toggle;
     public LabelStyle body;
@@ -49,23 +48,17 @@ public final class UiSkin {
     /** Smallest button edge in physical pixels (a fingertip on phones). */
     public float touchTarget = ScreenLayout.POINTER_TARGET;
 
-    public UiSkin() {
-        Pixmap pixmap = new Pixmap(1, 1, Pixmap.Format.RGBA8888);
-        pixmap.setColor(Color.WHITE);
-        pixmap.fill();
-        white = new Texture(pixmap);
-        pixmap.dispose();
-        TextureRegion flat = new TextureRegion(white);
-        // Flagged flat (see FillShader): the controls' panels and buttons fill without reading the texture.
-        flat.setRegion(FlatPainter.FLAT, FlatPainter.FLAT, FlatPainter.FLAT, FlatPainter.FLAT);
-        dot = new TextureRegionDrawable(flat);
-    }
-
     /** Builds every style from the fonts at their current scale, for the layout {@code screen}. */
     public void rebuild(FontSource fonts, ScreenLayout screen) {
         scale = Math.max(0.3f, screen.scale());
         touchTarget = screen.touchTarget();
         BitmapFont bodyFont = fonts.get(FontStyle.BODY);
+        if (dot == null || dot.getRegion().getTexture() != bodyFont.getRegion().getTexture()) {
+            TextureRegion flat = new TextureRegion(bodyFont.getRegion().getTexture());
+            // Flagged flat (see FillShader): the controls' panels and buttons fill without reading the texture.
+            flat.setRegion(FlatPainter.FLAT, FlatPainter.FLAT, FlatPainter.FLAT, FlatPainter.FLAT);
+            dot = new TextureRegionDrawable(flat);
+        }
         button = new TextButtonStyle(dot.tint(BUTTON), dot.tint(BUTTON_DOWN), null, bodyFont);
         button.fontColor = TEXT;
         toggle = new TextButtonStyle(dot.tint(BUTTON), dot.tint(BUTTON_DOWN), dot.tint(BUTTON_ON), bodyFont);
@@ -96,7 +89,8 @@ public final class UiSkin {
         return Math.max(2f, referencePixels * scale);
     }
 
+    /** Owns no texture: the atlas is the app's. */
     public void dispose() {
-        white.dispose();
+        dot = null;
     }
 }

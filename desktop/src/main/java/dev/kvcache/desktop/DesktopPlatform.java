@@ -7,17 +7,15 @@ import com.badlogic.gdx.graphics.Pixmap;
 import com.badlogic.gdx.graphics.PixmapIO;
 import dev.kvcache.app.KvCacheApp;
 import dev.kvcache.app.Platform;
-import dev.kvcache.desktop.fonts.FreeTypeFontSource;
 import dev.kvcache.host.NoticeSink;
 import dev.kvcache.host.SettingsPersistence;
 import dev.kvcache.host.SettingsStorage;
-import dev.kvcache.render.FontSource;
 import java.io.File;
 import java.util.Map;
 import org.lwjgl.glfw.GLFW;
 
 /**
- * Desktop services: FreeType fonts, the options as startup parameters, screenshots (key S, and the
+ * Desktop services: the options as startup parameters, screenshots (key S, and the
  * {@code --screenshot} hook that saves a frame and exits), fullscreen, links to the clipboard, and
  * papers opened in the system browser.
  */
@@ -32,11 +30,6 @@ final class DesktopPlatform implements Platform {
     DesktopPlatform(WindowOptions options) {
         this.options = options;
         this.trace = options.trace ? new StateTrace() : null;
-    }
-
-    @Override
-    public FontSource createFontSource() {
-        return new FreeTypeFontSource();
     }
 
     /** {@code --density}, else the window's content scale from GLFW (the monitor's scale setting). */

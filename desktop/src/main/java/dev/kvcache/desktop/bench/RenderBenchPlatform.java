@@ -4,9 +4,7 @@ import com.badlogic.gdx.Gdx;
 import com.badlogic.gdx.graphics.profiling.GLProfiler;
 import dev.kvcache.app.KvCacheApp;
 import dev.kvcache.app.Platform;
-import dev.kvcache.desktop.fonts.FreeTypeFontSource;
 import dev.kvcache.host.SettingsPersistence;
-import dev.kvcache.render.FontSource;
 import java.lang.management.ManagementFactory;
 import java.util.EnumMap;
 import java.util.Map;
@@ -52,11 +50,6 @@ final class RenderBenchPlatform implements Platform {
     @Override
     public float density() {
         return 1f;
-    }
-
-    @Override
-    public FontSource createFontSource() {
-        return new FreeTypeFontSource();
     }
 
     @Override

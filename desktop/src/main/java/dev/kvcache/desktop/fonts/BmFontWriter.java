@@ -1,82 +1,73 @@
 package dev.kvcache.desktop.fonts;
 
-import com.badlogic.gdx.graphics.g2d.BitmapFont.BitmapFontData;
-import com.badlogic.gdx.graphics.g2d.BitmapFont.Glyph;
+import java.util.List;
 
 /**
- * Writes glyph data in the BMFont text format that libGDX's {@code BitmapFont} reads, plus its
- * {@code metrics} line so the browser's font has exactly the desktop's ascent, line height and
- * spacing.
+ * Writes one face of the atlas in the BMFont text format that libGDX's {@code BitmapFontData}
+ * reads, with its {@code metrics} line so the face keeps FreeType's unrounded ascent, line height
+ * and spacing. Every glyph block carries {@code pad} texels of distance field round its ink, which
+ * the padding line tells libGDX to leave out of text widths.
  */
 final class BmFontWriter {
+    /** The face's measures at the atlas size, texels. */
+    record Metrics(float ascender, float descender, float lineHeight, float capHeight, float xHeight,
+            float spaceAdvance) {
+    }
+
+    /** A kerning pair: {@code amount} texels between {@code first} and {@code second}. */
+    record Kerning(int first, int second, int amount) {
+    }
+
     private BmFontWriter() {
     }
 
-    static String write(BitmapFontData data, String face, int pixels, int pageSize, String[] pageFiles) {
-        StringBuilder out = new StringBuilder(64 * 1024);
+    /**
+     * The file for {@code glyphs}, where glyph i's block sits at {@code (corners[2i], corners[2i+1])}
+     * of a {@code pageWidth} x {@code pageHeight} page; empty glyphs point at {@code emptyX, emptyY},
+     * a texel with no coverage.
+     */
+    static String write(String face, int pixels, int pad, Metrics metrics, List<AtlasGlyph> glyphs, int[] corners,
+            String pageFile, int pageWidth, int pageHeight, List<Kerning> kernings, int emptyX, int emptyY) {
+        StringBuilder out = new StringBuilder(32 * 1024);
         out.append("info face=\"").append(face).append("\" size=").append(pixels)
-                .append(" bold=0 italic=0 charset=\"\" unicode=1 stretchH=100 smooth=1 aa=1")
-                .append(" padding=0,0,0,0 spacing=1,1\n");
-        // BMFont's "base" is the distance from the line top to the baseline.
-        int base = Math.round(data.capHeight + Math.abs(data.ascent));
-        out.append("common lineHeight=").append(Math.round(data.lineHeight)).append(" base=").append(base)
-                .append(" scaleW=").append(pageSize).append(" scaleH=").append(pageSize)
-                .append(" pages=").append(pageFiles.length).append(" packed=0\n");
-        for (int i = 0; i < pageFiles.length; i++) {
-            out.append("page id=").append(i).append(" file=\"").append(pageFiles[i]).append("\"\n");
+                .append(" bold=0 italic=0 charset=\"\" unicode=1 stretchH=100 smooth=1 aa=1 padding=")
+                .append(pad).append(',').append(pad).append(',').append(pad).append(',').append(pad)
+                .append(" spacing=0,0\n");
+        // BMFont's "base" is the distance from the line top to the baseline, a whole number of texels.
+        int base = (int) Math.ceil(metrics.ascender());
+        out.append("common lineHeight=").append(Math.round(metrics.lineHeight())).append(" base=").append(base)
+                .append(" scaleW=").append(pageWidth).append(" scaleH=").append(pageHeight)
+                .append(" pages=1 packed=0\n");
+        out.append("page id=0 file=\"").append(pageFile).append("\"\n");
+        out.append("chars count=").append(glyphs.size()).append('\n');
+        for (int i = 0; i < glyphs.size(); i++) {
+            AtlasGlyph glyph = glyphs.get(i);
+            boolean empty = glyph.isEmpty();
+            out.append("char id=").append(glyph.id())
+                    .append(" x=").append(empty ? emptyX : corners[2 * i])
+                    .append(" y=").append(empty ? emptyY : corners[2 * i + 1])
+                    .append(" width=").append(glyph.width()).append(" height=").append(glyph.height())
+                    .append(" xoffset=").append(glyph.left())
+                    // BMFont's yoffset runs down from the line top to the block's top.
+                    .append(" yoffset=").append(empty ? 0 : base - glyph.top())
+                    .append(" xadvance=").append(Math.round(glyph.advance()))
+                    .append(" page=0 chnl=0\n");
         }
-        int glyphCount = 0;
-        StringBuilder chars = new StringBuilder();
-        StringBuilder kernings = new StringBuilder();
-        int kerningCount = 0;
-        for (Glyph[] page : data.glyphs) {
-            if (page == null) {
-                continue;
-            }
-            for (Glyph glyph : page) {
-                if (glyph == null) {
-                    continue;
-                }
-                glyphCount++;
-                // libGDX stores yoffset as -(height + fileYOffset) for an unflipped font.
-                int fileYOffset = -glyph.yoffset - glyph.height;
-                chars.append("char id=").append(glyph.id).append(" x=").append(glyph.srcX)
-                        .append(" y=").append(glyph.srcY).append(" width=").append(glyph.width)
-                        .append(" height=").append(glyph.height).append(" xoffset=").append(glyph.xoffset)
-                        .append(" yoffset=").append(fileYOffset).append(" xadvance=").append(glyph.xadvance)
-                        .append(" page=").append(glyph.page).append(" chnl=0\n");
-                kerningCount += appendKernings(glyph, kernings);
-            }
+        // The kernings header must precede the metrics line, or BitmapFontData skips the metrics.
+        out.append("kernings count=").append(kernings.size()).append('\n');
+        for (Kerning kerning : kernings) {
+            out.append("kerning first=").append(kerning.first()).append(" second=").append(kerning.second())
+                    .append(" amount=").append(kerning.amount()).append('\n');
         }
-        out.append("chars count=").append(glyphCount).append('\n').append(chars);
-        // The kernings header must precede the metrics line, or BitmapFont skips the metrics.
-        out.append("kernings count=").append(kerningCount).append('\n').append(kernings);
-        out.append("metrics ascent=").append(data.ascent).append(" descent=").append(data.descent)
-                .append(" down=").append(data.down).append(" capHeight=").append(data.capHeight)
-                .append(" lineHeight=").append(data.lineHeight).append(" spaceXAdvance=")
-                .append(data.spaceXadvance).append(" xHeight=").append(data.xHeight).append('\n');
+        // libGDX places a glyph at (line top + ascent - BMFont yoffset): with ascent = base - capHeight,
+        // the baseline lands capHeight under the y a text is drawn at, as with FreeType's own fonts.
+        out.append("metrics ascent=").append(base - metrics.capHeight())
+                .append(" descent=").append(metrics.descender())
+                .append(" down=").append(-metrics.lineHeight())
+                .append(" capHeight=").append(metrics.capHeight())
+                .append(" lineHeight=").append(metrics.lineHeight())
+                .append(" spaceXAdvance=").append(metrics.spaceAdvance())
+                .append(" xHeight=").append(metrics.xHeight()).append('\n');
         return out.toString();
-    }
-
-    private static int appendKernings(Glyph glyph, StringBuilder out) {
-        if (glyph.kerning == null) {
-            return 0;
-        }
-        int count = 0;
-        for (int page = 0; page < glyph.kerning.length; page++) {
-            byte[] amounts = glyph.kerning[page];
-            if (amounts == null) {
-                continue;
-            }
-            for (int i = 0; i < amounts.length; i++) {
-                if (amounts[i] != 0) {
-                    int second = page * 512 + i;
-                    out.append("kerning first=").append(glyph.id).append(" second=").append(second)
-                            .append(" amount=").append(amounts[i]).append('\n');
-                    count++;
-                }
-            }
-        }
-        return count;
     }
 }

@@ -8,8 +8,6 @@ import dev.kvcache.host.Motion;
 import dev.kvcache.host.NoticeSink;
 import dev.kvcache.host.SettingsStorage;
 import dev.kvcache.host.TextEntry;
-import dev.kvcache.render.BakedFontSource;
-import dev.kvcache.render.FontSource;
 import dev.kvcache.render.PointerPrecision;
 import dev.kvcache.scenario.QueryString;
 import java.util.ArrayList;
@@ -17,7 +15,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Browser services: baked bitmap fonts, the URL query as the startup scenario, saved settings in
+ * Browser services: the URL query as the startup scenario, saved settings in
  * local storage, links written to the address bar and the clipboard, papers opened in a new tab,
  * screenshots as a PNG download, telling mouse from touch, the page's prefers-reduced-motion, and
  * the page's live region ({@code #kvcache-status}) for screen readers, and on touch screens a native
@@ -30,11 +28,6 @@ final class BrowserPlatform implements Platform {
     BrowserPlatform() {
         trackPointerKind();
         trackMotionPreference();
-    }
-
-    @Override
-    public FontSource createFontSource() {
-        return new BakedFontSource();
     }
 
     /** The page's devicePixelRatio, by which the launcher sizes the canvas in physical pixels. */

@@ -6,7 +6,7 @@ import com.badlogic.gdx.backends.gwt.preloader.Preloader;
  * Makes the preloader turn the image bytes it fetched into {@code data:} URLs. Otherwise libGDX
  * fetches every image a second time through an {@code <img>} made in GWT's hidden script frame,
  * which the service worker does not control: offline, those requests fail and the app cannot
- * start. Costs one base64 pass over the fonts' PNGs (about 1.5 MB) at startup.
+ * start. Costs one base64 pass over the atlas PNG (about 0.3 MB) at startup.
  */
 final class InlineImages {
     private InlineImages() {

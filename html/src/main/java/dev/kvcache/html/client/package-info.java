@@ -1,2 +1,2 @@
-/** The browser launcher (GWT): the page's link, local storage, the {@code window.kvcache} JavaScript API and baked fonts. */
+/** The browser launcher (GWT): the page's link, local storage, and the {@code window.kvcache} JavaScript API. */
 package dev.kvcache.html.client;

@@ -96,8 +96,8 @@ class InstallableAppIT {
                     + ".then(function(reqs) { done(reqs.map(function(r) { return r.url; })); });");
             String urls = String.valueOf(cached);
             assertTrue(urls.contains(".cache.js") && urls.contains("assets/catalog/models")
-                    && urls.contains("assets/catalog/papers") && urls.contains("assets/fonts/baked/"),
-                    "the GWT code, the catalogs and the fonts are cached: " + urls);
+                    && urls.contains("assets/catalog/papers") && urls.contains("assets/atlas/ui"),
+                    "the GWT code, the catalogs and the atlas are cached: " + urls);
 
             browser.stopServer();
             browser.load("model=mistral-7b&batch=4", 10);
