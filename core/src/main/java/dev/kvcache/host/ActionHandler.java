@@ -64,10 +64,15 @@ public final class ActionHandler implements CommandQueue {
 
     /** Runs every queued command, in order. */
     public void applyPending() {
+        if (pending.isEmpty()) {
+            // Most frames: nothing queued, and nothing allocated (addAll copies through an array, a loop an iterator).
+            return;
+        }
         running.clear();
         running.addAll(pending);
         pending.clear();
-        for (Object command : running) {
+        for (int i = 0; i < running.size(); i++) {
+            Object command = running.get(i);
             try {
                 if (command instanceof Action) {
                     apply((Action) command);

@@ -25,13 +25,30 @@ public final class FlashAttentionWorkspace {
      */
     public FlashAttentionWorkspace(long seqLen, long heads, long batch, int tile, int activationBytes,
             long capBytes) {
-        long chunk = Math.min(seqLen, QUERY_CHUNK);
-        this.without = Saturating.multiply(Saturating.multiply(chunk, seqLen),
-                Saturating.multiply(heads * batch, activationBytes));
-        this.with = Saturating.multiply((long) tile * tile, Saturating.multiply(heads * batch, activationBytes));
-        this.saved = Math.max(0, Math.min(without - with, capBytes));
+        this.without = withoutBytes(seqLen, heads, batch, activationBytes);
+        this.with = withBytes(heads, batch, tile, activationBytes);
+        this.saved = savedBytes(seqLen, heads, batch, tile, activationBytes, capBytes);
         this.scoreMatrix = Saturating.multiply(Saturating.multiply(seqLen, seqLen),
                 Saturating.multiply(heads * batch, activationBytes));
+    }
+
+    /**
+     * What FlashAttention saves, as {@link #savedBytes()} of a workspace made with the same figures,
+     * without making one: the scene reads it every frame.
+     */
+    public static long savedBytes(long seqLen, long heads, long batch, int tile, int activationBytes, long capBytes) {
+        long without = withoutBytes(seqLen, heads, batch, activationBytes);
+        return Math.max(0, Math.min(without - withBytes(heads, batch, tile, activationBytes), capBytes));
+    }
+
+    private static long withoutBytes(long seqLen, long heads, long batch, int activationBytes) {
+        long chunk = Math.min(seqLen, QUERY_CHUNK);
+        return Saturating.multiply(Saturating.multiply(chunk, seqLen),
+                Saturating.multiply(heads * batch, activationBytes));
+    }
+
+    private static long withBytes(long heads, long batch, int tile, int activationBytes) {
+        return Saturating.multiply((long) tile * tile, Saturating.multiply(heads * batch, activationBytes));
     }
 
     private FlashAttentionWorkspace(long without, long with, long saved, long scoreMatrix) {
@@ -48,7 +65,7 @@ public final class FlashAttentionWorkspace {
                 ceilDiv(scoreMatrix, n));
     }
 
-    private static long ceilDiv(long bytes, long n) {
+    static long ceilDiv(long bytes, long n) {
         return bytes / n + (bytes % n == 0 ? 0 : 1);
     }
 

@@ -131,7 +131,7 @@ public final class LayoutCost {
         if (sequences <= 0 || tokens <= 0) {
             return 0L;
         }
-        return workspace(scenario, sequences, tokens, tp, cp, gpus(tp, pp, cp)).savedBytes();
+        return workspaceSaved(scenario, sequences, tokens, tp, cp, gpus(tp, pp, cp));
     }
 
     /** One slot's bounded state (windowed layers, linear-attention state) on that GPU at the full context, bytes. */
@@ -179,9 +179,32 @@ public final class LayoutCost {
             return new FlashAttentionWorkspace(context, s.model.attention().heads(), batch, tile, activation,
                     Saturating.multiply(gpus, cap)).share(gpus);
         }
-        long headsPerGpu = Math.max(1, s.model.attention().heads() / tp);
-        long keys = (context + cp - 1) / cp;
-        return new FlashAttentionWorkspace(keys, headsPerGpu, batch, tile, activation, cap);
+        return new FlashAttentionWorkspace(keysPerGpu(context, cp), headsPerGpu(s, tp), batch, tile, activation, cap);
+    }
+
+    /**
+     * {@code workspace(...).savedBytes()} without making the workspace (the scene asks every frame);
+     * {@code LayoutCostTest} holds the two equal.
+     */
+    static long workspaceSaved(Scenario s, long batch, long context, int tp, int cp, long gpus) {
+        int tile = s.device.flashTile();
+        int activation = WeightFootprint.activationBytes(s.weights);
+        long cap = dev.kvcache.sim.Limits.workspaceCap(s.device.usableBytes());
+        if (s.compiledPartition()) {
+            long n = Math.max(1, gpus);
+            return FlashAttentionWorkspace.ceilDiv(FlashAttentionWorkspace.savedBytes(context,
+                    s.model.attention().heads(), batch, tile, activation, Saturating.multiply(gpus, cap)), n);
+        }
+        return FlashAttentionWorkspace.savedBytes(keysPerGpu(context, cp), headsPerGpu(s, tp), batch, tile,
+                activation, cap);
+    }
+
+    private static long headsPerGpu(Scenario s, int tp) {
+        return Math.max(1, s.model.attention().heads() / tp);
+    }
+
+    private static long keysPerGpu(long context, int cp) {
+        return (context + cp - 1) / cp;
     }
 
     /**

@@ -15,6 +15,8 @@ import java.util.Map;
  * and the render thread's allocated bytes, and finally closes the window.
  */
 final class RenderBenchPlatform implements Platform {
+    /** The phases in order, kept: {@code values()} copies its array at every call, and this runs every frame. */
+    private static final RenderBenchPhase[] PHASES = RenderBenchPhase.values();
     private final int warmupFrames;
     private final int measuredFrames;
     private final Map<RenderBenchPhase, FrameSamples> results = new EnumMap<>(RenderBenchPhase.class);
@@ -76,15 +78,15 @@ final class RenderBenchPlatform implements Platform {
 
     private void startNextPhase(KvCacheApp app) {
         if (phaseIndex >= 0) {
-            FrameSamples done = results.get(RenderBenchPhase.values()[phaseIndex]);
+            FrameSamples done = results.get(PHASES[phaseIndex]);
             done.allocated(threads.getCurrentThreadAllocatedBytes() - allocatedAtStart);
         }
         phaseIndex++;
-        if (phaseIndex == RenderBenchPhase.values().length) {
+        if (phaseIndex == PHASES.length) {
             Gdx.app.exit();
             return;
         }
-        RenderBenchPhase phase = RenderBenchPhase.values()[phaseIndex];
+        RenderBenchPhase phase = PHASES[phaseIndex];
         app.host().apply(phase.settings());
         app.host().play();
         results.put(phase, new FrameSamples(measuredFrames));
@@ -98,7 +100,7 @@ final class RenderBenchPlatform implements Platform {
 
     private void recordFrame(long now) {
         frameInPhase++;
-        RenderBenchPhase phase = RenderBenchPhase.values()[phaseIndex];
+        RenderBenchPhase phase = PHASES[phaseIndex];
         FillProbe fill = fills.get(phase);
         if (frameInPhase == warmupFrames) {
             allocatedAtStart = threads.getCurrentThreadAllocatedBytes();
