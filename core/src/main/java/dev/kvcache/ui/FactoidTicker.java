@@ -66,7 +66,10 @@ public final class FactoidTicker {
         return lines.get(order[(int) (clock / SECONDS_EACH) % lines.size()]).text();
     }
 
-    /** Draws the sentence in {@code area}; under {@link RenderMode#ON_CHANGE} at full strength, since no fade would be seen. */
+    /**
+     * Draws the sentence in {@code area}; under {@link RenderMode#ON_CHANGE} at full strength, as
+     * no frame would show a fade.
+     */
     public void draw(TextPainter text, Rectangle area, RenderMode mode) {
         String line = current();
         if (line == null || area.width <= 0f || area.height < text.lineHeight(FontStyle.SMALL)) {

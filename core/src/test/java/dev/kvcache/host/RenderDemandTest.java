@@ -64,7 +64,8 @@ class RenderDemandTest {
         assertEquals(RenderMode.CONTINUOUS, demand.decide(FRAME, Activity.STILL), "the first frames draw");
         assertEquals(RenderMode.ON_CHANGE, demand.decide(FRAME, Activity.STILL));
         demand.wake();
-        assertEquals(RenderMode.CONTINUOUS, demand.decide(30f, Activity.STILL), "the frame after an input, however late");
+        assertEquals(RenderMode.CONTINUOUS, demand.decide(30f, Activity.STILL),
+                "the frame after an input, however late it comes");
         assertEquals(RenderMode.ON_CHANGE, demand.decide(FRAME, Activity.STILL), "nothing moved: idle again");
 
         demand.wake();

@@ -52,7 +52,8 @@ class DesktopIdleIT {
             assertEquals("CONTINUOUS", playing.get("rendering"), "play draws every frame");
             assertTrue(frames(playing) > frames(rested));
             window.type(" ");
-            Map<String, Object> pausedAgain = window.waitFor("Space pauses", t -> paused(t) && frames(t) > frames(playing));
+            Map<String, Object> pausedAgain = window.waitFor("Space pauses",
+                    t -> paused(t) && frames(t) > frames(playing));
             Map<String, Object> restedAgain = window.waitFor("the scene settles after the pause",
                     t -> idle(t) && frames(t) > frames(pausedAgain));
             assertTrue(frames(restedAgain) - frames(pausedAgain) >= 2,

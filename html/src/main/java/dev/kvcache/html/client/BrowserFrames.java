@@ -57,7 +57,7 @@ final class BrowserFrames {
         }
     }
 
-    /** Through {@code window.requestAnimationFrame}, looked up each time, so a page's wrapper (a profiler's) sees it. */
+    /** Through {@code window.requestAnimationFrame}, looked up each time, so a wrapper (a profiler's) sees it. */
     private native void requestAnimationFrame() /*-{
         var self = this;
         $wnd.requestAnimationFrame($entry(function() {

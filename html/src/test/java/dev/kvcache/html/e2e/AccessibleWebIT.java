@@ -133,7 +133,8 @@ class AccessibleWebIT {
             List<?> scene = (List<?>) browser.script("return window.kvcache.view().scene;");
             browser.script("window.kvcache.press('PLAY_PAUSE');");
             browser.waitUntil("paused, and nothing moving: the page stops drawing", WAIT,
-                    d -> Boolean.TRUE.equals(browser.script("return window.kvcache.paused() && window.kvcache.idle();")));
+                    d -> Boolean.TRUE.equals(browser.script(
+                            "return window.kvcache.paused() && window.kvcache.idle();")));
 
             long pausedAt = ((Number) state(browser).get("tick")).longValue();
             new Actions(browser.driver()).keyDown(Keys.SHIFT).sendKeys("r").keyUp(Keys.SHIFT).perform();

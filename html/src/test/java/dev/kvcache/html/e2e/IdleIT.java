@@ -47,7 +47,7 @@ class IdleIT {
             new Actions(browser.driver()).moveToElement(browser.driver().findElement(By.tagName("canvas"))).click()
                     .perform();
             browser.waitUntil("the paused scene comes to rest: idle", WAIT, d -> idle(browser));
-            // Counts the animation-frame callbacks the page gets from now on (the loop looks the function up each time).
+            // Counts the animation-frame callbacks from now on (the loop looks the function up each time).
             browser.script("window.__animationFrames = 0; var ask = window.requestAnimationFrame.bind(window);"
                     + " window.requestAnimationFrame = function(callback) {"
                     + " return ask(function(t) { window.__animationFrames++; callback(t); }); };");
@@ -69,7 +69,8 @@ class IdleIT {
             browser.waitUntil("play draws every frame", WAIT, d -> frames(browser) >= beforePlay + 30);
             assertEquals(false, browser.script("return window.kvcache.paused();"));
             assertEquals(false, idle(browser), "playing is never idle");
-            assertTrue(animationFrames(browser) >= askedBeforePlay + 30, "each drawn frame came from an animation frame");
+            assertTrue(animationFrames(browser) >= askedBeforePlay + 30,
+                    "each drawn frame came from an animation frame");
 
             send(browser, " ");
             browser.waitUntil("paused again, the scene settles and the loop stops", WAIT,
