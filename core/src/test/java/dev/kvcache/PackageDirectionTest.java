@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
  */
 class PackageDirectionTest {
     /** Bottom to top: a package may use the ones before it and itself, never one after it. */
-    static final List<String> ORDER = Arrays.asList("units", "catalog", "catalog.hf", "input", "sim", "memory", "data",
+    static final List<String> ORDER = Arrays.asList("units", "catalog", "catalog.hf", "input", "sim", "memory", "timing", "data",
             "scenario", "host", "render", "ui", "app", "desktop", "html");
 
     @Test

@@ -89,7 +89,7 @@ public final class AppWiring {
                 new ControlDock(host, panel, new ControlStrip(skin, commands), overlays),
                 new WeightsToggle(host, commands),
                 new NoticeArea(notices, commands, bindings.keysFor(Action.NOTICES)),
-                new OverlayPane(overlays, panel, new ModelPicker(catalog, commands),
+                new OverlayPane(overlays, panel, new ModelPicker(catalog, commands, platform.textEntry()),
                         new ConsoleOverlay(commands), notices.log(), bindings));
         typing = new TypingKeys(controls::isTyping, commands);
         Gdx.input.setInputProcessor(new InputMultiplexer(new InputWake(pacer), controls.input(),

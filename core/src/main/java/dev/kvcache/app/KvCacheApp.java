@@ -106,12 +106,14 @@ public final class KvCacheApp extends ApplicationAdapter {
 
             @Override
             public void end() {
+                painter.flush();
                 text.flush();
                 batch.end();
             }
 
             @Override
             public void flush() {
+                painter.flush();
                 text.flush();
                 batch.flush();
             }

@@ -6,8 +6,9 @@ import java.util.List;
 
 /**
  * One accelerator: marketed and usable memory (what a framework can actually allocate), memory
- * type, bandwidth, on-chip cache or SRAM, how many memory modules the view draws, and the
- * FlashAttention tile edge. Immutable.
+ * type, bandwidth, on-chip cache or SRAM, how many memory modules the view draws, the
+ * FlashAttention tile edge, and the sourced compute, link, power and price figures the time model
+ * reads ({@link DevicePerformance}). Immutable.
  */
 public final class DeviceSpec {
     private final String id;
@@ -25,10 +26,12 @@ public final class DeviceSpec {
     private final String onChipKind;
     private final int flashTile;
     private final DeviceUnit unit;
+    private final DevicePerformance performance;
 
     public DeviceSpec(String id, String name, List<String> aliases, String vendor, long marketedBytes,
             long usableBytes, String usableNote, String memoryType, int moduleCount,
-            double bandwidthGBps, double onChipMB, String onChipKind, int flashTile, DeviceUnit unit) {
+            double bandwidthGBps, double onChipMB, String onChipKind, int flashTile, DeviceUnit unit,
+            DevicePerformance performance) {
         this.id = id;
         this.name = name;
         this.aliases = Collections.unmodifiableList(new ArrayList<String>(aliases));
@@ -44,6 +47,7 @@ public final class DeviceSpec {
         this.onChipKind = onChipKind;
         this.flashTile = flashTile;
         this.unit = unit;
+        this.performance = performance;
     }
 
     public String id() {
@@ -112,5 +116,10 @@ public final class DeviceSpec {
     /** What one of these is called: GPU, chip or wafer. */
     public DeviceUnit unit() {
         return unit;
+    }
+
+    /** Compute throughput, link, board power and price, each with its source. */
+    public DevicePerformance performance() {
+        return performance;
     }
 }

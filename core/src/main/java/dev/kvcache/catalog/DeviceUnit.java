@@ -5,16 +5,23 @@ package dev.kvcache.catalog;
  * (Cerebras), so "Needs 12 wafers" is said of a wafer-scale engine and never "12 GPUs".
  */
 public enum DeviceUnit {
-    GPU("GPU", "GPUs"),
-    CHIP("chip", "chips"),
-    WAFER("wafer", "wafers");
+    GPU("GPU", "GPUs", "GPUs"),
+    CHIP("chip", "chips", "Chips"),
+    WAFER("wafer", "wafers", "Wafers");
 
     private final String singular;
     private final String plural;
+    private final String heading;
 
-    DeviceUnit(String singular, String plural) {
+    DeviceUnit(String singular, String plural, String heading) {
         this.singular = singular;
         this.plural = plural;
+        this.heading = heading;
+    }
+
+    /** The plural as a label starting a line or a row: "GPUs", "Chips", "Wafers". */
+    public String heading() {
+        return heading;
     }
 
     public String singular() {

@@ -29,7 +29,13 @@ import java.util.Map;
  * (decimal, as sold), {@code usableGiB} with {@code usableNote} (its source or rule),
  * {@code memoryType} (HBM2/2e/3/3e, GDDR6/6X/7, SRAM, LPDDR5X), {@code bandwidthGBps},
  * {@code onChipMB} and {@code onChipKind}, {@code moduleCount} (HBM stacks, GDDR chips, SRAM
- * regions the view draws) and {@code flashTile} (FlashAttention tile edge in tokens).
+ * regions the view draws), {@code flashTile} (FlashAttention tile edge in tokens) and {@code perf}:
+ * {@code denseTflops} (an object with {@code 16bit}, {@code fp8}, {@code int8} and {@code fp4}:
+ * dense tensor throughput, a number or "not published" / "not supported") with
+ * {@code denseTflopsSource}, {@code bandwidthSource}, {@code link} with
+ * {@code linkBidirectionalGBps} and {@code linkSource}, {@code tdpWatts} with {@code tdpSource},
+ * {@code usdPerHour} with {@code priceDate} and {@code priceSource} (each figure a number or
+ * "not published"), and an optional {@code note}.
  */
 public final class CatalogLoader {
     /** The newest format version this loader understands. */

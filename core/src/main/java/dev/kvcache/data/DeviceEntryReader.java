@@ -7,7 +7,7 @@ import dev.kvcache.catalog.ModuleKind;
 import java.util.List;
 import java.util.Map;
 
-/** Reads one entry of devices.json and checks its numbers are physically sensible. */
+/** Reads one entry of devices.json and checks its numbers are physically sensible (its perf object: {@link PerformanceEntryReader}). */
 final class DeviceEntryReader implements CatalogLoader.EntryReader {
     private static final double GIB = 1024.0 * 1024 * 1024;
     /** Largest capacity accepted, in GB: a whole wafer holds 44 GB; 100 TB would be a typo. */
@@ -52,7 +52,8 @@ final class DeviceEntryReader implements CatalogLoader.EntryReader {
         DeviceSpec device = new DeviceSpec(id, name, f.stringList("aliases"), f.stringOr("vendor", ""),
                 marketed, usable, f.requireString("usableNote"), memoryType,
                 f.requireInt("moduleCount", 1, 1_000_000), f.requireNumber("bandwidthGBps", 1, 1e9),
-                f.requireNumber("onChipMB", 0, 1e6), f.stringOr("onChipKind", ""), tile, unit);
+                f.requireNumber("onChipMB", 0, 1e6), f.stringOr("onChipKind", ""), tile, unit,
+                PerformanceEntryReader.read(f));
         problems.addAll(devices.add(device, id, name, device.aliases()));
     }
 }

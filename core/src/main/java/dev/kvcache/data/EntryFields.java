@@ -27,6 +27,11 @@ final class EntryFields {
         return new IllegalArgumentException(where + ": " + field + " " + problem);
     }
 
+    /** The field's value as parsed (null when absent), for fields that take a number or a word. */
+    Object raw(String field) {
+        return entry.get(field);
+    }
+
     String requireString(String field) {
         Object v = entry.get(field);
         if (!(v instanceof String) || ((String) v).trim().isEmpty()) {

@@ -57,6 +57,11 @@ public interface PlatformServices extends PointerKind {
         return Motion.FULL;
     }
 
+    /** The native text box for touch screens' keyboards; {@link TextEntry#NONE} where keys reach the app. */
+    default TextEntry textEntry() {
+        return TextEntry.NONE;
+    }
+
     /** Tells screen readers what the scene shows (the page's live region); called only when the text changes. */
     default void announce(String text) {
         // Nothing reads it where there is no live region.

@@ -1,14 +1,17 @@
 package dev.kvcache.host;
 
+import dev.kvcache.catalog.DevicePerformance;
 import dev.kvcache.memory.ScenarioFigures;
 import dev.kvcache.scenario.ScenarioParams;
 import dev.kvcache.sim.BatchingMode;
 import dev.kvcache.sim.FlashMode;
 import dev.kvcache.sim.MemoryUsage;
 import dev.kvcache.sim.PagingMode;
+import dev.kvcache.sim.ServingView;
 import dev.kvcache.sim.SimSettings;
 import dev.kvcache.sim.SimulationView;
 import dev.kvcache.sim.WeightsMode;
+import dev.kvcache.timing.ServingCosts;
 
 /**
  * The current scenario and memory figures as one JSON object, for {@code window.kvcache.state()}
@@ -75,6 +78,7 @@ public final class StateJson {
             b.setLength(b.length() - 1);
             b.append("},");
         }
+        serving(b, sim.serving(), m.gpuCount(), host.device().performance());
         text(b, "link", ScenarioParams.format(s, tokens, !host.isPlaying()));
         if (motion != null) {
             flag(b, "reducedMotion", motion == Motion.REDUCED);
@@ -87,6 +91,33 @@ public final class StateJson {
             first = false;
         }
         return b.append("]}").toString();
+    }
+
+    /**
+     * The serving clock, apart from the animation's ticks and speed: simulated seconds of serving,
+     * the request timings measured on it, throughput, GPU-hours, and money and energy per million
+     * and per output token (energy at full board power: an upper bound). Means are null before the
+     * first request finishes.
+     */
+    private static void serving(StringBuilder b, ServingView v, int gpus, DevicePerformance device) {
+        b.append("\"serving\":{");
+        real(b, "seconds", v.seconds());
+        number(b, "gpus", gpus);
+        number(b, "requestsFinished", v.requestsTimed());
+        number(b, "outputTokens", v.outputTokens());
+        real(b, "ttftSeconds", v.meanTtftSeconds());
+        real(b, "tpotSeconds", v.meanTpotSeconds());
+        real(b, "endToEndSeconds", v.meanEndToEndSeconds());
+        real(b, "queueSeconds", v.meanQueueSeconds());
+        real(b, "tokensPerSecond", v.tokensPerSecond());
+        real(b, "tokensPerSecondPerUser", 1 / v.meanTpotSeconds());
+        real(b, "requestsPerSecond", v.requestsPerSecond());
+        real(b, "gpuHours", v.gpuSeconds() / 3600);
+        real(b, "costPerMillionTokens", ServingCosts.dollarsPerMillionTokens(device, v.gpuSeconds(), v.outputTokens()));
+        real(b, "joulesPerToken", ServingCosts.joulesPerToken(device, v.gpuSeconds(), v.outputTokens()));
+        text(b, "boundBy", v.bound().word());
+        b.setLength(b.length() - 1);
+        b.append("},");
     }
 
     private static void text(StringBuilder b, String name, String value) {

@@ -29,6 +29,14 @@ public final class ParallelLayout {
         long mostLoadedGpuBytes(int tp, int pp, int cp);
     }
 
+    /** The layout tp x pp x cp as given (a fixed deployment). */
+    public static ParallelLayout of(int tp, int pp, int cp) {
+        if (tp < 1 || pp < 1 || cp < 1) {
+            throw new IllegalArgumentException("tp, pp and cp must be at least 1, got " + tp + " x " + pp + " x " + cp);
+        }
+        return new ParallelLayout(tp, pp, cp);
+    }
+
     public static ParallelLayout forGpus(ModelSpec model, int gpus, Cost cost) {
         int n = Math.max(1, Math.min(gpus, Scenario.MAX_GPUS));
         AttentionLayout a = model.attention();

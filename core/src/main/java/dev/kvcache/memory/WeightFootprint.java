@@ -92,6 +92,15 @@ public final class WeightFootprint {
         return weights == Precision.FP32 ? 4 : 2;
     }
 
+    /**
+     * Bytes of {@code params} parameters of which {@code expertParams} are routed experts, in this
+     * footprint's precision (MXFP4 quantizes the experts only) and scaled to the published total:
+     * the one rule for weight bytes, which the time model also reads weights by.
+     */
+    public long bytesFor(long params, long expertParams) {
+        return bytesOf(params, expertParams);
+    }
+
     private long bytesOf(long params, long expertParams) {
         long bytes;
         if (precision == Precision.MXFP4) {

@@ -132,8 +132,10 @@ public final class ScreenLayout {
                     compactBannerHeight);
         }
         float rest = Math.max(1f, bannerRow.y - controls.y - controlsH - margin);
-        // A very tall, thin window gives the scene what its width can use, the panels the rest.
-        float sceneH = Math.min(rest * 0.62f, w * 1.5f);
+        // The scene gets what its width can use (the modules and die beside each other, the caption
+        // under them, about 0.7 of the width), the panels the rest: on a 390x844 phone that is room
+        // for the info panel's compact form.
+        float sceneH = Math.min(rest * 0.62f, w * 0.7f);
         scene.set(0, bannerRow.y - sceneH, w, sceneH);
         panels.set(margin, controls.y + controlsH + margin, Math.max(0f, w - 2 * margin),
                 Math.max(0f, rest - sceneH - margin));

@@ -7,6 +7,7 @@ import dev.kvcache.catalog.Precision;
 import dev.kvcache.memory.FlashAttentionWorkspace;
 import dev.kvcache.memory.KvFootprint;
 import dev.kvcache.memory.LayoutCost;
+import dev.kvcache.memory.LayoutPlan;
 import dev.kvcache.memory.Scenario;
 import dev.kvcache.memory.WeightFootprint;
 import dev.kvcache.sim.FlashMode;
@@ -15,19 +16,29 @@ import dev.kvcache.sim.MemorySpec;
 import dev.kvcache.sim.SimSettings;
 import dev.kvcache.sim.SpecProvider;
 import dev.kvcache.sim.WorkspaceModel;
+import dev.kvcache.timing.EngineStepTimer;
+import dev.kvcache.timing.TimingSettings;
 
 /**
  * The memory engine behind the simulation: turns the user's settings into the whole-model figures
  * the simulation lays out (weights, KV per token split into growing / windowed / fixed state,
- * attention workspace). Unknown ids fall back to the catalog's defaults rather than failing.
+ * attention workspace), and the time model of its engine steps for the serving clock. Unknown
+ * ids fall back to the catalog's defaults rather than failing.
  */
 public final class EngineSpecProvider implements SpecProvider {
     private final ScenarioResolver resolver;
     private final FiguresForSettings figures;
+    private final TimingSettings timing;
 
     public EngineSpecProvider(Catalog catalog) {
+        this(catalog, TimingSettings.DEFAULT);
+    }
+
+    /** The same with the time model's {@code timing} settings (achieved bandwidth and compute, overheads). */
+    public EngineSpecProvider(Catalog catalog, TimingSettings timing) {
         this.resolver = new ScenarioResolver(catalog);
         this.figures = new FiguresForSettings(resolver);
+        this.timing = timing;
     }
 
     /**
@@ -46,10 +57,13 @@ public final class EngineSpecProvider implements SpecProvider {
         if (settings.hasFixedLayout()) {
             // The layout the user fixed, whatever the count (the codec fixes the count to match).
             Scenario fixed = figures.scenario(settings);
-            return spec.shares(new LayoutCost(fixed).sharesOf(fixed.tp, fixed.pp, fixed.cp)).build();
+            return spec.shares(new LayoutCost(fixed).sharesOf(fixed.tp, fixed.pp, fixed.cp))
+                    .timer(EngineStepTimer.fixed(fixed, fixed.tp, fixed.pp, fixed.cp, timing)).build();
         }
         // What the GPU the formula describes holds: the engine's layout at each GPU count.
-        return spec.shares(figures.layouts(settings)).build();
+        final LayoutPlan plan = figures.layouts(settings);
+        return spec.shares(plan).timer(new EngineStepTimer(figures.scenario(settings), plan::layoutFor, timing))
+                .build();
     }
 
     static MemorySpec.Builder builder(ModelSpec model, DeviceSpec device, Precision weights, Precision kv) {

@@ -14,6 +14,8 @@ import dev.kvcache.sim.SimSettings;
 import dev.kvcache.sim.Simulation;
 import dev.kvcache.sim.TickRate;
 import dev.kvcache.sim.WeightsMode;
+import dev.kvcache.timing.EngineStepTimer;
+import dev.kvcache.timing.TimingSettings;
 import dev.kvcache.units.Quantities;
 
 /**
@@ -71,7 +73,9 @@ public final class ServingRun {
         }
         // The GPUs hold the weights and workspace of the scenario's own tp x pp x cp layout, as its per-GPU figures say.
         MemorySpec spec = EngineSpecProvider.builder(scenario.model, scenario.device, scenario.weights, scenario.kv)
-                .shares(new LayoutCost(scenario).sharesOf(scenario.tp, scenario.pp, scenario.cp)).build();
+                .shares(new LayoutCost(scenario).sharesOf(scenario.tp, scenario.pp, scenario.cp))
+                .timer(EngineStepTimer.fixed(scenario, scenario.tp, scenario.pp, scenario.cp, TimingSettings.DEFAULT))
+                .build();
         // The scenario's own record, on its layout's GPUs, with the report's fixed seed.
         SimSettings settings = scenario.settings.toBuilder().gpuCount(GpuCount.fixed(scenario.gpus())).seed(SEED)
                 .build();

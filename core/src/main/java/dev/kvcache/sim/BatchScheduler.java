@@ -13,6 +13,7 @@ final class BatchScheduler {
     private final BatchingMode batching;
     private final long contextTokens;
     private final long tokensPerTick;
+    private final ServingClock clock;
     private final KvBlockAllocator allocator;
     private final GpuPool gpus;
     private final RequestSource requests;
@@ -33,7 +34,7 @@ final class BatchScheduler {
     private long preemptionCount;
 
     BatchScheduler(SimSettings settings, MemoryLayout layout, KvBlockAllocator allocator, GpuPool gpus,
-            RequestSource requests, SimEventQueue events) {
+            RequestSource requests, SimEventQueue events, ServingClock clock) {
         this.batching = settings.batching();
         this.contextTokens = settings.contextTokens();
         this.tokensPerTick = TickRate.tokensPerTick(contextTokens);
@@ -41,6 +42,7 @@ final class BatchScheduler {
         this.gpus = gpus;
         this.requests = requests;
         this.events = events;
+        this.clock = clock;
         int batch = settings.batch();
         slots = new Sequence[batch];
         runOrder = new int[batch];
@@ -50,9 +52,11 @@ final class BatchScheduler {
 
     void runTick(long tick) {
         poolRefused = false;
+        clock.startTick();
         refill(tick);
         admit(tick);
         grow(tick);
+        clock.endTick(gpus.count());
         applyFinishes(tick);
         applyPreemptions(tick);
     }
@@ -67,6 +71,7 @@ final class BatchScheduler {
         if (runCount == 0) {
             refill(tick);
             admit(tick);
+            clock.untimedAdmissions();
         }
         startGrowthRound();
         for (int i = 0; i < runCount; i++) {
@@ -91,7 +96,7 @@ final class BatchScheduler {
     private void refill(long tick) {
         while (waiting.size() < slots.length && requests.hasNext()) {
             Sequence s = pool.obtain();
-            requests.next(s, tick);
+            requests.next(s, tick, clock.now());
             waiting.add(s);
         }
     }
@@ -127,6 +132,7 @@ final class BatchScheduler {
             waiting.poll();
             admissions++;
             next.admit(slot, tick, admissions);
+            clock.admitted(next);
             runOrder[runCount++] = slot;
             events.add(SimEventType.SEQUENCE_ADMITTED, tick).sequence(next.id(), slot);
         }
@@ -140,9 +146,11 @@ final class BatchScheduler {
             if (s.state() != SequenceState.RUNNING || s.admittedTick() == tick || s.isPreemptPending()) {
                 continue;
             }
-            long grown = Math.min(s.tokens() + tokensPerTick, s.targetTokens());
+            long before = s.tokens();
+            long grown = Math.min(before + tokensPerTick, s.targetTokens());
             if (reserve(s, BlockSize.blocksFor(grown), tick)) {
                 s.setTokens(grown);
+                clock.decoded(s, before, tokensPerTick);
             }
         }
     }
@@ -197,6 +205,7 @@ final class BatchScheduler {
             int slot = runOrder[i];
             Sequence s = slots[slot];
             if (s.state() == SequenceState.RUNNING && s.isDone()) {
+                clock.finished(s, clock.timeAfterSteps(s.stepsThisTick()));
                 s.finish();
                 finishedCount++;
                 events.add(SimEventType.SEQUENCE_FINISHED, tick).sequence(s.id(), slot);

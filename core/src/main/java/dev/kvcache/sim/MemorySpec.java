@@ -5,6 +5,7 @@ package dev.kvcache.sim;
  * needs from the memory engine, which builds it through a {@link SpecProvider} adapter.
  *
  * <p>KV bytes of a sequence follow {@link SequenceKv}, the rule the memory engine's footprints use too.
+ * The spec also carries the engine's time model ({@link StepTimer}) for the serving clock.
  */
 public final class MemorySpec {
     private final long usableBytesPerGpu;
@@ -12,6 +13,7 @@ public final class MemorySpec {
     private final SequenceKv sequence;
     private final WorkspaceModel workspace;
     private final GpuShares shares;
+    private final StepTimer timer;
 
     private MemorySpec(Builder b) {
         usableBytesPerGpu = b.usableBytesPerGpu;
@@ -19,6 +21,7 @@ public final class MemorySpec {
         sequence = b.sequence;
         workspace = b.workspace;
         shares = b.shares;
+        timer = b.timer;
     }
 
     public static Builder builder() {
@@ -67,6 +70,11 @@ public final class MemorySpec {
         return shares;
     }
 
+    /** How long a tick's engine steps take, for the serving clock; {@link StepTimer#NONE} when not given. */
+    public StepTimer timer() {
+        return timer;
+    }
+
     /** KV bytes of a sequence holding {@code tokens}. */
     public long kvBytesForTokens(long tokens) {
         return sequence.bytesForTokens(tokens);
@@ -88,6 +96,7 @@ public final class MemorySpec {
         private SequenceKv sequence;
         private WorkspaceModel workspace = WorkspaceModel.NONE;
         private GpuShares shares;
+        private StepTimer timer = StepTimer.NONE;
 
         private Builder() {
         }
@@ -136,6 +145,15 @@ public final class MemorySpec {
         /** The engine's per-GPU shares at each GPU count; without them everything splits evenly. */
         public Builder shares(GpuShares value) {
             shares = value;
+            return this;
+        }
+
+        /** The time model of the engine's steps; without it the serving clock stands still. */
+        public Builder timer(StepTimer value) {
+            if (value == null) {
+                throw new IllegalArgumentException("timer must not be null (use StepTimer.NONE)");
+            }
+            timer = value;
             return this;
         }
 

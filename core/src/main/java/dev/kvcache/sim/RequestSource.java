@@ -28,14 +28,14 @@ final class RequestSource {
         return issued;
     }
 
-    /** Makes {@code sequence} the next request, arriving at {@code tick}. */
-    void next(Sequence sequence, long tick) {
+    /** Makes {@code sequence} the next request, arriving at {@code tick}, {@code nowSeconds} on the serving clock. */
+    void next(Sequence sequence, long tick, double nowSeconds) {
         long target = random.nextLongBetween(Math.max(2L, contextTokens / 4), contextTokens);
         long percent = random.nextLongBetween(MIN_PROMPT_PERCENT, MAX_PROMPT_PERCENT);
         long prompt = Math.max(1L, target * percent / 100);
         long declared = random.nextLongBetween(target, contextTokens);
         long max = Math.min(contextTokens, BlockSize.blocksFor(declared) * BlockSize.TOKENS_PER_BLOCK);
         issued++;
-        sequence.request(issued, tick, prompt, target, Math.max(max, target));
+        sequence.request(issued, tick, nowSeconds, prompt, target, Math.max(max, target));
     }
 }

@@ -18,6 +18,11 @@ final class Sequence implements SequenceView {
     private long resumeTokens;
     private int preemptions;
     private boolean preemptPending;
+    /** Serving-clock stamps (seconds): derived, never read by scheduling. */
+    private double arrivalSeconds;
+    private double firstAdmittedSeconds;
+    private double firstTokenSeconds;
+    private long stepsThisTick;
 
     Sequence(MemoryLayout layout, BlockMap blocks) {
         this.layout = layout;
@@ -25,7 +30,7 @@ final class Sequence implements SequenceView {
     }
 
     /** Turns this pooled object into a fresh request. */
-    void request(long newId, long tick, long prompt, long target, long max) {
+    void request(long newId, long tick, double nowSeconds, long prompt, long target, long max) {
         id = newId;
         slot = -1;
         state = SequenceState.WAITING;
@@ -39,6 +44,10 @@ final class Sequence implements SequenceView {
         resumeTokens = 0;
         preemptions = 0;
         preemptPending = false;
+        arrivalSeconds = nowSeconds;
+        firstAdmittedSeconds = Double.NaN;
+        firstTokenSeconds = Double.NaN;
+        stepsThisTick = 0;
     }
 
     /** Tokens it holds once admitted: its prompt, or after a preemption everything it had (recompute). */
@@ -56,6 +65,35 @@ final class Sequence implements SequenceView {
 
     void setTokens(long value) {
         tokens = value;
+    }
+
+    /** Stamps its first admission and first token on the serving clock (later admissions recompute, and keep both). */
+    void stampAdmission(double admittedSeconds, double tokenSeconds) {
+        if (firstAdmittedSeconds != firstAdmittedSeconds) {
+            firstAdmittedSeconds = admittedSeconds;
+            firstTokenSeconds = tokenSeconds;
+        }
+    }
+
+    /** Decode steps it took in the current tick (to place its finish within the tick). */
+    void setStepsThisTick(long steps) {
+        stepsThisTick = steps;
+    }
+
+    long stepsThisTick() {
+        return stepsThisTick;
+    }
+
+    double arrivalSeconds() {
+        return arrivalSeconds;
+    }
+
+    double firstAdmittedSeconds() {
+        return firstAdmittedSeconds;
+    }
+
+    double firstTokenSeconds() {
+        return firstTokenSeconds;
     }
 
     /** Raises the target (a jump past it), and the declared maximum with it; never lowers either. */

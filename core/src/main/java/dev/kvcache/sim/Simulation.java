@@ -25,8 +25,13 @@ public final class Simulation implements SimulationView {
     private GpuPool gpus;
     private BatchScheduler scheduler;
     private MemoryUsage memory;
+    private ServingClock clock;
     private long tick;
     private UsageLevel level = UsageLevel.OK;
+    /** The level the memory in use gives, and the blocks and GPUs it was worked out for. */
+    private UsageLevel levelByUse = UsageLevel.OK;
+    private long levelBlocks = -1;
+    private int levelGpus = -1;
     private long builds;
 
     public Simulation(SpecProvider provider, SimSettings settings) {
@@ -158,6 +163,12 @@ public final class Simulation implements SimulationView {
         return scheduler.isWorkloadDone();
     }
 
+    /** The simulated serving clock and the request timings measured on it. */
+    @Override
+    public ServingView serving() {
+        return clock;
+    }
+
     /** Events since the view last drained them. */
     @Override
     public SimEventQueue events() {
@@ -197,8 +208,11 @@ public final class Simulation implements SimulationView {
         allocator = KvBlockAllocator.create(settings.paging(), blockEvents);
         gpus = new GpuPool(settings.gpuCount(), layout, allocator, events);
         RequestSource requests = new RequestSource(random, settings.contextTokens(), settings.requestLimit());
-        scheduler = new BatchScheduler(settings, layout, allocator, gpus, requests, events);
+        clock = new ServingClock(layout.spec().timer(), settings.batch(), layout.spec().windowTokens());
+        scheduler = new BatchScheduler(settings, layout, allocator, gpus, requests, events, clock);
         memory = new MemoryUsage(layout, allocator, gpus, scheduler);
+        levelBlocks = -1;
+        levelGpus = -1;
         level = currentLevel();
         builds++;
     }
@@ -211,9 +225,23 @@ public final class Simulation implements SimulationView {
         }
     }
 
-    /** CRITICAL at 100% or when the pool refused blocks this tick; WARNING from 80%. */
+    /**
+     * CRITICAL at 100% or when the pool refused blocks this tick; WARNING from 80%. The memory in use
+     * depends only on the blocks held and the GPU count, which most ticks leave as they were, so
+     * the fraction is worked out again only when one of them changed.
+     */
     private UsageLevel currentLevel() {
-        return scheduler.poolRefused() ? UsageLevel.CRITICAL : UsageLevel.of(memory.usageFraction());
+        if (scheduler.poolRefused()) {
+            return UsageLevel.CRITICAL;
+        }
+        long blocks = allocator.usedBlocks();
+        int count = gpus.count();
+        if (blocks != levelBlocks || count != levelGpus) {
+            levelByUse = UsageLevel.of(memory.usageFraction());
+            levelBlocks = blocks;
+            levelGpus = count;
+        }
+        return levelByUse;
     }
 
     /** Reports block runs changing hands as events naming the slot's sequence. */

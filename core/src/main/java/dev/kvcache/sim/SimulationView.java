@@ -39,6 +39,9 @@ public interface SimulationView {
     /** True when a workload with a request limit has been served entirely. */
     boolean isWorkloadDone();
 
+    /** The simulated serving clock (separate from ticks and animation speed) and request timings. */
+    ServingView serving();
+
     /** Events since the view last drained them; draining is the one thing a view does to them. */
     SimEventQueue events();
 }

@@ -6,6 +6,7 @@ import com.badlogic.gdx.scenes.scene2d.ui.ScrollPane;
 import com.badlogic.gdx.scenes.scene2d.ui.Table;
 import com.badlogic.gdx.scenes.scene2d.ui.TextButton;
 import com.badlogic.gdx.scenes.scene2d.utils.ChangeListener;
+import dev.kvcache.catalog.DeviceUnit;
 import dev.kvcache.host.HostView;
 import dev.kvcache.input.Action;
 import dev.kvcache.input.ActionSink;
@@ -29,6 +30,8 @@ public final class ControlPanel {
     private TextButton model;
     private TextButton device;
     private TextButton gpus;
+    /** The GPU count's caption: "GPUs", or "Chips" and "Wafers" on those devices. */
+    private Label gpusCaption;
     private TextButton context;
     private TextButton batch;
     private TextButton weightPrecision;
@@ -62,16 +65,19 @@ public final class ControlPanel {
         play = button("play", "\u25b6 Play", Action.PLAY_PAUSE);
         Table top = new Table();
         top.defaults().space(gap).height(rowH);
-        top.add(play).width(valueW * 0.5f + arrowW);
-        top.add(button("step", "Step", Action.SINGLE_STEP)).expandX().fillX();
-        top.add(button("reset", "Reset", Action.RESET)).expandX().fillX();
+        // Step and Reset share the rest evenly and never go under a fingertip on touch screens.
+        float stepW = Math.max(skin.touchTarget, (width - valueW * 0.5f - arrowW - 2 * gap) / 2f);
+        top.add(play).width(Math.max(skin.touchTarget, width - 2 * (stepW + gap)));
+        top.add(button("step", "Step", Action.SINGLE_STEP)).width(stepW);
+        top.add(button("reset", "Reset", Action.RESET)).width(stepW);
         table.add(top).width(width).row();
         speed = stepper(table, "speed", "Speed", Action.SPEED_DOWN, Action.SPEED_UP, Action.SPEED_UP, arrowW, valueW, rowH);
         model = stepper(table, "model", "Model (T: find)", Action.PREVIOUS_MODEL, Action.MODEL_LIST, Action.NEXT_MODEL,
                 arrowW, valueW, rowH);
         device = stepper(table, "device", "Device", Action.PREVIOUS_DEVICE, Action.NEXT_DEVICE, Action.NEXT_DEVICE,
                 arrowW, valueW, rowH);
-        gpus = stepper(table, "gpus", "GPUs", Action.PREVIOUS_GPU_COUNT, Action.NEXT_GPU_COUNT, Action.NEXT_GPU_COUNT,
+        gpusCaption = new Label(DeviceUnit.GPU.heading(), skin.small);
+        gpus = stepper(table, "gpus", gpusCaption, Action.PREVIOUS_GPU_COUNT, Action.NEXT_GPU_COUNT, Action.NEXT_GPU_COUNT,
                 arrowW, valueW, rowH);
         context = stepper(table, "context", "Context", Action.PREVIOUS_CONTEXT, Action.NEXT_CONTEXT, Action.NEXT_CONTEXT,
                 arrowW, valueW, rowH);
@@ -93,7 +99,12 @@ public final class ControlPanel {
     /** A caption, then back / value / forward buttons named {@code id}.back, .value and .forward. */
     private TextButton stepper(Table table, String id, String caption, Action back, Action middle, Action forward,
             float arrowW, float valueW, float rowH) {
-        table.add(new Label(caption, skin.small)).left().padBottom(-skin.pad(2)).row();
+        return stepper(table, id, new Label(caption, skin.small), back, middle, forward, arrowW, valueW, rowH);
+    }
+
+    private TextButton stepper(Table table, String id, Label caption, Action back, Action middle, Action forward,
+            float arrowW, float valueW, float rowH) {
+        table.add(caption).left().padBottom(-skin.pad(2)).row();
         Table row = new Table();
         row.defaults().space(skin.pad(4)).height(rowH);
         row.add(button(id + ".back", "\u2190", back)).width(arrowW);
@@ -143,6 +154,7 @@ public final class ControlPanel {
         value(speed, Quantities.speed(s.speed()));
         value(model, host.model().name());
         value(device, host.device().name());
+        gpusCaption.setText(host.device().unit().heading());
         value(gpus, s.gpuCount().isAuto() ? "auto" : Quantities.grouped(s.gpuCount().fixedCount()));
         value(context, Quantities.tokens(s.contextTokens()));
         value(batch, Quantities.grouped(s.batch()));

@@ -22,13 +22,29 @@ import dev.kvcache.units.Quantities;
  * precisions and requests. Every figure is read from the simulation each frame into reused builders.
  */
 public final class InfoPanel {
-    private static final int ROWS = 11;
+    /** How much the panel shows. */
+    public enum Form {
+        /** Every row. */
+        FULL(11),
+        /**
+         * Context, KV cache, device count and requests: what changes as the scene runs, on short
+         * phones (the budget panel under it already shows the weights, workspace and free memory).
+         */
+        COMPACT(4);
+
+        final int rows;
+
+        Form(int rows) {
+            this.rows = rows;
+        }
+    }
+
     private static final Color VALUE = Palette.TEXT;
     private static final Color LABEL = Palette.TEXT_DIM;
     private final StringBuilder value = new StringBuilder(96);
 
-    public float height(PanelContext context) {
-        return PanelBox.titleHeight(context.text, context.padding) + ROWS * rowHeight(context.text)
+    public float height(PanelContext context, Form form) {
+        return PanelBox.titleHeight(context.text, context.padding) + form.rows * rowHeight(context.text)
                 + context.padding;
     }
 
@@ -36,7 +52,8 @@ public final class InfoPanel {
         return text.lineHeight(FontStyle.BODY) * 1.18f;
     }
 
-    public void draw(PanelContext context, float x, float top, float width) {
+    public void draw(PanelContext context, float x, float top, float width, Form form) {
+        boolean full = form == Form.FULL;
         SimulationView simulation = context.host.simulation();
         SimSettings settings = simulation.settings();
         MemoryUsage usage = simulation.memory();
@@ -44,61 +61,69 @@ public final class InfoPanel {
         ModelSpec model = context.host.model();
         int gpus = Math.max(1, usage.gpuCount());
         float y = PanelBox.draw(context.painter, context.text, model.name(), Palette.ACCENT, x, top, width,
-                height(context), context.padding);
+                height(context, form), context.padding);
         float left = x + context.padding;
         float right = x + width - context.padding;
         TextPainter text = context.text;
         float row = rowHeight(text);
 
-        value.setLength(0);
-        Quantities.shortCount(value, model.totalParams()).append(" params");
-        if (model.activeParams() > 0 && model.activeParams() < model.totalParams()) {
-            Quantities.shortCount(value.append(" \u00b7 "), model.activeParams()).append(" active");
+        if (full) {
+            value.setLength(0);
+            Quantities.shortCount(value, model.totalParams()).append(" params");
+            if (model.activeParams() > 0 && model.activeParams() < model.totalParams()) {
+                Quantities.shortCount(value.append(" \u00b7 "), model.activeParams()).append(" active");
+            }
+            y = row(text, "Model", value, left, right, y, row);
         }
-        y = row(text, "Model", value, left, right, y, row);
 
         value.setLength(0);
         Quantities.grouped(value, Math.round(context.host.interpolatedLongestTokens())).append(" / ");
         Quantities.tokens(value, settings.contextTokens());
         y = row(text, "Context", value, left, right, y, row);
 
-        value.setLength(0);
-        value.append(settings.paging() == PagingMode.PAGED ? "16-token page" : "token (contiguous)");
-        if (settings.flash() == FlashMode.FLASH) {
-            value.append(" + ").append(context.host.device().flashTile()).append('\u00b2').append(" tile");
-        }
-        y = row(text, "Alloc unit", value, left, right, y, row);
-
         DeviceUnit unit = context.host.device().unit();
-        y = bytesRow(text, gpus > 1 ? weightsPer(unit) : "Weights", layout.weightBytesPerGpu(gpus), left, right, y, row);
+        if (full) {
+            value.setLength(0);
+            value.append(settings.paging() == PagingMode.PAGED ? "16-token page" : "token (contiguous)");
+            if (settings.flash() == FlashMode.FLASH) {
+                value.append(" + ").append(context.host.device().flashTile()).append('\u00b2').append(" tile");
+            }
+            y = row(text, "Alloc unit", value, left, right, y, row);
+            y = bytesRow(text, gpus > 1 ? weightsPer(unit) : "Weights", layout.weightBytesPerGpu(gpus), left, right,
+                    y, row);
+        }
         value.setLength(0);
         Quantities.bytes(value, usage.kvUsedBytesPerGpu()).append(" used / ");
         Quantities.bytes(value, usage.kvReservedBytesPerGpu());
         y = row(text, "KV cache", value, left, right, y, row);
-        y = bytesRow(text, "Workspace", layout.workspaceBytesPerGpu(gpus), left, right, y, row);
-        y = bytesRow(text, "Free", usage.freeBytesPerGpu(), left, right, y, row);
+        if (full) {
+            y = bytesRow(text, "Workspace", layout.workspaceBytesPerGpu(gpus), left, right, y, row);
+            y = bytesRow(text, "Free", usage.freeBytesPerGpu(), left, right, y, row);
+        }
 
         value.setLength(0);
         Quantities.grouped(value, gpus).append(settings.gpuCount().isAuto() ? " (auto)" : " (fixed)");
         if (usage.gpusNeeded() > gpus) {
             Quantities.grouped(value.append(" \u00b7 "), usage.gpusNeeded()).append(" needed");
         }
-        y = row(text, countLabel(unit), value, left, right, y, row);
+        y = row(text, unit.heading(), value, left, right, y, row);
 
-        value.setLength(0);
-        long reserved = usage.kvReservedBytes();
-        if (reserved <= 0) {
-            // Nothing reserved, nothing wasted, but "100%" would claim a cache that is not there.
-            value.append("\u2014 (no KV yet)");
-        } else {
-            Quantities.percent(value, usage.kvUsedBytes() / (double) reserved);
+        if (full) {
+            value.setLength(0);
+            long reserved = usage.kvReservedBytes();
+            if (reserved <= 0) {
+                // Nothing reserved, nothing wasted, but "100%" would claim a cache that is not there.
+                value.append("\u2014 (no KV yet)");
+            } else {
+                Quantities.percent(value, usage.kvUsedBytes() / (double) reserved);
+            }
+            y = row(text, "Efficiency", value, left, right, y, row);
+
+            value.setLength(0);
+            value.append(settings.weightPrecision().displayName()).append(" weights \u00b7 ")
+                    .append(settings.kvPrecision().displayName()).append(" KV");
+            y = row(text, "Precision", value, left, right, y, row);
         }
-        y = row(text, "Efficiency", value, left, right, y, row);
-
-        value.setLength(0);
-        value.append(settings.weightPrecision().displayName()).append(" weights \u00b7 ")
-                .append(settings.kvPrecision().displayName()).append(" KV");
-        y = row(text, "Precision", value, left, right, y, row);
 
         value.setLength(0);
         requests(value, running(simulation), simulation.waitingCount(), simulation.finishedCount(),
@@ -141,18 +166,6 @@ public final class InfoPanel {
                 return "Weights / wafer";
             default:
                 return "Weights / GPU";
-        }
-    }
-
-    /** The row counting devices: "GPUs", "Chips", "Wafers". */
-    private static String countLabel(DeviceUnit unit) {
-        switch (unit) {
-            case CHIP:
-                return "Chips";
-            case WAFER:
-                return "Wafers";
-            default:
-                return "GPUs";
         }
     }
 

@@ -145,7 +145,13 @@ public final class MemoryCaption {
         int kind = entry.code;
         int swatches = perSlot ? Long.bitCount(slots) : 1;
         float pitch = size * 1.25f;
-        float entryWidth = swatches * pitch + size * 0.5f + text.width(line, FontStyle.SMALL) + size * 2f;
+        float textWidth = text.width(line, FontStyle.SMALL);
+        // A batch of 32 in a narrow window: the swatches wrap into rows, leaving the words at least
+        // half the row (or all they need), so the entry never runs past the caption.
+        float swatchRoom = width - Math.min(textWidth, width * 0.5f) - size * 2.5f;
+        int perRow = swatches * pitch > swatchRoom ? Math.max(1, (int) (swatchRoom / pitch)) : Math.max(1, swatches);
+        int swatchRows = (swatches + perRow - 1) / perRow;
+        float entryWidth = Math.min(swatches, perRow) * pitch + size * 0.5f + textWidth + size * 2f;
         if (cursorX + entryWidth > left + width && cursorX > left) {
             cursorX = left;
             cursorTop -= text.lineHeight(FontStyle.SMALL) * 1.25f;
@@ -154,12 +160,20 @@ public final class MemoryCaption {
         float y = cursorTop - (lineHeight + size) / 2f;
         float x = cursorX;
         if (perSlot) {
+            int inRow = 0;
             for (int slot = 0; slot < 64; slot++) {
                 if ((slots & (1L << slot)) != 0) {
+                    if (inRow == perRow) {
+                        inRow = 0;
+                        x = cursorX;
+                        y -= pitch;
+                    }
                     drawSwatch(painter, kind + slot, x, y, size);
                     x += pitch;
+                    inRow++;
                 }
             }
+            x = cursorX + Math.min(swatches, perRow) * pitch;
         } else if (entry == LegendEntry.PAGE_SEAM) {
             drawSeamSwatch(painter, slots, x, y, size);
             x += pitch;
@@ -169,12 +183,13 @@ public final class MemoryCaption {
         }
         float textX = x + size * 0.4f;
         float room = left + width - textX;
-        if (entryWidth > width && room > size * 4f) {
+        float swatchesHeight = (swatchRows - 1) * pitch + lineHeight;
+        if ((entryWidth > width || swatchRows > 1) && room > size * 4f) {
             // Wider than a whole row (a narrow window): the words wrap beside the swatches, never
             // running past the caption into the panels.
             float used = text.drawWrapped(line, FontStyle.SMALL, Palette.TEXT_DIM, textX, cursorTop, room);
             cursorX = left;
-            cursorTop -= Math.max(used, lineHeight) + lineHeight * 0.25f;
+            cursorTop -= Math.max(Math.max(used, lineHeight), swatchesHeight) + lineHeight * 0.25f;
             return;
         }
         text.draw(line, FontStyle.SMALL, Palette.TEXT_DIM, textX, cursorTop);

@@ -1,6 +1,7 @@
 package dev.kvcache.ui;
 
 import com.badlogic.gdx.Input.Keys;
+import com.badlogic.gdx.math.Vector2;
 import com.badlogic.gdx.scenes.scene2d.Actor;
 import com.badlogic.gdx.scenes.scene2d.InputEvent;
 import com.badlogic.gdx.scenes.scene2d.InputListener;
@@ -20,6 +21,7 @@ import dev.kvcache.catalog.Catalog;
 import dev.kvcache.catalog.ModelSearch;
 import dev.kvcache.catalog.ModelSpec;
 import dev.kvcache.host.CommandQueue;
+import dev.kvcache.host.TextEntry;
 import dev.kvcache.input.Action;
 import dev.kvcache.scenario.ShortText;
 import java.util.ArrayList;
@@ -49,8 +51,38 @@ public final class ModelPicker {
     private int highlighted;
     private Container<Label> lit;
 
-    public ModelPicker(Catalog catalog, CommandQueue handler) {
+    /** The platform's native box over the search field, for touch screens' keyboards. */
+    private final TextEntry entry;
+    private final TextEntry.Listener entryListener = new TextEntry.Listener() {
+        @Override
+        public void changed(String text) {
+            typed = text;
+            if (field != null) {
+                field.setText(text);
+                field.setCursorPosition(text.length());
+            }
+            refill();
+        }
+
+        @Override
+        public void submitted() {
+            if (highlighted < shown.size()) {
+                choose(shown.get(highlighted));
+            }
+        }
+
+        @Override
+        public void cancelled() {
+            handler.perform(Action.CLOSE_OVERLAY);
+        }
+    };
+    private final Vector2 corner = new Vector2();
+    /** The search field while the search is open, else null. */
+    private TextField field;
+
+    public ModelPicker(Catalog catalog, CommandQueue handler, TextEntry entry) {
         this.handler = handler;
+        this.entry = entry;
         this.search = new ModelSearch(catalog.models());
         this.models = catalog.models().all();
     }
@@ -125,11 +157,25 @@ public final class ModelPicker {
         refill();
         stage.setKeyboardFocus(filter);
         stage.setScrollFocus(scroll);
+        field = filter;
     }
 
-    /** Forgets what was typed: the next opening starts with every model. */
+    /** Keeps the platform's native box over the search field (it moves when the stage is laid out again). */
+    public void update() {
+        if (field == null || field.getStage() == null) {
+            return;
+        }
+        corner.set(0f, field.getHeight());
+        field.localToStageCoordinates(corner);
+        entry.show(corner.x, field.getStage().getHeight() - corner.y, field.getWidth(), field.getHeight(), typed,
+                entryListener);
+    }
+
+    /** Forgets what was typed and removes the native box: the next opening starts with every model. */
     public void forget() {
         typed = "";
+        field = null;
+        entry.hide();
     }
 
     private Container<Label> row(final ModelSpec model, UiSkin skin) {

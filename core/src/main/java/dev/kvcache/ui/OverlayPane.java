@@ -66,5 +66,8 @@ public final class OverlayPane implements StageWidget {
     @Override
     public void update(float delta) {
         console.update(log);
+        if (overlays.open() == OverlaySwitcher.Overlay.MODELS) {
+            picker.update();
+        }
     }
 }

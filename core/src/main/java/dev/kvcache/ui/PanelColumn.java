@@ -1,12 +1,14 @@
 package dev.kvcache.ui;
 
 import com.badlogic.gdx.math.Rectangle;
+import dev.kvcache.render.Detail;
 import dev.kvcache.render.FontStyle;
 
 /**
  * Stacks the side panels top-down in their region: warnings first when there are any, then info,
  * formula and papers (below the formula), then the memory budget right under the last panel, whose
- * room is kept first so it always shows. A panel that does not fit the remaining height is left out,
+ * room is kept first so it always shows. The info panel drops to its compact form where the whole
+ * one does not fit (short phones); any other panel that does not fit the remaining height is left out,
  * and a column too thin for a label and its value shows none, so nothing overlaps on small or extreme
  * windows.
  */
@@ -49,7 +51,7 @@ public final class PanelColumn {
         if (budgetFits) {
             bottom += budgetHeight + gap;
         }
-        if (warnings.compose(context.host)) {
+        if (warnings.compose(context.host, narrow ? Detail.SIMPLE : Detail.FULL)) {
             float h = warnings.height(context, width);
             if (top - h >= bottom) {
                 warnings.draw(context, x, top, width, h);
@@ -57,9 +59,12 @@ public final class PanelColumn {
                 top -= h + gap;
             }
         }
-        float infoHeight = info.height(context);
+        // Short phones get the rows that change as the scene runs rather than no info at all.
+        InfoPanel.Form form = top - info.height(context, InfoPanel.Form.FULL) >= bottom ? InfoPanel.Form.FULL
+                : InfoPanel.Form.COMPACT;
+        float infoHeight = info.height(context, form);
         if (top - infoHeight >= bottom) {
-            info.draw(context, x, top, width);
+            info.draw(context, x, top, width, form);
             drawn[1].set(x, top - infoHeight, width, infoHeight);
             top -= infoHeight + gap;
         }

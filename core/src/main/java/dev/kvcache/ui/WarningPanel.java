@@ -5,6 +5,7 @@ import dev.kvcache.catalog.DeviceSpec;
 import dev.kvcache.catalog.DeviceUnit;
 import dev.kvcache.catalog.ModuleKind;
 import dev.kvcache.host.HostView;
+import dev.kvcache.render.Detail;
 import dev.kvcache.render.FontStyle;
 import dev.kvcache.render.Palette;
 import dev.kvcache.sim.MemoryUsage;
@@ -32,8 +33,16 @@ public final class WarningPanel {
     private Color colour = ORANGE;
     private final StringBuilder title = new StringBuilder(40);
 
-    /** Builds the message for this frame; returns false when there is nothing to warn about. */
+    /** Builds the full message for this frame; returns false when there is nothing to warn about. */
     public boolean compose(HostView host) {
+        return compose(host, Detail.FULL);
+    }
+
+    /**
+     * Builds the message for this frame, leaving out on phones ({@link Detail#SIMPLE}) the sentence
+     * on how engines split a model, so the info panel keeps its room; false when all is well.
+     */
+    public boolean compose(HostView host, Detail detail) {
         SimulationView simulation = host.simulation();
         MemoryUsage usage = simulation.memory();
         SimSettings settings = simulation.settings();
@@ -86,8 +95,10 @@ public final class WarningPanel {
             if (fixed) {
                 Quantities.grouped(message.append("With the "), gpus).append(" set here, requests wait or are preempted. ");
             }
-            message.append("Engines split heads (tensor parallel), layers (pipeline parallel) and, for very long"
-                    + " contexts, tokens (context parallel), paying in interconnect traffic.");
+            if (detail == Detail.FULL) {
+                message.append("Engines split heads (tensor parallel), layers (pipeline parallel) and, for very long"
+                        + " contexts, tokens (context parallel), paying in interconnect traffic.");
+            }
         } else if (simulation.level() != UsageLevel.OK) {
             colour = ORANGE;
             title.append("Approaching the limit");

@@ -29,7 +29,10 @@ class MalformedInputTest {
             + "\"intermediate_size\":14336,\"vocab_size\":128256,\"max_position_embeddings\":131072}}";
     private static final String H100 = "{\"id\":\"g\",\"name\":\"G\",\"marketedGB\":80,\"usableGiB\":79,"
             + "\"usableNote\":\"n\",\"memoryType\":\"HBM3\",\"bandwidthGBps\":3350,\"onChipMB\":50,"
-            + "\"moduleCount\":5,\"flashTile\":128}";
+            + "\"moduleCount\":5,\"flashTile\":128,\"perf\":{\"denseTflops\":{\"16bit\":989.4,\"fp8\":1978.9,"
+            + "\"int8\":1978.9,\"fp4\":\"not supported\"},\"denseTflopsSource\":\"s\",\"bandwidthSource\":\"s\","
+            + "\"link\":\"NVLink 4\",\"linkBidirectionalGBps\":900,\"linkSource\":\"s\",\"tdpWatts\":700,"
+            + "\"tdpSource\":\"s\",\"usdPerHour\":3.95,\"priceDate\":\"2026-05\",\"priceSource\":\"s\"}}";
 
     static Stream<Arguments> catalogFiles() {
         return Stream.of(
@@ -78,7 +81,21 @@ class MalformedInputTest {
                 "device g: marketedGB must be between"),
             Arguments.of(MODELS, devices(H100.replace("\"usableNote\":\"n\",", "")), "device g: usableNote is missing"),
             Arguments.of(MODELS, devices(H100.replace("\"bandwidthGBps\":3350", "\"bandwidthGBps\":\"fast\"")),
-                "device g: bandwidthGBps must be a number, got \"fast\""));
+                "device g: bandwidthGBps must be a number, got \"fast\""),
+            Arguments.of(MODELS, devices(H100.replace(",\"perf\":{", ",\"prf\":{")), "device g: perf is missing"),
+            Arguments.of(MODELS, devices(H100.replace("\"16bit\":989.4,", "")),
+                "device g perf denseTflops: 16bit is missing"),
+            Arguments.of(MODELS, devices(H100.replace("\"fp8\":1978.9", "\"fp8\":\"unknown\"")),
+                "device g perf denseTflops: fp8 must be a number, \"not published\" or \"not supported\", got \"unknown\""),
+            Arguments.of(MODELS, devices(H100.replace("\"tdpWatts\":700", "\"tdpWatts\":\"not supported\"")),
+                "device g perf: tdpWatts cannot be \"not supported\""),
+            Arguments.of(MODELS, devices(H100.replace("\"tdpSource\":\"s\",", "")), "device g perf: tdpSource is missing"),
+            Arguments.of(MODELS, devices(H100.replace("\"fp4\":\"not supported\"", "\"fp4\":\"not supported\",\"fp6\":1")),
+                "device g perf denseTflops: fp6 is not one of 16bit, fp8, int8, fp4"),
+            Arguments.of(MODELS, devices(H100.replace("\"usdPerHour\":3.95", "\"usdPerHour\":-3")),
+                "device g perf: usdPerHour must be between"),
+            Arguments.of(MODELS, devices(H100.replace("\"priceDate\":\"2026-05\"", "\"priceDate\":\"not published\"")),
+                "device g perf: priceDate must date a price that is given"));
     }
 
     @ParameterizedTest

@@ -41,4 +41,35 @@ class StateJsonTest {
         assertTrue(json.readTree(StateJson.of(host, Collections.<String>emptyList())).at("/reducedMotion").isMissingNode(),
                 "left out where the motion is not known (the debug log)");
     }
+
+    /**
+     * The serving clock is its own: simulated seconds depend on the ticks run, not on the speed the
+     * animation shows them at, and the money per million tokens is the device-hours at its price.
+     */
+    @Test
+    void theStateCarriesTheServingClockApartFromTheAnimation() throws Exception {
+        SimSettings slow = SimSettings.builder().modelId("llama-3.1-8b").deviceId("h100").batch(8)
+                .contextTokens(4096).speed(1.0).build();
+        SimulationHost atOneX = new SimulationHost(TestCatalog.get(), slow);
+        SimulationHost atHundredX = new SimulationHost(TestCatalog.get(), slow.toBuilder().speed(100.0).build());
+        for (int tick = 0; tick < 3000; tick++) {
+            atOneX.singleStep();
+            atHundredX.singleStep();
+        }
+        ObjectMapper json = new ObjectMapper();
+        JsonNode one = json.readTree(StateJson.of(atOneX, Collections.<String>emptyList())).at("/serving");
+        JsonNode hundred = json.readTree(StateJson.of(atHundredX, Collections.<String>emptyList())).at("/serving");
+        double seconds = one.at("/seconds").asDouble();
+        assertTrue(seconds > 0);
+        assertEquals(seconds, hundred.at("/seconds").asDouble(), 0.0, "speed changes the animation, not the serving");
+        assertTrue(one.at("/requestsFinished").asLong() > 0);
+        assertTrue(one.at("/ttftSeconds").asDouble() > 0);
+        assertTrue(one.at("/tpotSeconds").asDouble() > 0.003 && one.at("/tpotSeconds").asDouble() < 0.02,
+                "an 8B model decodes a token in a few ms on an H100: " + one.at("/tpotSeconds"));
+        double gpuHours = one.at("/gpuHours").asDouble();
+        double tokens = one.at("/outputTokens").asDouble();
+        assertEquals(3.95 * gpuHours / tokens * 1e6, one.at("/costPerMillionTokens").asDouble(), 1e-9);
+        assertEquals(700 * gpuHours * 3600 / tokens, one.at("/joulesPerToken").asDouble(), 1e-9);
+        assertEquals("memory", one.at("/boundBy").asText());
+    }
 }

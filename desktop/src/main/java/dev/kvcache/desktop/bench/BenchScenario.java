@@ -1,5 +1,8 @@
 package dev.kvcache.desktop.bench;
 
+import dev.kvcache.catalog.Catalog;
+import dev.kvcache.desktop.cli.ReportCommand;
+import dev.kvcache.memory.Scenario;
 import dev.kvcache.sim.BatchingMode;
 import dev.kvcache.sim.GpuCount;
 import dev.kvcache.sim.MemorySpec;
@@ -7,6 +10,9 @@ import dev.kvcache.sim.PagingMode;
 import dev.kvcache.sim.SimSettings;
 import dev.kvcache.sim.Simulation;
 import dev.kvcache.sim.SpecProvider;
+import dev.kvcache.sim.StepTimer;
+import dev.kvcache.timing.EngineStepTimer;
+import dev.kvcache.timing.TimingSettings;
 
 /** The scenarios bench-sim times: all paged, auto GPUs, an 8B-class model; continuous batching but one. */
 enum BenchScenario {
@@ -24,12 +30,28 @@ enum BenchScenario {
      */
     LARGE_STATIC(32, 100_000_000L, BatchingMode.STATIC, "tickNanosLargeStatic", "batch 32, 100000000 tokens");
 
-    /** 80 GB GPU, 16 GB weights, 131,072 KV bytes per token (Llama-3.1-8B at BF16). */
+    /**
+     * 80 GB GPU, 16 GB weights, 131,072 KV bytes per token (Llama-3.1-8B at BF16), and the serving
+     * clock's timer of Llama-3.1-8B on an H100 (one GPU's layout), so every tick also pays for
+     * timing its steps as the app's ticks do.
+     */
     private static final SpecProvider DENSE_8B = settings -> MemorySpec.builder()
             .usableBytesPerGpu(80_000_000_000L)
             .weightBytes(16_000_000_000L)
             .growingKvBytesPerToken(131_072L)
+            .timer(Timer.LLAMA_8B_ON_H100)
             .build();
+
+    /** The timer, built once from the shipped catalog. */
+    private static final class Timer {
+        static final StepTimer LLAMA_8B_ON_H100 = build();
+
+        private static StepTimer build() {
+            Catalog catalog = ReportCommand.loadCatalog();
+            Scenario s = new Scenario.Builder(catalog.model("llama-3.1-8b"), catalog.device("h100")).build();
+            return EngineStepTimer.fixed(s, 1, 1, 1, TimingSettings.DEFAULT);
+        }
+    }
 
     final int batch;
     final long contextTokens;

@@ -17,6 +17,7 @@ import dev.kvcache.scenario.ServingRun;
 import dev.kvcache.scenario.StartupScenario;
 import dev.kvcache.scenario.ValueRange;
 import dev.kvcache.sim.SimSettings;
+import dev.kvcache.timing.ServingPerformance;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
@@ -32,7 +33,9 @@ import java.util.Map;
 /**
  * {@code report [options]}: prints every figure of one scenario as a JSON object and exits 0, with
  * any notice (such as vLLM replicating KV heads) also on stderr; a bad option or config file prints
- * one line to stderr and exits 2. A thin Jackson printer over {@link ScenarioFigures}.
+ * one line to stderr and exits 2. A thin Jackson printer over {@link ScenarioFigures} and, for its
+ * {@code performance}, {@link ServingPerformance} (batch = concurrent users, each sending requests of
+ * {@code --prompt} and {@code --output} tokens).
  */
 public final class ReportCommand implements Subcommands.Subcommand {
     static final int OK = 0;
@@ -42,8 +45,12 @@ public final class ReportCommand implements Subcommands.Subcommand {
     @Override
     public int run(String[] args, PrintStream out, PrintStream err) {
         try {
-            Scenario scenario = scenario(new ReportOptions(args));
+            ReportOptions options = new ReportOptions(args);
+            Scenario scenario = scenario(options);
+            RequestShape shape = RequestShape.of(options, scenario);
             ScenarioFigures figures = new ScenarioFigures(scenario);
+            ServingPerformance performance = ServingPerformance.of(performanceLayout(scenario, figures), shape.timing,
+                    scenario.batch, shape.prompt, shape.output);
             ServingRun serving = ServingRun.whyNot(scenario) == null ? ServingRun.of(scenario) : null;
             List<String> notices = new ArrayList<>();
             String replication = TensorParallelHeads.notice(scenario);
@@ -51,7 +58,7 @@ public final class ReportCommand implements Subcommands.Subcommand {
                 notices.add(replication);
             }
             out.println(JSON.writerWithDefaultPrettyPrinter().with(SerializationFeature.INDENT_OUTPUT)
-                    .writeValueAsString(ReportJson.of(figures, serving, notices)));
+                    .writeValueAsString(ReportJson.of(figures, serving, performance, shape, notices)));
             for (String notice : notices) {
                 err.println("report: " + notice);
             }
@@ -97,6 +104,17 @@ public final class ReportCommand implements Subcommands.Subcommand {
     }
 
     /**
+     * The layout the performance describes: the one the options fix, else the one the report's
+     * {@code layout} names (the fewest GPUs that hold every slot at the full context).
+     */
+    static Scenario performanceLayout(Scenario scenario, ScenarioFigures figures) {
+        if (scenario.settings.hasFixedLayout()) {
+            return scenario;
+        }
+        return scenario.onLayout(figures.layoutNeeded.tp, figures.layoutNeeded.pp, figures.layoutNeeded.cp);
+    }
+
+    /**
      * An error from the record or the engine names the field as a link does ({@code tp 3 ...}); the
      * command line adds its dashes ({@code --tp 3 ...}).
      */
@@ -135,7 +153,7 @@ public final class ReportCommand implements Subcommands.Subcommand {
     }
 
     /** The shipped catalog, packed into the jar from assets/catalog. */
-    static Catalog loadCatalog() {
+    public static Catalog loadCatalog() {
         CatalogLoader loader = new CatalogLoader();
         Catalog catalog = loader.load(resource("catalog/models.json"), resource("catalog/devices.json"));
         if (!loader.problems().isEmpty()) {
@@ -155,7 +173,7 @@ public final class ReportCommand implements Subcommands.Subcommand {
         }
     }
 
-    private static String oneLine(String message) {
+    static String oneLine(String message) {
         if (message == null) {
             return "error";
         }

@@ -11,6 +11,7 @@ import dev.kvcache.sim.BatchingMode;
 import dev.kvcache.sim.FlashMode;
 import dev.kvcache.sim.PagingMode;
 import dev.kvcache.sim.WeightsMode;
+import dev.kvcache.timing.ServingPerformance;
 import dev.kvcache.units.Saturating;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -26,7 +27,8 @@ final class ReportJson {
      * {@code serving} is the simulation's run of the scenario, or null when it cannot serve it;
      * {@code notices} are one-line remarks on how an engine would run it (possibly none).
      */
-    static Map<String, Object> of(ScenarioFigures f, ServingRun serving, List<String> notices) {
+    static Map<String, Object> of(ScenarioFigures f, ServingRun serving, ServingPerformance performance,
+            RequestShape shape, List<String> notices) {
         ModelSpec m = f.scenario.model;
         DeviceSpec d = f.scenario.device;
         Map<String, Object> out = new LinkedHashMap<>();
@@ -64,6 +66,10 @@ final class ReportJson {
         settings.put("fa", f.scenario.flash == FlashMode.FLASH ? 1 : 0);
         settings.put("weights", f.scenario.weightsMode == WeightsMode.INCLUDED ? 1 : 0);
         settings.put("contextBeyondTrained", f.scenario.beyondTrainedContext());
+        settings.put("prompt", shape.prompt);
+        settings.put("output", shape.output);
+        settings.put("bwEfficiency", shape.timing.bwEfficiency());
+        settings.put("flopsEfficiency", shape.timing.flopsEfficiency());
         out.put("settings", settings);
         out.put("kvBytesPerToken", f.kvBytesPerToken);
         out.put("kvCacheBytes", f.kvCacheBytes);
@@ -111,6 +117,7 @@ final class ReportJson {
         out.put("vllm", vllm(f.vllm));
         out.put("training", training(f.training, f.scenario.gpus()));
         out.put("serving", serving(f.scenario, serving));
+        out.put("performance", performance(performance));
         out.put("formula", f.formula());
         out.put("notices", notices);
         List<String> capped = new ArrayList<>();
@@ -133,6 +140,30 @@ final class ReportJson {
                 capped.add(here);
             }
         }
+    }
+
+    /**
+     * The time model's answer for the batch as concurrent users on the performance layout: exactly
+     * the ten fields issue 14 names; a figure without its input (no published price or board power,
+     * no ridge below 2^20 sequences) is null.
+     */
+    static Map<String, Object> performance(ServingPerformance p) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("decodeStepSeconds", p.decodeStepSeconds);
+        out.put("tpotSeconds", p.tpotSeconds);
+        out.put("ttftSeconds", p.ttftSeconds);
+        out.put("tokensPerSecond", p.tokensPerSecond);
+        out.put("tokensPerSecondPerUser", p.tokensPerSecondPerUser);
+        out.put("requestsPerSecond", p.requestsPerSecond);
+        out.put("boundBy", p.boundBy.word());
+        out.put("costPerMillionTokens", orNull(p.costPerMillionTokens));
+        out.put("joulesPerToken", orNull(p.joulesPerToken));
+        out.put("ridgeBatch", p.ridgeBatch > 0 ? Integer.valueOf(p.ridgeBatch) : null);
+        return out;
+    }
+
+    private static Double orNull(double value) {
+        return Double.isNaN(value) ? null : Double.valueOf(value);
     }
 
     private static Map<String, Object> vllm(VllmReservation v) {

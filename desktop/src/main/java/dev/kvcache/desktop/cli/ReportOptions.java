@@ -2,6 +2,7 @@ package dev.kvcache.desktop.cli;
 
 import dev.kvcache.scenario.ParamValues;
 import dev.kvcache.scenario.ScenarioParams;
+import dev.kvcache.timing.TimingSettings;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -15,8 +16,15 @@ final class ReportOptions {
     /** The link's names that a report takes (the rest, such as speed and seed, steer the animation). */
     static final String[] SCENARIO = {"--model", "--gpu", "--context", "--batch", "--cb", "--pa", "--fa",
         "--precision", "--kv", "--weights", "--tp", "--pp", "--cp"};
-    /** The report's own: a config file instead of a catalog model, and vLLM's memory fraction. */
-    static final String[] OWN = {"--model-config", "--gpu-memory-utilization"};
+    /**
+     * The report's own: a config file instead of a catalog model, vLLM's memory fraction, and the
+     * time model's request shape (prompt and output tokens) and achieved fractions of peak.
+     */
+    static final String[] OWN = {"--model-config", "--gpu-memory-utilization", "--prompt", "--output",
+        "--bw-efficiency", "--flops-efficiency"};
+    /** Default prompt and output of a request, tokens. */
+    static final long DEFAULT_PROMPT = 1024;
+    static final long DEFAULT_OUTPUT = 1024;
 
     private final Map<String, String> values = new LinkedHashMap<>();
 
@@ -98,5 +106,38 @@ final class ReportOptions {
             throw new IllegalArgumentException(name + " must be a decimal number like 0.9, got '" + v + "'");
         }
         return fraction;
+    }
+
+    /** A token count of at least 1 ({@code 1024}, {@code 2K}); a one-line error naming the option otherwise. */
+    long tokens(String name, long fallback) {
+        String v = values.get(name);
+        if (v == null) {
+            return fallback;
+        }
+        Long n = ParamValues.tokens(v);
+        if (n == null || n < 1) {
+            throw new IllegalArgumentException(name + " must be a token count of at least 1 like 1024, got '" + v + "'");
+        }
+        return n;
+    }
+
+    /** An achieved fraction of peak in (0, 1]; a one-line error naming the option otherwise. */
+    double efficiency(String name, double fallback) {
+        String v = values.get(name);
+        if (v == null) {
+            return fallback;
+        }
+        Double f = ParamValues.decimal(v);
+        if (f == null || !(f > 0 && f <= 1)) {
+            throw new IllegalArgumentException(name + " must be a fraction in (0, 1] like 0.7, got '" + v + "'");
+        }
+        return f;
+    }
+
+    /** The time model's settings these options give (their defaults where left out). */
+    TimingSettings timing() {
+        return TimingSettings.DEFAULT.withEfficiencies(
+                efficiency("--bw-efficiency", TimingSettings.DEFAULT_BW_EFFICIENCY),
+                efficiency("--flops-efficiency", TimingSettings.DEFAULT_FLOPS_EFFICIENCY));
     }
 }

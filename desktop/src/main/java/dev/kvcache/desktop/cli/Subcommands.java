@@ -8,7 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * The table of command-line subcommands ({@code report}, {@code bench-sim}, ...). Each takes the
+ * The table of command-line subcommands ({@code report}, {@code sweep}, {@code bench-sim}, ...). Each takes the
  * arguments after its name and returns the process exit code: 0 success, 2 bad usage.
  */
 public final class Subcommands {
@@ -24,6 +24,7 @@ public final class Subcommands {
 
     static {
         COMMANDS.put("report", new ReportCommand());
+        COMMANDS.put("sweep", new SweepCommand());
         COMMANDS.put("bench-sim", new BenchSimCommand());
         COMMANDS.put("bench-render", new BenchRenderCommand());
     }

@@ -174,7 +174,8 @@ class ReportCommandTest {
         String[][] bad = {{"--model", "nope-9000"}, {"--batch", "-1"}, {"--context", "12Q"}, {"--fa", "2"},
             {"--precision", "fp7"}, {"--bogus", "1"}, {"--tp"}, {"--model-config", "/no/such.json"},
             {"--kv", "mxfp4"}, {"--speed", "10"}, {"--kv", "fp8", "--kv-precision", "int8"},
-            {"--gpu-memory-utilization", "0x1p-3"}};
+            {"--gpu-memory-utilization", "0x1p-3"}, {"--prompt", "0"}, {"--output", "-5"},
+            {"--bw-efficiency", "1.5"}, {"--flops-efficiency", "0"}, {"--prompt"}};
         for (String[] args : bad) {
             err.reset();
             assertEquals(2, run(args), String.join(" ", args));
@@ -283,5 +284,55 @@ class ReportCommandTest {
         // One KV head per GPU: 32 layers x 2 x 1 x 128 x 2 B, as at tp 8.
         assertEquals(16_384, r.at("/vllm/kvBytesPerTokenPerGpu").asLong());
         assertEquals(0, report("--tp", "8").at("/notices").size());
+    }
+
+    @Test
+    void performanceHasExactlyTheIssuesFieldsForTheBatchAsUsers() throws Exception {
+        JsonNode r = report("--model", "llama-3.1-8b", "--gpu", "h100", "--batch", "8", "--context", "8K");
+        JsonNode p = r.at("/performance");
+        java.util.List<String> names = new java.util.ArrayList<>();
+        p.fieldNames().forEachRemaining(names::add);
+        assertEquals(Arrays.asList("decodeStepSeconds", "tpotSeconds", "ttftSeconds", "tokensPerSecond",
+                "tokensPerSecondPerUser", "requestsPerSecond", "boundBy", "costPerMillionTokens", "joulesPerToken",
+                "ridgeBatch"), names);
+        assertEquals("memory", p.at("/boundBy").asText());
+        double step = p.at("/decodeStepSeconds").asDouble();
+        assertTrue(step > 0.004 && step < 0.012, "an 8B model's step on an H100 takes a few ms: " + step);
+        assertTrue(p.at("/tpotSeconds").asDouble() >= step, "others' prefills only add to a user's token time");
+        assertEquals(8 / p.at("/tpotSeconds").asDouble(), p.at("/tokensPerSecond").asDouble(),
+                0.05 * p.at("/tokensPerSecond").asDouble(), "eight users, each a token per TPOT");
+        // At 1.5K tokens a sequence's KV reads (201 MB) take longer than its operations: no batch
+        // turns the step compute-bound. With 24-token requests the weights dominate and one does.
+        assertTrue(p.at("/ridgeBatch").isNull(), "no ridge at 1.5K tokens a sequence");
+        JsonNode shortRequests = report("--model", "llama-3.1-8b", "--gpu", "h100", "--prompt", "16", "--output", "16");
+        assertTrue(shortRequests.at("/performance/ridgeBatch").asInt() > 100, shortRequests.at("/performance").toString());
+        assertEquals(1024, r.at("/settings/prompt").asLong());
+        assertEquals(1024, r.at("/settings/output").asLong());
+        assertEquals(0.7, r.at("/settings/bwEfficiency").asDouble(), 0.0);
+    }
+
+    @Test
+    void theEfficienciesScaleTheSteps() throws Exception {
+        String[] common = {"--model", "llama-3.1-8b", "--gpu", "h100", "--batch", "1", "--context", "8K"};
+        double at07 = report(common).at("/performance/decodeStepSeconds").asDouble();
+        double at035 = report(concat(common, "--bw-efficiency", "0.35")).at("/performance/decodeStepSeconds").asDouble();
+        double overhead = 0.001;
+        assertEquals(2 * (at07 - overhead), at035 - overhead, 1e-9, "a memory-bound step at half the bandwidth");
+        double prefill = report(common).at("/performance/ttftSeconds").asDouble();
+        double slowPrefill = report(concat(common, "--flops-efficiency", "0.25")).at("/performance/ttftSeconds")
+                .asDouble();
+        assertTrue(slowPrefill > 1.8 * (prefill - overhead), "a compute-bound prefill at half the peak");
+    }
+
+    @Test
+    void badRequestShapesNameTheirOption() {
+        assertEquals("report: --prompt must be a token count of at least 1 like 1024, got 'many'",
+                refused("--prompt", "many"));
+        assertEquals("report: --bw-efficiency must be a fraction in (0, 1] like 0.7, got '1.5'",
+                refused("--bw-efficiency", "1.5"));
+        assertEquals("report: --flops-efficiency must be a fraction in (0, 1] like 0.7, got '0'",
+                refused("--flops-efficiency", "0"));
+        assertEquals("report: --prompt 6,000 + --output 3,000 tokens exceed the context of 8,192 tokens;"
+                + " raise --context or shorten the request", refused("--context", "8K", "--prompt", "6000", "--output", "3000"));
     }
 }

@@ -8,6 +8,7 @@ import dev.kvcache.host.Motion;
 import dev.kvcache.host.NoticeSink;
 import dev.kvcache.host.RenderMode;
 import dev.kvcache.host.SettingsStorage;
+import dev.kvcache.host.TextEntry;
 import dev.kvcache.render.BakedFontSource;
 import dev.kvcache.render.FontSource;
 import dev.kvcache.render.PointerPrecision;
@@ -20,12 +21,22 @@ import java.util.Map;
  * Browser services: baked bitmap fonts, the URL query as the startup scenario, saved settings in
  * local storage, links written to the address bar and the clipboard, papers opened in a new tab,
  * screenshots as a PNG download, telling mouse from touch, the page's prefers-reduced-motion, and
- * the page's live region ({@code #kvcache-status}) for screen readers, and the page's frame loop.
+ * the page's live region ({@code #kvcache-status}) for screen readers, on touch screens a native
+ * text box over the model search so the phone's keyboard opens, and the page's frame loop.
  */
 final class BrowserPlatform implements Platform {
+    private final BrowserTextEntry textEntry = new BrowserTextEntry(new Runnable() {
+        @Override
+        public void run() {
+            if (app != null) {
+                app.wake();
+            }
+        }
+    });
     private boolean screenshotWanted;
-    /** The launcher's frame loop; null until the backend has set the app up. */
+    /** The launcher's frame loop and the app it draws; null until the backend has set the app up. */
     private BrowserFrames frames;
+    private KvCacheApp app;
     /** The mode asked for before the loop existed. */
     private RenderMode rendering = RenderMode.CONTINUOUS;
 
@@ -51,13 +62,14 @@ final class BrowserPlatform implements Platform {
         return coarsePointer() ? PointerPrecision.COARSE : PointerPrecision.FINE;
     }
 
-    private static native boolean coarsePointer() /*-{
+    static native boolean coarsePointer() /*-{
         return !!($wnd.matchMedia && $wnd.matchMedia('(pointer: coarse)').matches);
     }-*/;
 
-    /** Hands over the launcher's frame loop, which from now on draws as the app asks. */
-    void useFrames(BrowserFrames loop) {
+    /** Hands over the launcher's frame loop, which from now on draws as {@code drawn} asks. */
+    void useFrames(BrowserFrames loop, KvCacheApp drawn) {
         frames = loop;
+        app = drawn;
         frames.setMode(rendering);
     }
 
@@ -75,6 +87,12 @@ final class BrowserPlatform implements Platform {
         if (frames != null) {
             frames.request();
         }
+    }
+
+    /** The invisible search box that opens a touch screen's keyboard over the drawn field. */
+    @Override
+    public TextEntry textEntry() {
+        return textEntry;
     }
 
     @Override

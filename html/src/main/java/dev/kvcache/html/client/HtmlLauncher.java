@@ -50,7 +50,7 @@ public final class HtmlLauncher extends GwtApplication {
     @Override
     protected void setupMainLoop() {
         frames = new BrowserFrames(this);
-        platform.useFrames(frames);
+        platform.useFrames(frames, app);
         Window.addResizeHandler(new ResizeHandler() {
             @Override
             public void onResize(ResizeEvent event) {

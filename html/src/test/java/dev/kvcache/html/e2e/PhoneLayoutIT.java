@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -52,6 +53,12 @@ class PhoneLayoutIT {
 
         double smallestText = ((Number) ui.get("minFontPixels")).doubleValue() / canvasRatio;
         assertTrue(smallestText >= MIN_TEXT_CSS - 0.01, "smallest text " + smallestText + " CSS px: " + ui.get("fonts"));
+        if (height >= 844) {
+            @SuppressWarnings("unchecked")
+            Map<String, List<Number>> panels = (Map<String, List<Number>>) ui.get("panelsDrawn");
+            assertTrue(panels.get("info").get(3).doubleValue() > 0,
+                    "a 390x844 phone has room for the info panel (its compact form at least): " + panels);
+        }
         CanvasControls controls = new CanvasControls(browser);
         List<String> problems = targetProblems(controls.all(), canvasRatio);
         assertEquals(List.of(), problems, "the strip and the header's button");
@@ -64,6 +71,27 @@ class PhoneLayoutIT {
         assertTrue(panel.stream().anyMatch(c -> c.name.equals("fa")), "the panel lists the FlashAttention toggle");
         assertEquals(List.of(), targetProblems(panel, canvasRatio), "the full panel");
         assertEquals(List.of(), browser.pageErrors(), "page logged no error");
+    }
+
+    @Test
+    void aTouchScreenGetsFingerSizedButtonsInTheWideLayoutToo() throws Exception {
+        // A tablet or touch laptop: the wide layout, but the page's main pointer is a finger.
+        browser.emulate(1280, 800, 1);
+        browser.driver().executeCdpCommand("Emulation.setTouchEmulationEnabled",
+                Map.of("enabled", true, "maxTouchPoints", 5));
+        try {
+            browser.load("paused=1", 10);
+            assertEquals(Boolean.TRUE, browser.script("return matchMedia('(pointer: coarse)').matches;"),
+                    "Chromium reports a coarse pointer under touch emulation");
+            Map<String, Object> ui = browser.ui();
+            assertEquals(Boolean.FALSE, ui.get("narrow"), "1280x800 keeps the wide layout");
+            assertEquals(MIN_TARGET_CSS, ((Number) ui.get("touchTarget")).doubleValue(), 0.01);
+            browser.saveCanvas(new File(OUT, "browser-touch-1280x800.png"));
+            assertEquals(List.of(), targetProblems(new CanvasControls(browser).all(), 1.0),
+                    "every control of the wide layout is finger-sized");
+        } finally {
+            browser.driver().executeCdpCommand("Emulation.setTouchEmulationEnabled", Map.of("enabled", false));
+        }
     }
 
     /** Targets under 44 CSS px on a side, or whose label is wider than the room it has. */

@@ -11,6 +11,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 
 /**
@@ -129,6 +130,41 @@ class TypingIT {
     }
 
     /** Everything but the model as the scenario set it: no shortcut fired. */
+    /**
+     * On a touch screen the drawn search field has an invisible HTML box over it, so a tap opens the
+     * phone's keyboard; what is typed there filters the list, fires no shortcut, and Enter picks.
+     */
+    @Test
+    void aTouchScreenTypesIntoTheSearchThroughTheNativeBox() throws Exception {
+        try (BrowserSession browser = BrowserSession.open(390, 844)) {
+            browser.driver().executeCdpCommand("Emulation.setTouchEmulationEnabled",
+                    Map.of("enabled", true, "maxTouchPoints", 5));
+            browser.load(SCENARIO, 5);
+            browser.script("window.kvcache.press('MODEL_LIST');");
+            waitForOverlay(browser, "MODELS", "the model search opens");
+            browser.waitUntil("the native box lies over the search field", WAIT,
+                    d -> !d.findElements(By.id("kvcache-text-entry")).isEmpty());
+            WebElement box = browser.driver().findElement(By.id("kvcache-text-entry"));
+            double[] canvas = browser.canvasRect();
+            double boxTop = box.getRect().getY();
+            assertTrue(boxTop > canvas[1] && boxTop < canvas[1] + canvas[3] / 2,
+                    "the box sits in the upper half of the page, where the field is drawn: " + box.getRect());
+            box.click();
+            box.sendKeys("gemma-3-27b");
+            waitFrames(browser, 3);
+            assertUnchanged(browser, "llama-3.1-8b", "typing gemma-3-27b into the native box");
+            assertEquals("MODELS", overlay(browser), "still open while typing");
+            browser.savePageScreenshot(new File(OUT, "browser-model-search-touch-390x844.png"));
+            box.sendKeys(Keys.ENTER);
+            browser.waitUntil("Enter picks Gemma-3-27B", WAIT, d -> "gemma-3-27b".equals(state(browser).get("model")));
+            waitForOverlay(browser, "NONE", "the search closes after the pick");
+            browser.waitUntil("the native box goes with the search", WAIT,
+                    d -> d.findElements(By.id("kvcache-text-entry")).isEmpty());
+            assertUnchanged(browser, "gemma-3-27b", "after Enter");
+            assertEquals(List.of(), browser.pageErrors(), "page logged no error");
+        }
+    }
+
     private static void assertUnchanged(BrowserSession browser, String model, String when) {
         Map<String, Object> s = state(browser);
         assertEquals(model, s.get("model"), when);

@@ -1,0 +1,102 @@
+package dev.kvcache.sim;
+
+/**
+ * What the engine did in one tick, for the time model: how many sequences decoded and how many
+ * decode steps each took, the tokens they held (mid-tick, summed, and summed again capped at the
+ * sliding window or chunk), and the prompt tokens prefilled with their attention pairs (token x
+ * earlier token, causal; capped at the window). Reused every tick: no allocation.
+ */
+public final class TickWork {
+    int sequences;
+    long decodeSteps;
+    long grownTokens;
+    long heldTokens;
+    long cappedTokens;
+    long prefillTokens;
+    double prefillPairs;
+    double prefillCappedPairs;
+
+    void clear() {
+        sequences = 0;
+        decodeSteps = 0;
+        grownTokens = 0;
+        heldTokens = 0;
+        cappedTokens = 0;
+        prefillTokens = 0;
+        prefillPairs = 0;
+        prefillCappedPairs = 0;
+    }
+
+    /** Sequences that took decode steps this tick. */
+    public int sequences() {
+        return sequences;
+    }
+
+    /** Decode steps each of them took (tokens grown), 0 when none decoded. */
+    public long decodeSteps() {
+        return decodeSteps;
+    }
+
+    /** Output tokens the decoding sequences generated (a sequence reaching its target stops early). */
+    public long grownTokens() {
+        return grownTokens;
+    }
+
+    /** Tokens the decoding sequences held, summed, at the middle of the tick. */
+    public long heldTokens() {
+        return heldTokens;
+    }
+
+    /** The same with each sequence capped at the window: what a sliding-window or chunked layer reads. */
+    public long cappedTokens() {
+        return cappedTokens;
+    }
+
+    /** Prompt tokens prefilled (or recomputed after a preemption) this tick. */
+    public long prefillTokens() {
+        return prefillTokens;
+    }
+
+    /** Causal attention pairs of those prompts: sum over each prompt of p (p + 1) / 2. */
+    public double prefillPairs() {
+        return prefillPairs;
+    }
+
+    /** The same pairs with each token reaching back at most the window. */
+    public double prefillCappedPairs() {
+        return prefillCappedPairs;
+    }
+
+    /**
+     * Adds one sequence that grew from {@code before} to {@code after} tokens in {@code steps} decode
+     * steps; its capped layers read at most {@code window} tokens (0: none is capped).
+     */
+    void addDecode(long before, long after, long steps, long window) {
+        long middle = (before + after) / 2;
+        sequences++;
+        decodeSteps = Math.max(decodeSteps, steps);
+        grownTokens += after - before;
+        heldTokens += middle;
+        cappedTokens += window > 0 ? Math.min(middle, window) : 0;
+    }
+
+    /** Adds one prompt of {@code tokens} tokens, for layers that see all of it and layers that see {@code window}. */
+    void addPrompt(long tokens, long window) {
+        prefillTokens += tokens;
+        prefillPairs += causalPairs(tokens, tokens);
+        prefillCappedPairs += window > 0 ? causalPairs(tokens, window) : 0;
+    }
+
+    /**
+     * Attention pairs (i, j), j <= i, of a prompt of {@code tokens} where each token sees at most
+     * {@code reach} tokens: what a causal prefill computes, quadratic in the prompt up to the reach.
+     */
+    public static double causalPairs(long tokens, long reach) {
+        double n = tokens;
+        if (tokens <= reach) {
+            return n * (n + 1) / 2;
+        }
+        double w = reach;
+        return w * (w + 1) / 2 + (n - w) * w;
+    }
+}

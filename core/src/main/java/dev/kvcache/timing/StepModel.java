@@ -1,0 +1,153 @@
+package dev.kvcache.timing;
+
+import dev.kvcache.sim.BoundBy;
+
+/**
+ * The step time of one layout on one device: per stage, the larger of bytes read over achieved
+ * bandwidth and operations over achieved peak, plus the collectives (two all-reduces per layer
+ * under tensor parallelism, each moving its bytes x 2(n-1)/n over the link after a fixed latency;
+ * context parallelism's exchange of partial attention, or of the new tokens' KV in a prefill),
+ * then the pipeline: with pp stages the batch runs as min(sequences, pp) micro-batches, and a
+ * sequence's next token waits for its micro-batch to pass every stage and every hand-off, so
+ * stages idle (the bubble) when there are fewer micro-batches than stages. A fixed overhead ends
+ * every step.
+ */
+public final class StepModel {
+    /** Decode steps of up to this many sequences are priced from a line fitted once (the simulation's are). */
+    private static final int DECODE_TABLE = 64;
+    /** Held tokens at which a line's slope is read off {@link #step}; any count would do, the step is linear in them. */
+    private static final double SLOPE_TOKENS = 1e6;
+
+    private final LayoutWork work;
+    private final DeviceRates rates;
+    /**
+     * Per sequence count: a decode step's memory and compute seconds per stage at no held tokens,
+     * their growth per held and per capped token, and the collectives and overhead; filled on first use.
+     */
+    private final double[][] decodeLines = new double[DECODE_TABLE + 1][];
+
+    public StepModel(LayoutWork work, DeviceRates rates) {
+        this.work = work;
+        this.rates = rates;
+    }
+
+    public LayoutWork work() {
+        return work;
+    }
+
+    public DeviceRates rates() {
+        return rates;
+    }
+
+    /**
+     * One step: {@code decodes} sequences holding {@code heldTokens} tokens in all
+     * ({@code cappedTokens} of them within the capped layers' window) each take a token, while
+     * {@code prefillTokens} prompt tokens with {@code pairs} causal attention pairs
+     * ({@code cappedPairs} within the window) are prefilled. Writes into {@code out}; returns its seconds.
+     */
+    public double step(double decodes, double heldTokens, double cappedTokens, double prefillTokens, double pairs,
+            double cappedPairs, StepCost out) {
+        int micro = work.pp > 1 ? (int) Math.max(1, Math.min(work.pp, Math.ceil(decodes))) : 1;
+        double share = 1.0 / micro;
+        double n = decodes * share;
+        double chunk = prefillTokens * share;
+        double tokens = n + chunk;
+        double cp = work.cp;
+        double bytes = work.weightBytesRead(tokens) + (work.kvBytesPerToken * heldTokens
+                + work.cappedKvBytesPerToken * cappedTokens) * share / cp + work.stateBytesPerSequence * n;
+        double ops = tokens * (work.flopsPerToken + work.linearFlopsPerToken)
+                + (work.decodeFlopsPerToken * heldTokens + work.decodeFlopsPerCappedToken * cappedTokens
+                        + work.prefillFlopsPerPair * pairs + work.prefillFlopsPerCappedPair * cappedPairs) * share / cp;
+        double memory = bytes / rates.bytesPerSecond();
+        double compute = rates.computeKnown() ? ops / rates.flopsPerSecond() : 0;
+        double collectives = allReduces(tokens) + contextExchange(n, chunk);
+        double handOff = work.pp > 1 ? rates.transfer(tokens * work.activationBytesPerToken) : 0;
+        double stages = work.pp;
+        out.memorySeconds = stages * memory;
+        out.computeSeconds = stages * compute;
+        out.interconnectSeconds = stages * collectives + (stages - 1) * handOff;
+        out.overheadSeconds = rates.stepOverhead();
+        out.seconds = stages * Math.max(memory, compute) + out.interconnectSeconds + out.overheadSeconds;
+        out.bytesRead = bytes;
+        out.operations = ops;
+        if (out.interconnectSeconds > stages * Math.max(memory, compute)) {
+            out.bound = BoundBy.INTERCONNECT;
+        } else {
+            out.bound = compute > memory ? BoundBy.COMPUTE : BoundBy.MEMORY;
+        }
+        return out.seconds;
+    }
+
+    /**
+     * A decode-only step, as {@link #step} prices it, without its arithmetic: the step is linear in
+     * the held tokens once the sequence count is fixed, so each count's line is read off
+     * {@link #step} once and then only evaluated. Every tick asks this; it must stay cheap. Fills
+     * {@code out}'s seconds and bound only; returns the seconds.
+     */
+    public double decode(int sequences, double heldTokens, double cappedTokens, StepCost out) {
+        if (sequences > DECODE_TABLE || sequences < 0) {
+            return step(sequences, heldTokens, cappedTokens, 0, 0, 0, out);
+        }
+        double[] line = decodeLines[sequences];
+        if (line == null) {
+            line = fitLine(sequences);
+            decodeLines[sequences] = line;
+        }
+        double memory = line[0] + line[1] * heldTokens + line[2] * cappedTokens;
+        double compute = line[3] + line[4] * heldTokens + line[5] * cappedTokens;
+        double busy = work.pp * Math.max(memory, compute);
+        out.seconds = busy + line[6] + line[7];
+        if (line[6] > busy) {
+            out.bound = BoundBy.INTERCONNECT;
+        } else {
+            out.bound = compute > memory ? BoundBy.COMPUTE : BoundBy.MEMORY;
+        }
+        return out.seconds;
+    }
+
+    /** Memory and compute per stage (base, per held token, per capped token), collectives, overhead. */
+    private double[] fitLine(int sequences) {
+        StepCost at = new StepCost();
+        double stages = work.pp;
+        step(sequences, 0, 0, 0, 0, 0, at);
+        double memory = at.memorySeconds / stages;
+        double compute = at.computeSeconds / stages;
+        double[] line = {memory, 0, 0, compute, 0, 0, at.interconnectSeconds, at.overheadSeconds};
+        step(sequences, SLOPE_TOKENS, 0, 0, 0, 0, at);
+        line[1] = (at.memorySeconds / stages - memory) / SLOPE_TOKENS;
+        line[4] = (at.computeSeconds / stages - compute) / SLOPE_TOKENS;
+        step(sequences, 0, SLOPE_TOKENS, 0, 0, 0, at);
+        line[2] = (at.memorySeconds / stages - memory) / SLOPE_TOKENS;
+        line[5] = (at.computeSeconds / stages - compute) / SLOPE_TOKENS;
+        return line;
+    }
+
+    /** Two all-reduces per layer of the stage, each of the step's activations (ring: 2(n-1)/n of them sent). */
+    private double allReduces(double tokens) {
+        int tp = work.tp;
+        if (tp <= 1) {
+            return 0;
+        }
+        double sent = tokens * work.activationBytesPerToken * 2.0 * (tp - 1) / tp;
+        return 2.0 * work.layersOnGpu * rates.transfer(sent);
+    }
+
+    /**
+     * Context parallelism: in decode each attention layer gathers every group's partial output
+     * (and softmax statistics) for the decoding sequences; a prefill chunk passes its new tokens'
+     * KV around the ring once.
+     */
+    private double contextExchange(double decodes, double chunk) {
+        int cp = work.cp;
+        if (cp <= 1 || work.attentionLayersOnGpu == 0) {
+            return 0;
+        }
+        double others = (cp - 1.0) / cp;
+        double time = decodes > 0
+                ? work.attentionLayersOnGpu * rates.transfer(decodes * work.partialBytesPerSequence * others) : 0;
+        if (chunk > 0) {
+            time += rates.transfer(chunk * work.kvBytesPerToken * others);
+        }
+        return time;
+    }
+}

@@ -1,0 +1,95 @@
+package dev.kvcache.timing;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.kvcache.TestCatalog;
+import dev.kvcache.catalog.Catalog;
+import dev.kvcache.catalog.Precision;
+import dev.kvcache.memory.Scenario;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The time model's defaults (0.7 of bandwidth, 0.5 of peak, 1 ms a step, 6 us a collective)
+ * against published measurements of named models, GPUs, layouts and batches: decode within 25%,
+ * time to first token within 35%. No constant was tuned to any of these.
+ *
+ * <p>Not matched, and left out of the assertions rather than tuned for: NIM 1.8.0's Llama-3.3-70B
+ * FP8 TP2 on 2 x H100 at concurrency 5 with 500 input / 2000 output tokens reports a TTFT of
+ * 126.53 ms; the model gives 40 ms (the prompt alone is 40 ms of compute; the rest is scheduling
+ * and waiting that a steady-state model does not see).
+ */
+class PublishedMeasurementsTest {
+    /** NVIDIA NIM for LLMs benchmarks, Llama-3.3-70b-instruct, NIM 1.8.0, 2 x H100 80G, fp8, TP2. */
+    private static final String NIM = "https://docs.nvidia.com/nim/benchmarking/llm/1.0.0/performance";
+    /**
+     * vLLM's CI performance benchmark, latency tests: input 32 tokens, output 128 tokens, batch
+     * fixed at 8 (benchmark_latency: the 8 prompts prefilled together, then 127 decode steps),
+     * BF16, mean end-to-end latency; decode dominates it. Build 9513 repeats the H200 figures
+     * within 0.3%.
+     */
+    private static final String VLLM_CI_H200 = "https://buildkite.com/vllm/performance-benchmark/builds/9515";
+    private static final String VLLM_CI_A100 = "https://buildkite.com/vllm/performance-benchmark/builds/9523";
+    private static final double DECODE_TOLERANCE = 0.25;
+    private static final double PREFILL_TOLERANCE = 0.35;
+
+    private final Catalog catalog = TestCatalog.get();
+
+    static Stream<Arguments> batchLatencies() {
+        // source, model (catalog id; vLLM's "llama-3 70B" has Llama-3.1-70B's architecture), GPU, tp, seconds measured
+        return Stream.of(
+            Arguments.of(VLLM_CI_H200, "llama-3.1-8b", "h200", 1, 0.833421),
+            Arguments.of(VLLM_CI_H200, "llama-3.1-70b", "h200", 4, 2.07753),
+            Arguments.of(VLLM_CI_H200, "mixtral-8x7b", "h200", 2, 1.91744),
+            Arguments.of(VLLM_CI_A100, "llama-3.1-8b", "a100-80g", 1, 1.57927),
+            Arguments.of(VLLM_CI_A100, "llama-3.1-70b", "a100-80g", 4, 3.99059),
+            Arguments.of(VLLM_CI_A100, "mixtral-8x7b", "a100-80g", 2, 3.64384));
+    }
+
+    @ParameterizedTest(name = "{1} on {2} tp{3}: {4} s for 8 x (32 in, 128 out)")
+    @MethodSource("batchLatencies")
+    void aFixedBatchDecodesInThePublishedTime(String source, String modelId, String deviceId, int tp, double measured) {
+        Scenario s = new Scenario.Builder(catalog.model(modelId), catalog.device(deviceId)).weights(Precision.BF16)
+                .kv(Precision.BF16).tensorParallel(tp).build();
+        StepModel model = new StepModel(LayoutWork.of(s, tp, 1, 1), new DeviceRates(s.device, s.weights,
+                TimingSettings.DEFAULT));
+        StepCost cost = new StepCost();
+        int batch = 8;
+        int in = 32;
+        double seconds = model.step(0, 0, 0, batch * in, batch * (in * (in + 1) / 2.0), 0, cost);
+        for (int token = 1; token < 128; token++) {
+            seconds += model.step(batch, batch * (double) (in + token), 0, 0, 0, 0, cost);
+        }
+        assertWithin(DECODE_TOLERANCE, measured, seconds, source);
+    }
+
+    static Stream<Arguments> servedRequests() {
+        // concurrency, input tokens, output tokens, TTFT s, ITL s (NaN: not asserted), all from NIM's table
+        return Stream.of(
+            Arguments.of(1, 5000, 500, 0.40677, 0.01858),
+            Arguments.of(1, 500, 2000, 0.04777, 0.01891),
+            Arguments.of(5, 5000, 500, 0.5467, 0.02183));
+    }
+
+    /**
+     * NIM runs TensorRT-LLM's FP8 profile; we take its KV cache as FP8 too (at one user that
+     * changes the step by about 1%).
+     */
+    @ParameterizedTest(name = "Llama-3.3-70B FP8 TP2 on 2 x H100, {0} users of {1} in / {2} out: TTFT {3} s, ITL {4} s")
+    @MethodSource("servedRequests")
+    void servedRequestsMatchNimsTable(int users, int prompt, int output, double ttft, double itl) {
+        Scenario s = new Scenario.Builder(catalog.model("llama-3.3-70b"), catalog.device("h100")).weights(Precision.FP8)
+                .kv(Precision.FP8).tensorParallel(2).context(8192).build();
+        ServingPerformance p = ServingPerformance.of(s, TimingSettings.DEFAULT, users, prompt, output);
+        assertWithin(DECODE_TOLERANCE, itl, p.tpotSeconds, NIM + " ITL");
+        assertWithin(PREFILL_TOLERANCE, ttft, p.ttftSeconds, NIM + " TTFT");
+    }
+
+    private static void assertWithin(double tolerance, double measured, double modelled, String source) {
+        double error = (modelled - measured) / measured;
+        assertTrue(Math.abs(error) <= tolerance, "model " + modelled + " s vs measured " + measured + " s ("
+                + Math.round(error * 1000) / 10.0 + "%), " + source);
+    }
+}
