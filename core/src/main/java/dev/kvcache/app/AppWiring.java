@@ -43,8 +43,8 @@ import dev.kvcache.ui.WeightsToggle;
 /**
  * Builds the running app once the catalogs loaded: the host (started once with the link), the
  * command queue every input feeds, the controls stage with its widgets, and the one
- * InputMultiplexer (stage, then gestures, then keys). Each frame it runs the host's tick boundary
- * and ticks before the views read the state.
+ * InputMultiplexer (the frame loop's wake, then stage, gestures and keys). Each frame it runs the
+ * host's tick boundary and ticks before the views read the state.
  */
 public final class AppWiring {
     private final NoticeBar notices = new NoticeBar();
@@ -66,10 +66,11 @@ public final class AppWiring {
     /**
      * {@code budget} is the panels' budget bar, whose ledger a click or an action switches;
      * {@code papers} the panels' paper references, given their data here and made links; {@code batch}
-     * the frame's SpriteBatch, which the controls draw with too (its fill shader, no second batch).
+     * the frame's SpriteBatch, which the controls draw with too (its fill shader, no second batch);
+     * {@code pacer} is woken by every input.
      */
-    public AppWiring(Platform platform, Catalog catalog, FontSource fonts, Batch batch, BudgetBar budget,
-            PapersPanel papers) {
+    AppWiring(Platform platform, Catalog catalog, FontSource fonts, Batch batch, BudgetBar budget,
+            PapersPanel papers, FramePacer pacer) {
         this.platform = platform;
         HostStartup startup = new HostStartup(catalog, platform, notices);
         host = startup.host();
@@ -91,12 +92,16 @@ public final class AppWiring {
                 new OverlayPane(overlays, panel, new ModelPicker(catalog, commands, platform.textEntry()),
                         new ConsoleOverlay(commands), notices.log(), bindings));
         typing = new TypingKeys(controls::isTyping, commands);
-        Gdx.input.setInputProcessor(new InputMultiplexer(controls.input(),
+        Gdx.input.setInputProcessor(new InputMultiplexer(new InputWake(pacer), controls.input(),
                 new GestureDetector(new TouchGestures(commands, platform)),
                 new KeyboardInput(bindings, typing)));
     }
 
-    /** The frame's host work, before anything draws: tick boundary and ticks, then what follows the state. */
+    /**
+     * The frame's host work, before anything draws: tick boundary and ticks, then what follows the
+     * state. {@code delta} is the real time since the last frame, however long the app idled: the
+     * clock caps what it runs, and notices age by it.
+     */
     public void update(float delta) {
         hostFrame.run(delta);
         store.saveIfChanged(host.simulation().settings());
@@ -125,6 +130,16 @@ public final class AppWiring {
     /** The motion the scene shows now (reduced: no waves, particles or pulses). */
     public Motion motion() {
         return motion.motion();
+    }
+
+    /** True while a control animates by itself (a scroll coasting, a button's pressed look fading). */
+    public boolean controlsMoving() {
+        return controls.isMoving();
+    }
+
+    /** Seconds until the notice bar changes by itself (the next notice stops being fresh); infinite: never. */
+    public float secondsToNoticeChange() {
+        return notices.log().secondsToNextExpiry();
     }
 
     public void drawControls() {

@@ -7,6 +7,8 @@ import com.badlogic.gdx.graphics.glutils.ShaderProgram;
 import com.badlogic.gdx.math.Rectangle;
 import dev.kvcache.host.FixedStepClock;
 import dev.kvcache.host.FrameStats;
+import dev.kvcache.host.RenderDemand.Activity;
+import dev.kvcache.host.RenderMode;
 import dev.kvcache.host.SimulationHost;
 import dev.kvcache.render.AtlasFontSource;
 import dev.kvcache.render.BackgroundClear;
@@ -33,7 +35,8 @@ import dev.kvcache.ui.ProblemScreen;
 /**
  * Composition root: loads the catalogs, has {@link AppWiring} start the host and wire the controls
  * and input, registers what draws each {@link Layer}, and runs the frame loop (the tick boundary
- * and ticks first, then the layers bottom to top). Owns no memory logic.
+ * and ticks first, then the layers bottom to top). Each frame it tells the render rule what still
+ * moves, and the {@link FramePacer} stops drawing every frame once nothing does. Owns no memory logic.
  */
 public final class KvCacheApp extends ApplicationAdapter {
     public static final String TITLE = HeaderView.TITLE;
@@ -71,6 +74,7 @@ public final class KvCacheApp extends ApplicationAdapter {
     private CatalogAssets catalog;
     private SimulationHost host;
     private AppWiring wiring;
+    private FramePacer pacer;
     /** The density the layout was made for, as the platform reported it. */
     private float density = 1f;
     private int width = 1;
@@ -82,6 +86,7 @@ public final class KvCacheApp extends ApplicationAdapter {
 
     @Override
     public void create() {
+        pacer = new FramePacer(platform);
         fillShader = FillShader.createOrNull();
         batch = fillShader == null ? new SpriteBatch() : new SpriteBatch(BATCH_SPRITES, fillShader);
         atlas = UiAtlas.load();
@@ -91,7 +96,7 @@ public final class KvCacheApp extends ApplicationAdapter {
         panelContext = new PanelContext(painter, text);
         catalog = CatalogAssets.load();
         if (catalog.usable()) {
-            wiring = new AppWiring(platform, catalog.catalog(), fonts, batch, panels.budget(), panels.papers());
+            wiring = new AppWiring(platform, catalog.catalog(), fonts, batch, panels.budget(), panels.papers(), pacer);
             host = wiring.host();
             panelContext.host = host;
             factoids = new FactoidTicker(FactoidAssets.load(catalog.catalog()), host);
@@ -129,6 +134,7 @@ public final class KvCacheApp extends ApplicationAdapter {
         }
         width = newWidth;
         height = newHeight;
+        pacer.wake(); // a new layout to draw, and perhaps controls to settle
         batch.getProjectionMatrix().setToOrtho2D(0, 0, width, height);
         background.layout(width, height);
         // One scale for everything: the window in density-independent pixels, then fonts, then regions.
@@ -152,18 +158,25 @@ public final class KvCacheApp extends ApplicationAdapter {
         if (platform.density() != density) {
             resize(width, height); // the window moved to a screen of another density, or the page was zoomed
         }
-        float delta = Math.min(Gdx.graphics.getDeltaTime(), (float) FixedStepClock.MAX_FRAME_SECONDS);
-        frameStats.frameDrawn(Gdx.graphics.getDeltaTime());
-        time += scene.animated(delta);
+        // Real time since the last frame, however long the app idled; the scene's effects take at most
+        // the clock's cap, so nothing jumps after an idle stretch.
+        float elapsed = Gdx.graphics.getDeltaTime();
+        float delta = Math.min(elapsed, (float) FixedStepClock.MAX_FRAME_SECONDS);
         if (host != null) {
-            wiring.update(delta);
+            wiring.update(elapsed);
             scene.setMotion(wiring.motion());
             if (scene.needsLayout(host)) {
                 scene.layout(sceneArea, host, text, detail());
             }
             scene.update(host, delta, detail());
-            factoids.advance(delta);
+            time += scene.ambientSeconds();
+            factoids.advance(elapsed);
+            if (screen.footer().height > 0f) {
+                pacer.expectChangeIn(factoids.secondsToNextSentence());
+            }
+            pacer.expectChangeIn(wiring.secondsToNoticeChange());
         }
+        frameStats.frameDrawn(elapsed, pacer.decide(elapsed, activity()));
         layers.draw();
         if (wiring != null) {
             // The panels lay the budget bar out as they draw it; its click target follows.
@@ -171,6 +184,18 @@ public final class KvCacheApp extends ApplicationAdapter {
             wiring.placePaperLinks();
         }
         platform.frameDrawn(this);
+        pacer.apply();
+    }
+
+    /** What still moves this frame, for the render rule: the simulation, the scene's effects, the controls. */
+    private Activity activity() {
+        if (host == null) {
+            return Activity.STILL;
+        }
+        if (host.isPlaying()) {
+            return Activity.PLAYING;
+        }
+        return scene.isSettled() && !wiring.controlsMoving() ? Activity.STILL : Activity.SETTLING;
     }
 
     /** What draws each layer; without a simulation, the background and the list of what failed to load. */
@@ -187,7 +212,7 @@ public final class KvCacheApp extends ApplicationAdapter {
         layers.register(Layer.VIGNETTE, () -> scene.drawVignette(painter, host, width, height));
         layers.register(Layer.PANELS, () -> panels.draw(panelContext, screen.panels(), screen.isNarrow()));
         layers.register(Layer.HEADER, () -> header.draw(text, screen, host, frameStats));
-        layers.register(Layer.FACTOIDS, () -> factoids.draw(text, screen.footer()));
+        layers.register(Layer.FACTOIDS, () -> factoids.draw(text, screen.footer(), pacer.mode()));
         layers.register(Layer.BANNER, this::drawBanner);
         layers.register(Layer.CONTROLS, wiring::drawControls);
     }
@@ -226,6 +251,21 @@ public final class KvCacheApp extends ApplicationAdapter {
         return frameStats.frames();
     }
 
+    /** How the last frame was drawn: continuously, or on change while nothing moves. */
+    public RenderMode renderMode() {
+        return pacer == null ? RenderMode.CONTINUOUS : pacer.mode();
+    }
+
+    /**
+     * Something from outside the input (a script's command, the system's motion setting) changed
+     * what to draw: draw at once, from any event handler of the page or the render thread.
+     */
+    public void wake() {
+        if (pacer != null) {
+            pacer.wake();
+        }
+    }
+
     public boolean isPaused() {
         return host != null && !host.isPlaying();
     }
@@ -242,6 +282,7 @@ public final class KvCacheApp extends ApplicationAdapter {
 
     @Override
     public void dispose() {
+        pacer.dispose();
         if (wiring != null) {
             wiring.dispose();
         }

@@ -1,16 +1,28 @@
 package dev.kvcache.host;
 
-/** Counts drawn frames and keeps a smoothed frame rate for the on-screen counter. */
+/**
+ * Counts drawn frames and keeps a smoothed frame rate for the on-screen counter; while the app draws
+ * only on change there is no rate to show, and it says so ({@link #isIdle()}) rather than keep the
+ * last one.
+ */
 public final class FrameStats {
     private long frames;
     private float smoothedFps;
+    private boolean idle;
 
-    /** Records one drawn frame that took {@code deltaSeconds} since the previous one. */
-    public void frameDrawn(float deltaSeconds) {
+    /** Records one frame drawn {@code deltaSeconds} after the previous one, in {@code mode}. */
+    public void frameDrawn(float deltaSeconds, RenderMode mode) {
         frames++;
+        if (mode == RenderMode.ON_CHANGE) {
+            // A frame now and then is no rate: the next run of frames measures a new one.
+            idle = true;
+            smoothedFps = 0f;
+            return;
+        }
         if (deltaSeconds > 0f && deltaSeconds < 1f) {
             float fps = 1f / deltaSeconds;
             smoothedFps = smoothedFps == 0f ? fps : smoothedFps * 0.95f + fps * 0.05f;
+            idle = false;
         }
     }
 
@@ -20,5 +32,10 @@ public final class FrameStats {
 
     public int fps() {
         return Math.round(smoothedFps);
+    }
+
+    /** True while frames are drawn only on change, and after that until a new rate is measured. */
+    public boolean isIdle() {
+        return idle;
     }
 }

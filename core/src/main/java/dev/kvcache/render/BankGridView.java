@@ -21,6 +21,12 @@ public final class BankGridView {
     static final float MAX_STRETCH = 2f;
     /** Seconds a colour takes to settle (~95%) after its memory changes hands. */
     private static final float EASE_SECONDS = 0.25f;
+    /**
+     * Largest difference from its target (colour channel, 0-1) at which an easing colour takes the
+     * target exactly: a third of one 8-bit step, invisible, and the easing ends instead of running
+     * on forever in ever smaller steps.
+     */
+    private static final float SNAP = 1f / 768f;
     private static final float PULSE_SECONDS = 0.6f;
     private static final float HALO_SECONDS = PULSE_SECONDS / 2f;
 
@@ -35,6 +41,8 @@ public final class BankGridView {
     private int slotCount;
     private float bankSize = 1f;
     private float ghostBorder = 1f;
+    /** No colour easing and no pulse after the last {@link #animate}: the banks stand still. */
+    private boolean settled;
 
     public BankGridView(int maxBanks) {
         this.maxBanks = maxBanks;
@@ -120,6 +128,7 @@ public final class BankGridView {
     public void animate(MemoryMap map, float seconds) {
         float ease = 1f - (float) Math.exp(-3f * seconds / EASE_SECONDS);
         int banks = Math.min(map.bankCount(), slotCount);
+        boolean still = true;
         for (int bank = 0; bank < banks; bank++) {
             pulse[bank] = Math.max(0f, pulse[bank] - seconds);
             for (int stripe = 0; stripe < MemoryMap.STRIPES; stripe++) {
@@ -131,17 +140,34 @@ public final class BankGridView {
                 }
                 colourOf(code, target);
                 int c = index * 3;
-                shown[c] += (target.r - shown[c]) * ease;
-                shown[c + 1] += (target.g - shown[c + 1]) * ease;
-                shown[c + 2] += (target.b - shown[c + 2]) * ease;
+                still &= ease(c, target.r, ease) & ease(c + 1, target.g, ease) & ease(c + 2, target.b, ease);
             }
+            still &= pulse[bank] == 0f;
         }
+        settled = still;
+    }
+
+    /** Moves one shown channel {@code ease} of the way to {@code goal}; true when it is there. */
+    private boolean ease(int channel, float goal, float ease) {
+        float left = goal - shown[channel];
+        if (Math.abs(left) <= SNAP) {
+            shown[channel] = goal;
+            return true;
+        }
+        shown[channel] += left * ease;
+        return false;
+    }
+
+    /** True when no bank's colour is still easing and no bank pulses: nothing here moves by itself. */
+    public boolean isSettled() {
+        return settled;
     }
 
     /** Reduced motion: banks take their new colour at once and never pulse. */
     public void animateStill(MemoryMap map) {
         animate(map, EASE_SECONDS * 100f);
         java.util.Arrays.fill(pulse, 0f);
+        settled = true;
     }
 
     /** Draws the banks; {@code time} drives the pulse of recently changed banks. */

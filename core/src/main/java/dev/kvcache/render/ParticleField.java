@@ -107,6 +107,11 @@ public final class ParticleField {
         }
     }
 
+    /** True when no particle is in flight. */
+    public boolean isEmpty() {
+        return live.size == 0;
+    }
+
     public void clear() {
         pool.freeAll(live);
         live.clear();

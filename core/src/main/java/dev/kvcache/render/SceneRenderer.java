@@ -28,6 +28,7 @@ public final class SceneRenderer implements SimEventListener {
     private final DieView die = new DieView();
     private final PressureVignette vignette = new PressureVignette();
     private final ParticleField particles = new ParticleField();
+    private final AmbientClock ambient = new AmbientClock();
     private final MemoryMap memoryMap = new MemoryMap(MAX_BANKS);
     private final BankGridView banks = new BankGridView(MAX_BANKS);
     private final Rectangle diagonalArea = new Rectangle();
@@ -69,30 +70,47 @@ public final class SceneRenderer implements SimEventListener {
         motion = shown;
     }
 
-    /** {@code seconds} of cosmetic animation: none under reduced motion. */
-    public float animated(float seconds) {
-        return motion == Motion.REDUCED ? 0f : seconds;
+    /**
+     * Seconds the ambient motion (waves, sweeps, pulses) advanced in the last {@link #update}: frame
+     * time while playing, less and then none after a pause, none under reduced motion.
+     */
+    public float ambientSeconds() {
+        return ambient.lastSeconds();
+    }
+
+    /**
+     * True when nothing in the scene moves by itself any more: the ambient motion has stopped, the
+     * last particles have landed and the banks show their colours, with no pulse left. A paused
+     * scene gets there within {@link AmbientClock#EASE_SECONDS} (the particles' flights and the
+     * banks' pulses are shorter); a reduced one at once.
+     */
+    public boolean isSettled() {
+        return ambient.isStill() && particles.isEmpty() && banks.isSettled();
     }
 
     /** Advances cosmetic animation by {@code seconds} (frame time) and refreshes the memory map. */
     public void update(HostView host, float seconds, Detail detail) {
         boolean lowDetail = detail == Detail.SIMPLE;
-        // The clock of every wave, sweep and pulse: it stands still under reduced motion.
-        time += animated(seconds);
+        // The clock of every wave, sweep and pulse: it slows to a stop when paused and stands still
+        // under reduced motion.
+        float ambientSeconds = motion == Motion.REDUCED ? ambient.stop()
+                : host.isPlaying() ? ambient.run(seconds) : ambient.windDown(seconds);
+        time += ambientSeconds;
         SimulationView simulation = host.simulation();
         // The simulation's events, drained once a frame: admissions and preemptions flash the scene.
         admittedThisFrame = 0;
         simulation.events().drain(this);
         MemoryUsage usage = simulation.memory();
         float pressure = (float) Math.min(1.5, usage.usageFraction());
-        waves.advance(animated(seconds), pressure);
+        waves.advance(ambientSeconds, pressure);
         memoryMap.update(simulation, banks.slotCount());
         if (motion == Motion.REDUCED) {
             banks.animateStill(memoryMap);
         } else {
             banks.animate(memoryMap, seconds);
         }
-        float flowing = host.isPlaying() ? 1f : 0.1f;
+        // Paused, no memory traffic: the particles in flight land and no more leave.
+        float flowing = host.isPlaying() ? 1f : 0f;
         float speedBoost = (float) Math.min(3.0, 1.0 + simulation.settings().speed() / 50.0);
         // Each admission sends a burst: the prompt's KV being written (prefill).
         float rate = flowing * speedBoost * (40f + 220f * (float) Math.min(1.0, usage.usageFraction()))
@@ -105,7 +123,7 @@ public final class SceneRenderer implements SimEventListener {
         }
         flashTile = (time * 0.35f) % 1f;
         if (host.isPlaying()) {
-            diePhase += animated(seconds) * DieView.pulseHertz(host.ticksPerSecond());
+            diePhase += ambientSeconds * DieView.pulseHertz(host.ticksPerSecond());
             if (diePhase > 3600f) {
                 // A whole number of pulses and of sweeps (3600 x 12 tiles is a multiple of 36): no jump.
                 diePhase -= 3600f;

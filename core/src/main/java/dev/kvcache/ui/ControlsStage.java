@@ -68,6 +68,11 @@ public final class ControlsStage {
         stage.act(delta);
     }
 
+    /** True while a widget animates by itself (see {@link StageMotion}): the app must keep drawing. */
+    public boolean isMoving() {
+        return StageMotion.isMoving(stage.getRoot());
+    }
+
     public void draw() {
         stage.getViewport().apply(true);
         stage.draw();

@@ -3,6 +3,7 @@ package dev.kvcache.ui;
 import com.badlogic.gdx.graphics.Color;
 import com.badlogic.gdx.math.Rectangle;
 import dev.kvcache.host.HostView;
+import dev.kvcache.host.RenderMode;
 import dev.kvcache.memory.FactoidLine;
 import dev.kvcache.render.FontStyle;
 import dev.kvcache.render.Palette;
@@ -11,7 +12,8 @@ import java.util.List;
 
 /**
  * The rotating factoid strip at the bottom of wide windows: one sentence at a time, each shown for
- * {@link #SECONDS_EACH} seconds with a fade, hidden when the layout has no room for it. Sentences
+ * {@link #SECONDS_EACH} seconds with a fade (a plain cut while the app draws only on change, which
+ * wakes it for each new sentence), hidden when the layout has no room for it. Sentences
  * about the model and device on screen come first ({@link FactoidOrder}); a new model or device
  * starts the rotation again from the most relevant one.
  */
@@ -38,8 +40,14 @@ public final class FactoidTicker {
         this.order = new int[lines.size()];
     }
 
+    /** Advances by {@code seconds} of real time (however long the app idled). */
     public void advance(float seconds) {
         clock += Math.max(0f, seconds);
+    }
+
+    /** Seconds until the next sentence replaces this one. */
+    public float secondsToNextSentence() {
+        return SECONDS_EACH - clock % SECONDS_EACH;
     }
 
     /** The sentence showing now, or null when there are none. */
@@ -58,13 +66,18 @@ public final class FactoidTicker {
         return lines.get(order[(int) (clock / SECONDS_EACH) % lines.size()]).text();
     }
 
-    public void draw(TextPainter text, Rectangle area) {
+    /**
+     * Draws the sentence in {@code area}; under {@link RenderMode#ON_CHANGE} at full strength, as
+     * no frame would show a fade.
+     */
+    public void draw(TextPainter text, Rectangle area, RenderMode mode) {
         String line = current();
         if (line == null || area.width <= 0f || area.height < text.lineHeight(FontStyle.SMALL)) {
             return;
         }
         float within = clock % SECONDS_EACH;
-        float alpha = Math.min(1f, Math.min(within / FADE_SECONDS, (SECONDS_EACH - within) / FADE_SECONDS));
+        float alpha = mode == RenderMode.ON_CHANGE ? 1f
+                : Math.min(1f, Math.min(within / FADE_SECONDS, (SECONDS_EACH - within) / FADE_SECONDS));
         colour.set(Palette.TEXT_DIM);
         colour.a = Math.max(0f, alpha);
         // Wrapped inside the strip, and left out when even wrapped it would not fit: never under other text.

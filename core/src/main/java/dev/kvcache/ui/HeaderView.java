@@ -11,9 +11,10 @@ import dev.kvcache.sim.SimulationView;
 import dev.kvcache.units.Quantities;
 
 /**
- * The title, the one-line scenario summary under it, and the frame counter at the top right. Each
- * part is drawn only where it fits the header's band, so a short or thin window loses the summary
- * and the counter rather than drawing them over the scene.
+ * The title, the one-line scenario summary under it, and the frame counter at the top right (with
+ * the frame rate, or "idle" while frames are drawn only on change). Each part is drawn only where
+ * it fits the header's band, so a short or thin window loses the summary and the counter rather
+ * than drawing them over the scene.
  */
 public final class HeaderView {
     public static final String TITLE = "KV Cache Growth Simulator";
@@ -64,8 +65,13 @@ public final class HeaderView {
             below -= text.drawWrapped(line, FontStyle.BODY, Palette.TEXT_DIM, margin, subtitleTop, textWidth);
         }
         counter.setLength(0);
-        Quantities.grouped(counter.append("frame "), stats.frames()).append(" \u00b7 ").append(stats.fps())
-                .append(" fps");
+        Quantities.grouped(counter.append("frame "), stats.frames()).append(" \u00b7 ");
+        if (stats.isIdle()) {
+            // Drawn only on change: a frame rate would be a stale number.
+            counter.append("idle");
+        } else {
+            counter.append(stats.fps()).append(" fps");
+        }
         if (!host.isPlaying()) {
             counter.append(" \u00b7 PAUSED");
         }

@@ -49,6 +49,17 @@ public final class NoticeLog {
         return changed;
     }
 
+    /** Seconds until the next fresh notice stops being fresh (the bar changes then); infinite when none is fresh. */
+    public float secondsToNextExpiry() {
+        float soonest = Float.POSITIVE_INFINITY;
+        for (int i = 0; i < texts.size(); i++) {
+            if (ages[i] < FRESH_SECONDS) {
+                soonest = Math.min(soonest, FRESH_SECONDS - ages[i]);
+            }
+        }
+        return soonest;
+    }
+
     /** The newest fresh notices, at most {@code max}, oldest first. */
     public List<String> freshest(int max) {
         List<String> shown = new ArrayList<String>();

@@ -48,6 +48,20 @@ class FactoidTickerTest {
     }
 
     @Test
+    void anIdleAppWakesWhenTheNextSentenceIsDue() {
+        List<FactoidLine> lines = shipped();
+        FactoidTicker ticker = new FactoidTicker(lines, host("llama-3.1-8b", "h100"));
+        String first = ticker.current();
+        ticker.advance(2f);
+        assertEquals(FactoidTicker.SECONDS_EACH - 2f, ticker.secondsToNextSentence(), 1e-4f);
+        assertEquals(first, ticker.current());
+        // The wake lands just after the turn: a new sentence, the whole wait ahead again.
+        ticker.advance(ticker.secondsToNextSentence() + 0.02f);
+        assertFalse(first.equals(ticker.current()), "the next sentence");
+        assertEquals(FactoidTicker.SECONDS_EACH - 0.02f, ticker.secondsToNextSentence(), 1e-4f);
+    }
+
+    @Test
     void aMistralSceneDoesNotOpenWithLlama70B() {
         List<FactoidLine> lines = shipped();
         FactoidTicker ticker = new FactoidTicker(lines, host("mistral-7b", "h100"));

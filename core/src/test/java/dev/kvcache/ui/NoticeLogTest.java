@@ -31,6 +31,20 @@ class NoticeLogTest {
     }
 
     @Test
+    void anIdleAppIsToldWhenTheBarChangesNext() {
+        assertEquals(Float.POSITIVE_INFINITY, log.secondsToNextExpiry(), "no notice, nothing to wait for");
+        log.add("first");
+        log.advance(2f);
+        log.add("second");
+        assertEquals(NoticeLog.FRESH_SECONDS - 2f, log.secondsToNextExpiry(), 1e-6f, "the older one leaves first");
+        // One long frame after an idle stretch: the first has left, the second is next.
+        assertEquals(true, log.advance(NoticeLog.FRESH_SECONDS - 1f));
+        assertEquals(1f, log.secondsToNextExpiry(), 1e-6f);
+        log.advance(1f);
+        assertEquals(Float.POSITIVE_INFINITY, log.secondsToNextExpiry());
+    }
+
+    @Test
     void theLastTwoHundredAreKeptAndTheDroppedCounted() {
         for (int i = 0; i < 250; i++) {
             log.add("n" + i);

@@ -7,6 +7,7 @@ import com.badlogic.gdx.graphics.Pixmap;
 import com.badlogic.gdx.graphics.PixmapIO;
 import dev.kvcache.app.KvCacheApp;
 import dev.kvcache.app.Platform;
+import dev.kvcache.host.Idling;
 import dev.kvcache.host.NoticeSink;
 import dev.kvcache.host.SettingsPersistence;
 import dev.kvcache.host.SettingsStorage;
@@ -45,6 +46,12 @@ final class DesktopPlatform implements Platform {
                 contentScaleY);
         float scale = contentScaleX[0];
         return scale > 0f && !Float.isNaN(scale) ? scale : 1f;
+    }
+
+    /** A {@code --screenshot} run counts frames to its picture: it must keep drawing, paused or not. */
+    @Override
+    public Idling idling() {
+        return options.screenshotPath == null ? Idling.ALLOWED : Idling.NEVER;
     }
 
     @Override

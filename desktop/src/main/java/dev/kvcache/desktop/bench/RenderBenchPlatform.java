@@ -4,6 +4,7 @@ import com.badlogic.gdx.Gdx;
 import com.badlogic.gdx.graphics.profiling.GLProfiler;
 import dev.kvcache.app.KvCacheApp;
 import dev.kvcache.app.Platform;
+import dev.kvcache.host.Idling;
 import dev.kvcache.host.SettingsPersistence;
 import java.lang.management.ManagementFactory;
 import java.util.EnumMap;
@@ -46,6 +47,12 @@ final class RenderBenchPlatform implements Platform {
     @Override
     public SettingsPersistence settingsPersistence() {
         return SettingsPersistence.NONE;
+    }
+
+    /** The benchmark counts frames: it draws every one, whatever the scene does. */
+    @Override
+    public Idling idling() {
+        return Idling.NEVER;
     }
 
     /** The benchmark measures the reference layout: one physical pixel per dp. */

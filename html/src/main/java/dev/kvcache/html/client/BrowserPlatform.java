@@ -6,6 +6,7 @@ import dev.kvcache.app.KvCacheApp;
 import dev.kvcache.app.Platform;
 import dev.kvcache.host.Motion;
 import dev.kvcache.host.NoticeSink;
+import dev.kvcache.host.RenderMode;
 import dev.kvcache.host.SettingsStorage;
 import dev.kvcache.host.TextEntry;
 import dev.kvcache.render.PointerPrecision;
@@ -18,12 +19,24 @@ import java.util.Map;
  * Browser services: the URL query as the startup scenario, saved settings in
  * local storage, links written to the address bar and the clipboard, papers opened in a new tab,
  * screenshots as a PNG download, telling mouse from touch, the page's prefers-reduced-motion, and
- * the page's live region ({@code #kvcache-status}) for screen readers, and on touch screens a native
- * text box over the model search so the phone's keyboard opens.
+ * the page's live region ({@code #kvcache-status}) for screen readers, on touch screens a native
+ * text box over the model search so the phone's keyboard opens, and the page's frame loop.
  */
 final class BrowserPlatform implements Platform {
-    private final BrowserTextEntry textEntry = new BrowserTextEntry();
+    private final BrowserTextEntry textEntry = new BrowserTextEntry(new Runnable() {
+        @Override
+        public void run() {
+            if (app != null) {
+                app.wake();
+            }
+        }
+    });
     private boolean screenshotWanted;
+    /** The launcher's frame loop and the app it draws; null until the backend has set the app up. */
+    private BrowserFrames frames;
+    private KvCacheApp app;
+    /** The mode asked for before the loop existed. */
+    private RenderMode rendering = RenderMode.CONTINUOUS;
 
     BrowserPlatform() {
         trackPointerKind();
@@ -45,6 +58,29 @@ final class BrowserPlatform implements Platform {
     static native boolean coarsePointer() /*-{
         return !!($wnd.matchMedia && $wnd.matchMedia('(pointer: coarse)').matches);
     }-*/;
+
+    /** Hands over the launcher's frame loop, which from now on draws as {@code drawn} asks. */
+    void useFrames(BrowserFrames loop, KvCacheApp drawn) {
+        frames = loop;
+        app = drawn;
+        frames.setMode(rendering);
+    }
+
+    /** The backend ignores libGDX's switch: the launcher's loop stops asking for animation frames instead. */
+    @Override
+    public void setRendering(RenderMode mode) {
+        rendering = mode;
+        if (frames != null) {
+            frames.setMode(mode);
+        }
+    }
+
+    @Override
+    public void requestFrame() {
+        if (frames != null) {
+            frames.request();
+        }
+    }
 
     /** The invisible search box that opens a touch screen's keyboard over the drawn field. */
     @Override
@@ -124,13 +160,18 @@ final class BrowserPlatform implements Platform {
 
     /**
      * The page's prefers-reduced-motion, kept in a flag that a media-query listener updates, so the
-     * frame's read is a property load rather than a style query.
+     * frame's read is a property load rather than a style query; a change asks for a frame, so an
+     * idle page follows it too.
      */
-    private static native void trackMotionPreference() /*-{
+    private native void trackMotionPreference() /*-{
         var query = $wnd.matchMedia ? $wnd.matchMedia('(prefers-reduced-motion: reduce)') : null;
         $wnd.__kvcacheReducedMotion = !!(query && query.matches);
         if (!query) { return; }
-        var follow = function(e) { $wnd.__kvcacheReducedMotion = !!e.matches; };
+        var self = this;
+        var follow = $entry(function(e) {
+            $wnd.__kvcacheReducedMotion = !!e.matches;
+            self.@dev.kvcache.html.client.BrowserPlatform::requestFrame()();
+        });
         if (query.addEventListener) { query.addEventListener('change', follow); } else if (query.addListener) { query.addListener(follow); }
     }-*/;
 

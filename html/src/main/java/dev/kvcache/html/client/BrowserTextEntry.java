@@ -6,9 +6,11 @@ import dev.kvcache.host.TextEntry;
  * On touch screens, an invisible HTML search box ({@code #kvcache-text-entry}) over the field the
  * app draws: a tap on the field lands on the box, which opens the phone's keyboard, and what is
  * typed goes to the app (the drawn field shows it). Its keys stop at the box, so none runs as a
- * shortcut. With a mouse there is no box: keys reach the drawn field, as on the desktop.
+ * shortcut. With a mouse there is no box: keys reach the drawn field, as on the desktop. Its events
+ * bypass libGDX's input, so each also wakes the app ({@code wake}), which may be idle.
  */
 final class BrowserTextEntry implements TextEntry {
+    private final Runnable wake;
     private Listener listener;
     private boolean shown;
     private float left;
@@ -16,6 +18,10 @@ final class BrowserTextEntry implements TextEntry {
     private float width;
     private float height;
     private String text = "";
+
+    BrowserTextEntry(Runnable wake) {
+        this.wake = wake;
+    }
 
     @Override
     public void show(float newLeft, float newTop, float newWidth, float newHeight, String newText, Listener to) {
@@ -45,6 +51,7 @@ final class BrowserTextEntry implements TextEntry {
     }
 
     private void changed(String typed) {
+        wake.run();
         text = typed;
         if (listener != null) {
             listener.changed(typed);
@@ -52,12 +59,14 @@ final class BrowserTextEntry implements TextEntry {
     }
 
     private void submitted() {
+        wake.run();
         if (listener != null) {
             listener.submitted();
         }
     }
 
     private void cancelled() {
+        wake.run();
         if (listener != null) {
             listener.cancelled();
         }

@@ -4,11 +4,20 @@ import com.badlogic.gdx.ApplicationListener;
 import com.badlogic.gdx.backends.gwt.GwtApplication;
 import com.badlogic.gdx.backends.gwt.GwtApplicationConfiguration;
 import com.badlogic.gdx.backends.gwt.preloader.Preloader;
+import com.google.gwt.event.logical.shared.ResizeEvent;
+import com.google.gwt.event.logical.shared.ResizeHandler;
+import com.google.gwt.user.client.Window;
 import dev.kvcache.app.KvCacheApp;
 
-/** The browser entry point: a full-window canvas running the shared app. */
+/**
+ * The browser entry point: a full-window canvas running the shared app, on a frame loop that stops
+ * while the app draws only on change ({@link BrowserFrames}) and starts again on input, a resize,
+ * a posted runnable (libGDX's timers, a text field's blinking cursor) or a script's command.
+ */
 public final class HtmlLauncher extends GwtApplication {
     private BrowserPlatform platform;
+    private KvCacheApp app;
+    private BrowserFrames frames;
 
     @Override
     public GwtApplicationConfiguration getConfig() {
@@ -32,8 +41,32 @@ public final class HtmlLauncher extends GwtApplication {
     @Override
     public ApplicationListener createApplicationListener() {
         platform = new BrowserPlatform();
-        KvCacheApp app = new KvCacheApp(platform);
+        app = new KvCacheApp(platform);
         JsApi.install(app);
         return app;
+    }
+
+    /** The backend's loop would ask for an animation frame forever: this one stops while the app is idle. */
+    @Override
+    protected void setupMainLoop() {
+        frames = new BrowserFrames(this);
+        platform.useFrames(frames, app);
+        Window.addResizeHandler(new ResizeHandler() {
+            @Override
+            public void onResize(ResizeEvent event) {
+                // The backend resizes the canvas in its own handler; the next frame lays the app out for it.
+                app.wake();
+            }
+        });
+        frames.start();
+    }
+
+    /** A runnable (a timer's task, a late result) runs in the next frame: ask for one. */
+    @Override
+    public void postRunnable(Runnable runnable) {
+        super.postRunnable(runnable);
+        if (frames != null) {
+            frames.request();
+        }
     }
 }

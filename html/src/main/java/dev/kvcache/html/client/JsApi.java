@@ -2,12 +2,14 @@ package dev.kvcache.html.client;
 
 import dev.kvcache.app.AppWiring;
 import dev.kvcache.app.KvCacheApp;
+import dev.kvcache.host.RenderMode;
 import dev.kvcache.host.ScriptSetters;
 import dev.kvcache.input.Action;
 import dev.kvcache.sim.FlashMode;
 
 /**
- * Publishes {@code window.kvcache} for tests and power users: {@code frames()}, {@code paused()},
+ * Publishes {@code window.kvcache} for tests and power users: {@code frames()} (frames drawn),
+ * {@code idle()} (true while the app draws only on change, its frame loop stopped), {@code paused()},
  * {@code state()} (the scenario and memory figures as an object), the original console's setters
  * ({@code setCurrentTokens(n)}, {@code setFlashAttention(b)}, {@code setBatchSize(n)},
  * {@code setAnimationSpeed(x)}, {@code setModel(id)}, {@code setDevice(id)}, each a console line in
@@ -15,7 +17,7 @@ import dev.kvcache.sim.FlashMode;
  * "on"/"off" or "yes"/"no" and refuses anything else with a notice), {@code run(line)} for
  * any console line, {@code press(actionName)}, {@code overlay()} and {@code ui()} (the layout in
  * canvas pixels: density, font sizes, regions and every control, read-only). Setters queue their command for
- * the next frame's tick boundary; read {@code state()} after a frame to see the effect.
+ * the next frame's tick boundary and wake an idle app for it; read {@code state()} after a frame to see the effect.
  */
 final class JsApi {
     private static KvCacheApp app;
@@ -30,6 +32,10 @@ final class JsApi {
 
     static double frames() {
         return app == null ? 0 : app.framesDrawn();
+    }
+
+    static boolean idle() {
+        return app != null && app.renderMode() == RenderMode.ON_CHANGE;
     }
 
     static boolean paused() {
@@ -48,6 +54,7 @@ final class JsApi {
             return false;
         }
         running.commands().submit(line);
+        app.wake();
         return true;
     }
 
@@ -60,6 +67,7 @@ final class JsApi {
         for (Action action : Action.values()) {
             if (action.name().equalsIgnoreCase(name)) {
                 running.commands().perform(action);
+                app.wake();
                 return true;
             }
         }
@@ -79,6 +87,7 @@ final class JsApi {
         if (line == null) {
             boolean on = app.host().simulation().settings().flash() == FlashMode.FLASH;
             running.notices().notice(ScriptSetters.refusal(setter, argument, on));
+            app.wake();
             return false;
         }
         return run(line);
@@ -102,6 +111,9 @@ final class JsApi {
         $wnd.kvcache = {
             frames: $entry(function() {
                 return @dev.kvcache.html.client.JsApi::frames()();
+            }),
+            idle: $entry(function() {
+                return @dev.kvcache.html.client.JsApi::idle()();
             }),
             paused: $entry(function() {
                 return @dev.kvcache.html.client.JsApi::paused()();

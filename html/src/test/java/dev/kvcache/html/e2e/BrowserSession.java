@@ -117,11 +117,15 @@ public final class BrowserSession implements AutoCloseable {
         server.close();
     }
 
-    /** Loads the page with a query string (may be empty) and waits until {@code frames} frames are drawn. */
+    /**
+     * Loads the page with a query string (may be empty) and waits until {@code frames} frames are
+     * drawn, or until the app has come to rest and stopped drawing (a paused scene may settle sooner).
+     */
     public void load(String query, int frames) {
         driver.get(server.url() + (query.isEmpty() ? "" : "?" + query));
-        waitUntil("at least " + frames + " frames drawn", Duration.ofSeconds(90),
-                d -> number("return window.kvcache ? window.kvcache.frames() : 0;") >= frames);
+        waitUntil("at least " + frames + " frames drawn, or the scene at rest", Duration.ofSeconds(90),
+                d -> number("return window.kvcache ? window.kvcache.frames() : 0;") >= frames
+                        || Boolean.TRUE.equals(script("return !!window.kvcache && window.kvcache.idle();")));
     }
 
     public Object script(String javascript, Object... args) {

@@ -1,0 +1,105 @@
+package dev.kvcache.render;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.badlogic.gdx.math.Rectangle;
+import com.badlogic.gdx.utils.Array;
+import dev.kvcache.TestCatalog;
+import dev.kvcache.host.Motion;
+import dev.kvcache.host.SimulationHost;
+import dev.kvcache.scenario.EngineSpecProvider;
+import dev.kvcache.sim.SimSettings;
+import dev.kvcache.sim.Simulation;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What the render rule reads: a paused scene comes to rest by itself, measured on its parts (the
+ * ambient clock, the particles in flight, the banks' colours and pulses), well within two seconds of
+ * frames; a reduced one at once; a playing one never.
+ */
+class SceneSettlingTest {
+    private static final float FRAME = 1f / 60f;
+
+    private static SimulationHost host() {
+        return new SimulationHost(TestCatalog.get(), SimSettings.builder().modelId("llama-3.1-8b").deviceId("h100")
+                .batch(8).contextTokens(131_072).speed(10).build());
+    }
+
+    @Test
+    void aPausedSceneSlowsToRestWithinTwoSeconds() {
+        SceneRenderer scene = new SceneRenderer();
+        SimulationHost host = host();
+        for (int frame = 0; frame < 120; frame++) {
+            host.advance(FRAME);
+            scene.update(host, FRAME, Detail.FULL);
+        }
+        assertFalse(scene.isSettled(), "playing, the waves run");
+        host.pause();
+        int frames = 0;
+        float moved = 0f;
+        while (!scene.isSettled() && frames < 600) {
+            scene.update(host, FRAME, Detail.FULL);
+            moved += scene.ambientSeconds();
+            frames++;
+        }
+        assertTrue(frames <= 120, "at rest within 2 s of frames: " + frames);
+        assertTrue(frames > 30, "slowing down, not stopping dead: " + frames);
+        assertTrue(moved > 0.3f && moved < 0.7f, "about half a second of motion while slowing: " + moved);
+        scene.update(host, FRAME, Detail.FULL);
+        assertTrue(scene.isSettled(), "and it stays at rest");
+        assertTrue(scene.ambientSeconds() == 0f);
+    }
+
+    @Test
+    void underReducedMotionItIsAtRestAtOnceEvenPlaying() {
+        SceneRenderer scene = new SceneRenderer();
+        SimulationHost host = host();
+        scene.setMotion(Motion.REDUCED);
+        host.advance(FRAME);
+        scene.update(host, FRAME, Detail.FULL);
+        assertTrue(scene.isSettled(), "no waves, particles or pulses: nothing moves but the state");
+    }
+
+    @Test
+    void particlesInFlightLandOnceNoMoreLeave() {
+        ParticleField particles = new ParticleField();
+        Array<Rectangle> modules = new Array<>();
+        modules.add(new Rectangle(0, 0, 100, 300));
+        modules.add(new Rectangle(500, 0, 100, 300));
+        Rectangle die = new Rectangle(200, 50, 200, 200);
+        for (int frame = 0; frame < 60; frame++) {
+            particles.update(FRAME, 260f, modules, die, ParticleField.CAPACITY);
+        }
+        assertFalse(particles.isEmpty(), "traffic while playing");
+        int frames = 0;
+        while (!particles.isEmpty() && frames < 600) {
+            particles.update(FRAME, 0f, modules, die, ParticleField.CAPACITY);
+            frames++;
+        }
+        assertTrue(frames <= 60, "the longest flight is under a second: " + frames + " frames");
+    }
+
+    @Test
+    void banksSettleOnTheirColoursAfterAChange() {
+        SceneLayout layout = new SceneLayout();
+        layout.update(0, 0, 1002, 860, 5, 70f);
+        BankGridView banks = new BankGridView(SceneRenderer.MAX_BANKS);
+        long capacity = 85_029_615_043L;
+        int slots = banks.layout(layout.modules(), layout.scale(), 18f, capacity);
+        Simulation simulation = new Simulation(new EngineSpecProvider(TestCatalog.get()), SimSettings.builder()
+                .modelId("llama-3.1-8b").deviceId("h100").batch(8).contextTokens(131_072).build());
+        MemoryMap map = new MemoryMap(SceneRenderer.MAX_BANKS);
+        map.update(simulation, slots);
+        banks.animate(map, FRAME);
+        assertFalse(banks.isSettled(), "the weights' banks have just been written: they ease in and pulse");
+        int frames = 1;
+        while (!banks.isSettled() && frames < 600) {
+            banks.animate(map, FRAME);
+            frames++;
+        }
+        assertTrue(frames <= 60, "colours and pulses at rest within a second: " + frames + " frames");
+        banks.animate(map, FRAME);
+        assertTrue(banks.isSettled(), "nothing changed, nothing moves");
+    }
+}
