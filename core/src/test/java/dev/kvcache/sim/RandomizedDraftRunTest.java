@@ -42,6 +42,26 @@ class RandomizedDraftRunTest {
                 + draftTicks);
     }
 
+    @Test
+    void theServingClockDecodesFasterWithADraftAndAsTodayWithout() {
+        SimSettings off = SimSettings.builder().modelId("llama-3.1-70b").deviceId("h100").batch(4)
+                .contextTokens(32_768).build();
+        Simulation plain = new Simulation(engine, off);
+        Simulation none = new Simulation(engine, off.toBuilder().speculation(Speculation.OFF.withK(7)).build());
+        Simulation drafted = new Simulation(engine, off.toBuilder()
+                .speculation(new Speculation("llama-3.2-1b", 4, 0.8)).build());
+        for (int t = 0; t < 400; t++) {
+            plain.step();
+            none.step();
+            drafted.step();
+        }
+        assertEquals(plain.serving().outputTokens(), drafted.serving().outputTokens(), "the same tokens");
+        assertEquals(plain.serving().seconds(), none.serving().seconds(), 0.0, "no draft: today's clock exactly");
+        assertTrue(drafted.serving().meanTpotSeconds() < plain.serving().meanTpotSeconds() / 1.5,
+                "a 1B draft at a = 0.8 more than 1.5x faster per token: " + drafted.serving().meanTpotSeconds()
+                        + " vs " + plain.serving().meanTpotSeconds());
+    }
+
     private void run(Simulation sim, String draft, SplitMix64 dice) {
         SimInvariants.check(sim);
         BlockEventReplay replay = new BlockEventReplay();
