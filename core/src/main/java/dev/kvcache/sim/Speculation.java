@@ -79,6 +79,22 @@ public final class Speculation {
         return new Speculation(id, draftK, acceptance);
     }
 
+    /**
+     * Expected tokens per target step (Leviathan et al. 2023, arXiv 2211.17192): (1 - a^(k+1)) / (1 - a)
+     * for acceptance a and k drafted tokens; k + 1 when every draft is accepted.
+     */
+    public static double tokensPerStep(double a, int k) {
+        if (a >= 1) {
+            return k + 1;
+        }
+        return (1 - Math.pow(a, k + 1)) / (1 - a);
+    }
+
+    /** This draft's expected tokens per target step. */
+    public double tokensPerStep() {
+        return tokensPerStep(acceptance, draftK);
+    }
+
     @Override
     public boolean equals(Object o) {
         if (!(o instanceof Speculation)) {

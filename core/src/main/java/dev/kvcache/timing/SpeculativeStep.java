@@ -24,7 +24,7 @@ public final class SpeculativeStep {
 
     private SpeculativeStep(Speculation s, StepModel draft, long draftWindow) {
         this.k = s.draftK();
-        this.tokensPerStep = tokensPerStep(s.acceptance(), s.draftK());
+        this.tokensPerStep = s.tokensPerStep();
         this.draft = draft;
         this.draftWindow = draftWindow;
     }
@@ -54,12 +54,9 @@ public final class SpeculativeStep {
         }
     }
 
-    /** Expected tokens per target step for acceptance {@code a} and {@code k} drafted tokens: (1 - a^(k+1)) / (1 - a). */
+    /** Expected tokens per target step for acceptance {@code a} and {@code k} drafted tokens ({@link Speculation#tokensPerStep}). */
     public static double tokensPerStep(double a, int k) {
-        if (a >= 1) {
-            return k + 1;
-        }
-        return (1 - Math.pow(a, k + 1)) / (1 - a);
+        return Speculation.tokensPerStep(a, k);
     }
 
     public double tokensPerStep() {
