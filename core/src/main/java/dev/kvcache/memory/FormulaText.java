@@ -92,11 +92,10 @@ final class FormulaText {
                 .append(Quantities.percent(f.utilization)).append(").");
         Speculation spec = s.settings.speculation();
         if (spec.isOn()) {
-            b.append(" Speculative decoding (Leviathan et al. 2023): the draft proposes ").append(spec.draftK())
-                    .append(spec.draftK() == 1 ? " token" : " tokens").append(" and the target checks them in one step, ")
-                    .append("which yields (1 - a^(k+1)) / (1 - a) = ")
-                    .append(Quantities.twoDecimals(spec.tokensPerStep())).append(" tokens at acceptance a = ")
-                    .append(Quantities.twoDecimals(spec.acceptance())).append(".");
+            b.append(" Speculative decoding (Leviathan et al. 2023): the draft proposes ");
+            Quantities.tokens(b, spec.draftK()).append(" and the target checks them in one step; at acceptance a = ")
+                    .append(Quantities.twoDecimals(spec.acceptance())).append(" a step yields (1 - a^(k+1)) / (1 - a) = ")
+                    .append(Quantities.twoDecimals(spec.tokensPerStep())).append(" on average.");
         }
         if (s.beyondTrainedContext()) {
             b.append(" Context exceeds the trained maximum of ").append(Quantities.tokens(m.maxContext()))

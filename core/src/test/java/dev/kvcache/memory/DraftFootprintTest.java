@@ -75,8 +75,8 @@ class DraftFootprintTest {
         // (16.06 GB + 137.4 GB) / 8 ranks = 17.9 GiB; (1 - 0.85^5) / 0.15 = (1 - 0.4437) / 0.15 = 3.71.
         assertTrue(formula.contains(" attention workspace + 17.9 GiB speculative draft = "), formula);
         assertTrue(formula.endsWith("Speculative decoding (Leviathan et al. 2023): the draft proposes 4 tokens and the"
-                + " target checks them in one step, which yields (1 - a^(k+1)) / (1 - a) = 3.71 tokens at acceptance"
-                + " a = 0.85."), formula);
+                + " target checks them in one step; at acceptance a = 0.85 a step yields (1 - a^(k+1)) / (1 - a) = 3.71"
+                + " on average."), formula);
         String off = new ScenarioFigures(scenario("llama-3.1-70b", "none", Precision.BF16, 8)).formula();
         assertTrue(!off.contains("draft") && !off.contains("Speculative"), off);
     }
