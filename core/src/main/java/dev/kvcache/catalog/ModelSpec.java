@@ -25,6 +25,7 @@ public final class ModelSpec {
     private final int intermediate;
     private final int vocab;
     private final long rotaryTableElements;
+    private final long mtpParams;
 
     private ModelSpec(Builder b) {
         this.id = b.id;
@@ -42,6 +43,12 @@ public final class ModelSpec {
         this.intermediate = b.intermediate;
         this.vocab = b.vocab;
         this.rotaryTableElements = b.rotaryTableElements;
+        this.mtpParams = b.mtpParams;
+    }
+
+    /** Parameters of the model's own multi-token-prediction (MTP) draft module; 0 when it has none. */
+    public long mtpParams() {
+        return mtpParams;
     }
 
     public String id() {
@@ -121,6 +128,7 @@ public final class ModelSpec {
 
     /** Step-by-step construction; {@link #build()} checks the required parts. */
     public static final class Builder {
+        private long mtpParams;
         private String id;
         private String name;
         private final List<String> aliases = new ArrayList<String>();
@@ -192,6 +200,11 @@ public final class ModelSpec {
             this.hidden = hiddenSize;
             this.intermediate = intermediateSize;
             this.vocab = vocabSize;
+            return this;
+        }
+
+        public Builder mtpParams(long value) {
+            this.mtpParams = value;
             return this;
         }
 

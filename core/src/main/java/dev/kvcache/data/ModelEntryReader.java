@@ -40,6 +40,10 @@ final class ModelEntryReader implements CatalogLoader.EntryReader {
         ModelSpec.Builder b = HfConfigImporter.read(f.requireObject("config"), id, f.where() + " config");
         b.name(name).source(f.stringOr("hfRepo", ""))
                 .publishedParams(Math.round(total * 1e9), Math.round(active * 1e9));
+        if (entry.containsKey("mtpParamsB")) {
+            // Optional: only models published with draft heads (DeepSeek-V3's one MTP module) carry it.
+            b.mtpParams(Math.round(f.requireNumber("mtpParamsB", 0.001, MAX_PARAMS_B) * 1e9));
+        }
         for (String alias : f.stringList("aliases")) {
             b.alias(alias);
         }

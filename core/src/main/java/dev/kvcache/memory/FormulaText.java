@@ -5,6 +5,7 @@ import dev.kvcache.catalog.DeviceUnit;
 import dev.kvcache.catalog.LayerKind;
 import dev.kvcache.catalog.ModelSpec;
 import dev.kvcache.sim.PagingMode;
+import dev.kvcache.sim.Speculation;
 import dev.kvcache.units.Quantities;
 
 /** Writes a scenario's calculation in words and numbers, the way the formula panel shows it. */
@@ -80,10 +81,22 @@ final class FormulaText {
         b
                 .append(Quantities.bytes(f.perGpuWeightsBytes)).append(" weights + ")
                 .append(Quantities.bytes(f.perGpuKvBytes)).append(" KV + ")
-                .append(Quantities.bytes(f.perGpuWorkspaceBytes)).append(" attention workspace = ")
+                .append(Quantities.bytes(f.perGpuWorkspaceBytes)).append(" attention workspace");
+        long draft = DraftFootprint.of(s).perGpuBytes(s, s.tp, s.pp, s.cp);
+        if (draft > 0) {
+            b.append(" + ").append(Quantities.bytes(draft)).append(" speculative draft");
+        }
+        b.append(" = ")
                 .append(Quantities.bytes(f.perGpuTotalBytes)).append(" of ")
                 .append(Quantities.bytes(s.device.usableBytes())).append(" usable (")
                 .append(Quantities.percent(f.utilization)).append(").");
+        Speculation spec = s.settings.speculation();
+        if (spec.isOn()) {
+            b.append(" Speculative decoding (Leviathan et al. 2023): the draft proposes ");
+            Quantities.tokens(b, spec.draftK()).append(" and the target checks them in one step; at acceptance a = ")
+                    .append(Quantities.twoDecimals(spec.acceptance())).append(" a step yields (1 - a^(k+1)) / (1 - a) = ")
+                    .append(Quantities.twoDecimals(spec.tokensPerStep())).append(" on average.");
+        }
         if (s.beyondTrainedContext()) {
             b.append(" Context exceeds the trained maximum of ").append(Quantities.tokens(m.maxContext()))
                     .append(".");

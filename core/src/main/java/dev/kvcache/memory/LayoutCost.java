@@ -28,6 +28,7 @@ public final class LayoutCost {
     /** Stages of at least one layer: the deepest pipeline an engine would use. */
     private final int rememberedPp;
     private final KvFootprint wholeKv;
+    private final DraftFootprint draft;
 
     /** Costs layouts of {@code scenario}'s model, precisions, batch, context and switches; its tp, pp and cp are ignored. */
     public LayoutCost(Scenario scenario) {
@@ -35,6 +36,7 @@ public final class LayoutCost {
         this.weights = new WeightFootprint(scenario.model, scenario.weights);
         this.rememberedPp = Math.max(1, Math.min(scenario.model.layers(), Scenario.MAX_PARALLEL));
         this.wholeKv = KvFootprint.wholeModel(scenario.model, scenario.kv);
+        this.draft = DraftFootprint.of(scenario);
     }
 
     /** Everything on the most loaded GPU of {@code tp x pp x cp} with every slot at the full context, bytes. */
@@ -48,7 +50,9 @@ public final class LayoutCost {
         KvFootprint kv = scenarioShape ? kv(tp, pp) : stageFootprint(tp, pp, context);
         long workspace = workspaceBytes(workspace(scenario, batch, context, tp, cp, gpus(tp, pp, cp)), scenario.flash);
         long blocks = Saturating.multiply(batch, BlockSize.blocksFor(context));
-        return MemoryLayout.perGpuBytes(weightBytesPerGpu(tp, pp, cp), workspace,
+        // The draft is a fixed reservation beside the weights, in the one sum every count and layout uses.
+        long fixed = Saturating.add(weightBytesPerGpu(tp, pp, cp), draftBytesPerGpu(tp, pp, cp));
+        return MemoryLayout.perGpuBytes(fixed, workspace,
                 slotStateBytes(kv, tp, pp, cp, context), batch, blocks, blockGroups(tp, pp, cp),
                 blockBytes(kv));
     }
@@ -61,7 +65,13 @@ public final class LayoutCost {
         final long state = slotStateBytes(tp, pp, cp);
         final long block = blockBytes(tp, pp, cp);
         final int groups = blockGroups(tp, pp, cp);
+        final long draftShare = draftBytesPerGpu(tp, pp, cp);
         return new GpuShares() {
+            @Override
+            public long draftBytes(int gpus) {
+                return draftShare;
+            }
+
             @Override
             public int layoutGpus(int gpus) {
                 return gpus;
@@ -110,6 +120,11 @@ public final class LayoutCost {
     /** The weights on the most loaded GPU of {@code tp x pp x cp} (0 when weights are not counted), bytes. */
     public long weightBytesPerGpu(int tp, int pp, int cp) {
         return scenario.weightsMode == WeightsMode.INCLUDED ? weightsOnGpu(tp, pp, cp) : 0L;
+    }
+
+    /** Speculative decoding's draft on the most loaded GPU of {@code tp x pp x cp} ({@link DraftFootprint}), bytes. */
+    public long draftBytesPerGpu(int tp, int pp, int cp) {
+        return draft.perGpuBytes(scenario, tp, pp, cp);
     }
 
     /** The weights the most loaded GPU of {@code tp x pp x cp} loads, counted or not (vLLM's budget needs them), bytes. */

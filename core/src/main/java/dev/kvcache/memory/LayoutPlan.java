@@ -72,6 +72,12 @@ public final class LayoutPlan implements GpuShares {
     }
 
     @Override
+    public long draftBytes(int gpus) {
+        ParallelLayout layout = shares(gpus).layout;
+        return cost.draftBytesPerGpu(layout.tp, layout.pp, layout.cp);
+    }
+
+    @Override
     public long workspaceBytes(int gpus, FlashMode mode) {
         Shares shares = shares(gpus);
         return mode == FlashMode.FLASH ? shares.flashWorkspace : shares.standardWorkspace;

@@ -10,6 +10,7 @@ import dev.kvcache.sim.FlashMode;
 import dev.kvcache.sim.Limits;
 import dev.kvcache.sim.PagingMode;
 import dev.kvcache.sim.SimSettings;
+import dev.kvcache.sim.Speculation;
 import dev.kvcache.sim.WeightsMode;
 import dev.kvcache.units.Quantities;
 
@@ -51,9 +52,13 @@ public final class Scenario {
     public final PagingMode paging;
     public final FlashMode flash;
     public final WeightsMode weightsMode;
+    /** The draft model speculative decoding names; null when there is none or it is the model's MTP module. */
+    public final ModelSpec draftModel;
 
-    private Scenario(SimSettings settings, ModelSpec model, DeviceSpec device, int tp, int pp, int cp) {
+    private Scenario(SimSettings settings, ModelSpec model, DeviceSpec device, ModelSpec draftModel, int tp, int pp,
+            int cp) {
         this.settings = settings;
+        this.draftModel = draftModel;
         this.model = model;
         this.device = device;
         this.weights = settings.weightPrecision();
@@ -75,17 +80,22 @@ public final class Scenario {
      * leaves at 0 is 1 here: one GPU's figures).
      */
     public static Scenario of(SimSettings settings, ModelSpec model, DeviceSpec device) {
-        return checked(settings, model, device, Math.max(1, settings.tp()), Math.max(1, settings.pp()),
+        return of(settings, model, device, null);
+    }
+
+    /** The same with the draft model the settings' speculation names ({@code null} for none or mtp). */
+    public static Scenario of(SimSettings settings, ModelSpec model, DeviceSpec device, ModelSpec draftModel) {
+        return checked(settings, model, device, draftModel, Math.max(1, settings.tp()), Math.max(1, settings.pp()),
                 Math.max(1, settings.cp()));
     }
 
     /** The same question on another layout (the engine's choice for a GPU count). */
     public Scenario onLayout(int tensorParallel, int pipelineParallel, int contextParallel) {
-        return checked(settings, model, device, tensorParallel, pipelineParallel, contextParallel);
+        return checked(settings, model, device, draftModel, tensorParallel, pipelineParallel, contextParallel);
     }
 
-    private static Scenario checked(SimSettings settings, ModelSpec model, DeviceSpec device, int tp, int pp,
-            int cp) {
+    private static Scenario checked(SimSettings settings, ModelSpec model, DeviceSpec device, ModelSpec draftModel,
+            int tp, int pp, int cp) {
         if (pp > model.layers()) {
             throw new IllegalArgumentException("pp " + pp + " exceeds the " + model.layers() + " layers of " + model.id());
         }
@@ -93,7 +103,15 @@ public final class Scenario {
             throw new IllegalArgumentException("tp x pp x cp must be at most " + Quantities.grouped(MAX_GPUS)
                     + " GPUs, got " + Quantities.grouped((long) tp * pp * cp));
         }
-        Scenario s = new Scenario(settings, model, device, tp, pp, cp);
+        Speculation speculation = settings.speculation();
+        if (speculation.isOn() && !speculation.isMtp() && draftModel == null) {
+            throw new IllegalArgumentException("draft " + speculation.draft() + " is not a catalog model");
+        }
+        if (speculation.isMtp() && model.mtpParams() <= 0) {
+            throw new IllegalArgumentException("draft mtp: " + model.id() + " has no MTP heads");
+        }
+        Scenario s = new Scenario(settings, model, device, speculation.isOn() && !speculation.isMtp() ? draftModel : null,
+                tp, pp, cp);
         // vLLM's head rules; SRAM compilers partition every tensor however many chips.
         String refused = s.compiledPartition() ? null : TensorParallelHeads.refusal(model, tp);
         if (refused != null) {

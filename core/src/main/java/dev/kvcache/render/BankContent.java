@@ -1,13 +1,15 @@
 package dev.kvcache.render;
 
 /**
- * What a slice of device memory holds, packed in an int: weights, workspace, free, or a batch
+ * What a slice of device memory holds, packed in an int: weights, a speculative draft, workspace, free, or a batch
  * slot's KV (used, reserved-but-unused, or its windowed/fixed state).
  */
 public final class BankContent {
     public static final int FREE = -1;
     public static final int WEIGHTS = -2;
     public static final int WORKSPACE = -3;
+    /** Speculative decoding's draft: its weights and its KV cache, reserved beside the target's weights. */
+    public static final int DRAFT = -4;
     /** Slot codes: {@code USED_BASE + slot}, {@code RESERVED_BASE + slot}, {@code STATE_BASE + slot}. */
     public static final int USED_BASE = 0;
     public static final int RESERVED_BASE = 100;

@@ -247,6 +247,8 @@ public final class BankGridView {
             out.set(Palette.WEIGHTS);
         } else if (code == BankContent.WORKSPACE) {
             out.set(Palette.WORKSPACE);
+        } else if (code == BankContent.DRAFT) {
+            out.set(Palette.DRAFT);
         } else if (code < 0) {
             out.set(Palette.BANK_FREE);
         } else if (BankContent.isReserved(code)) {

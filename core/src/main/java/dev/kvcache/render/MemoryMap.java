@@ -12,7 +12,7 @@ import dev.kvcache.sim.SimulationView;
 /**
  * Maps one GPU's memory onto a fixed number of banks, each a fixed slice of usable memory, split
  * into {@link #STRIPES} sub-slices so interleaved 16-token pages of different sequences show side
- * by side. Address order: weights, attention workspace, per-slot windowed/linear state, then the
+ * by side. Address order: weights, a speculative draft, attention workspace, per-slot windowed/linear state, then the
  * KV block pool, then free memory. With N GPUs every region is split evenly (tensor parallel), so
  * one GPU's banks show its 1/N share. Cost per update: O(extents + banks), no allocation.
  */
@@ -63,7 +63,8 @@ public final class MemoryMap implements ExtentVisitor {
         bankCount = (int) Math.min(usableSlots, ceilDiv(perGpuCapacity, bankBytes));
         collectExtents(simulation);
         long weightsEnd = layout.weightBytesPerGpu(gpus);
-        long workspaceEnd = weightsEnd + layout.workspaceBytesPerGpu(gpus);
+        long draftEnd = weightsEnd + layout.draftBytesPerGpu(gpus);
+        long workspaceEnd = draftEnd + layout.workspaceBytesPerGpu(gpus);
         long slotState = layout.slotStateBytesPerGpu(gpus);
         long stateEnd = workspaceEnd + layout.stateRegionBytesPerGpu(gpus);
         // This GPU holds 1/groups of every whole-model block (context parallelism interleaves them).
@@ -83,6 +84,8 @@ public final class MemoryMap implements ExtentVisitor {
                     code = BankContent.FREE;
                 } else if (address < weightsEnd) {
                     code = BankContent.WEIGHTS;
+                } else if (address < draftEnd) {
+                    code = BankContent.DRAFT;
                 } else if (address < workspaceEnd) {
                     code = BankContent.WORKSPACE;
                 } else if (address < stateEnd) {
@@ -119,7 +122,7 @@ public final class MemoryMap implements ExtentVisitor {
         }
     }
 
-    /** True when some bank shows {@code code} (one of {@link BankContent#FREE}, WEIGHTS or WORKSPACE). */
+    /** True when some bank shows {@code code} (one of {@link BankContent#FREE}, WEIGHTS, DRAFT or WORKSPACE). */
     public boolean shows(int code) {
         return code < 0 && (kindsShown & (1 << -code)) != 0;
     }

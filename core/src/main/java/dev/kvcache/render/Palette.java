@@ -19,6 +19,8 @@ public final class Palette {
     public static final Color SRAM_MODULE_EDGE = rgb(0x6e5234);
     public static final Color BANK_FREE = rgb(0x2e3442);
     public static final Color WEIGHTS = rgb(0x8e44ad);
+    /** Speculative decoding's draft model: a pale violet, kin to the weights' purple, unlike any sequence colour. */
+    public static final Color DRAFT = rgb(0xd98cff);
     /** Attention workspace: light steel, unlike any sequence colour. */
     public static final Color WORKSPACE = rgb(0xc5ccd6);
     /** Memory FlashAttention saves: a red outline round the banks, which keep their own colour. */

@@ -41,6 +41,7 @@ public final class FiguresForSettings {
 
     /** The record on its model and device (one GPU unless it fixes a layout). */
     public Scenario scenario(SimSettings settings) {
-        return Scenario.of(settings, resolver.model(settings.modelId()), resolver.device(settings.deviceId()));
+        return Scenario.of(settings, resolver.model(settings.modelId()), resolver.device(settings.deviceId()),
+                resolver.draft(settings));
     }
 }

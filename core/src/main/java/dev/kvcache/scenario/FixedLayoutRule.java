@@ -25,7 +25,8 @@ final class FixedLayoutRule {
             return settings;
         }
         try {
-            Scenario.of(settings, resolver.model(settings.modelId()), resolver.device(settings.deviceId()));
+            Scenario.of(settings, resolver.model(settings.modelId()), resolver.device(settings.deviceId()),
+                resolver.draft(settings));
         } catch (IllegalArgumentException e) {
             String field = values.containsKey("tp") ? "tp" : values.containsKey("pp") ? "pp" : "cp";
             b.layout(base.tp(), base.pp(), base.cp());

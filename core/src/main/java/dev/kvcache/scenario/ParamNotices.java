@@ -88,6 +88,10 @@ final class ParamNotices {
             return "kept playing or paused as it was";
         }
         String now = QueryString.parse(ScenarioParams.format(settings.build(), 0, false)).get(name);
+        if (now == null && SpeculativeParams.DRAFT.equals(name)) {
+            // Links leave out a draft that is off; what was kept is still a value the field takes.
+            return "kept " + dev.kvcache.sim.Speculation.NONE;
+        }
         return now == null ? "kept the " + name + " as it was" : "kept " + now;
     }
 }

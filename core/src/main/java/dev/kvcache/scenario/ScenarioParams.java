@@ -30,7 +30,7 @@ public final class ScenarioParams {
     /** The canonical names, in the order links are written and values applied. */
     public static final String[] NAMES = {
         "model", "gpu", "context", "batch", "cb", "pa", "fa", "precision", "kv", "weights", "gpus", "tp", "pp",
-        "cp", "speed", "seed", "tokens", "paused"
+        "cp", "draft", "draftK", "acceptance", "speed", "seed", "tokens", "paused"
     };
     /** The original's console names and other spellings, each followed by its canonical name. */
     private static final String[] ALIASES = {
@@ -65,7 +65,7 @@ public final class ScenarioParams {
     public static String canonical(String name) {
         String key = withoutSeparators(name == null ? "" : name.trim().toLowerCase());
         for (String known : NAMES) {
-            if (known.equals(key)) {
+            if (known.equalsIgnoreCase(key)) {
                 return known;
             }
         }
@@ -130,6 +130,7 @@ public final class ScenarioParams {
                 notices.refused(name, value, e.getMessage());
             }
         }
+        SpeculativeParams.checkModel(catalog, b, notices);
         SimSettings settings = FixedLayoutRule.checked(b, values, base, resolver, notices);
         if (tokens != null && tokens > settings.contextTokens()) {
             // Jumping past the context would quietly raise the context: say so and keep the tokens.
@@ -142,7 +143,9 @@ public final class ScenarioParams {
 
     private void applyOne(String name, String value, Map<String, String> all, SimSettings base, SimSettings.Builder b,
             ParamNotices notices) {
-        if ("model".equals(name)) {
+        if (SpeculativeParams.owns(name)) {
+            SpeculativeParams.apply(name, value, catalog, b, notices);
+        } else if ("model".equals(name)) {
             String id = CatalogNames.resolve(catalog.models(), "model", name, value, base.modelId(), notices);
             boolean chosen = catalog.models().find(value) != null || !id.equals(base.modelId());
             if (chosen) {
@@ -289,6 +292,7 @@ public final class ScenarioParams {
             p.put("pp", Integer.toString(Math.max(1, s.pp())));
             p.put("cp", Integer.toString(Math.max(1, s.cp())));
         }
+        SpeculativeParams.format(s.speculation(), p);
         p.put("speed", Quantities.speedValue(s.speed()));
         p.put("seed", Long.toString(s.seed()));
         if (tokens > 0) {

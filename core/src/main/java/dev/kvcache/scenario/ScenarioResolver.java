@@ -25,6 +25,12 @@ public final class ScenarioResolver {
         return model != null ? model : catalog.models().all().get(0);
     }
 
+    /** The draft model {@code settings} names for speculative decoding; null for none or mtp (or an unknown id). */
+    public ModelSpec draft(dev.kvcache.sim.SimSettings settings) {
+        dev.kvcache.sim.Speculation s = settings.speculation();
+        return s.isOn() && !s.isMtp() ? catalog.models().find(s.draft()) : null;
+    }
+
     public DeviceSpec device(String idOrAlias) {
         DeviceSpec device = idOrAlias == null ? null : catalog.devices().find(idOrAlias);
         if (device == null) {

@@ -34,4 +34,12 @@ public interface GpuShares {
 
     /** Groups the batch's blocks spread over (context-parallel size; the chip count on SRAM accelerators). */
     int blockGroups(int gpus);
+
+    /**
+     * Speculative decoding's draft on the most loaded GPU (its weights and every slot's draft KV at
+     * the full context), bytes; 0 without a draft.
+     */
+    default long draftBytes(int gpus) {
+        return 0L;
+    }
 }

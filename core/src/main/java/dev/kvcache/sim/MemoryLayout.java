@@ -83,6 +83,11 @@ public final class MemoryLayout {
         return shares.weightBytes(gpus);
     }
 
+    /** Speculative decoding's draft (weights and KV) on the most loaded of {@code gpus} GPUs, bytes. */
+    public long draftBytesPerGpu(int gpus) {
+        return shares.draftBytes(gpus);
+    }
+
     /** Attention workspace on each of {@code gpus} GPUs with the selected kernel, bytes. */
     public long workspaceBytesPerGpu(int gpus) {
         return shares.workspaceBytes(gpus, flash);
@@ -151,7 +156,8 @@ public final class MemoryLayout {
 
     /** Bytes on one of {@code gpus} GPUs holding {@code blocksInUse} blocks: fixed reservations plus its blocks. */
     public long usedBytesPerGpu(long blocksInUse, int gpus) {
-        return perGpuBytes(weightBytesPerGpu(gpus), workspaceBytesPerGpu(gpus), slotStateBytesPerGpu(gpus), batch,
+        return perGpuBytes(Saturating.add(weightBytesPerGpu(gpus), draftBytesPerGpu(gpus)), workspaceBytesPerGpu(gpus),
+                slotStateBytesPerGpu(gpus), batch,
                 blocksInUse, blockGroups(gpus), blockBytesPerGpu(gpus));
     }
 

@@ -41,6 +41,7 @@ public final class SimSettings {
     private final int pp;
     private final int cp;
     private final double gpuMemoryUtilization;
+    private final Speculation speculation;
 
     private SimSettings(Builder b) {
         modelId = b.modelId;
@@ -61,6 +62,7 @@ public final class SimSettings {
         pp = b.pp;
         cp = b.cp;
         gpuMemoryUtilization = b.gpuMemoryUtilization;
+        speculation = b.speculation;
     }
 
     public static Builder builder() {
@@ -88,6 +90,7 @@ public final class SimSettings {
         b.pp = pp;
         b.cp = cp;
         b.gpuMemoryUtilization = gpuMemoryUtilization;
+        b.speculation = speculation;
         return b;
     }
 
@@ -177,6 +180,11 @@ public final class SimSettings {
     }
 
     /** The fraction of a GPU vLLM may use ({@code --gpu-memory-utilization}). */
+    /** Speculative decoding's draft, draft length and acceptance ({@link Speculation#OFF} by default). */
+    public Speculation speculation() {
+        return speculation;
+    }
+
     public double gpuMemoryUtilization() {
         return gpuMemoryUtilization;
     }
@@ -215,7 +223,8 @@ public final class SimSettings {
                 && tp == o.tp
                 && pp == o.pp
                 && cp == o.cp
-                && gpuMemoryUtilization == o.gpuMemoryUtilization;
+                && gpuMemoryUtilization == o.gpuMemoryUtilization
+                && speculation.equals(o.speculation);
     }
 
     /**
@@ -242,6 +251,7 @@ public final class SimSettings {
         private int pp;
         private int cp;
         private double gpuMemoryUtilization = DEFAULT_GPU_MEMORY_UTILIZATION;
+        private Speculation speculation = Speculation.OFF;
 
         private Builder() {
         }
@@ -349,6 +359,11 @@ public final class SimSettings {
                 throw new IllegalArgumentException("requestLimit must be >= 0: " + value);
             }
             requestLimit = value;
+            return this;
+        }
+
+        public Builder speculation(Speculation value) {
+            speculation = requireNonNull(value, "speculation");
             return this;
         }
 

@@ -11,7 +11,8 @@ import dev.kvcache.sim.TickWork;
  * The serving clock's timer: a tick is {@code decodeSteps} engine steps of its decoding sequences,
  * with its new prompts prefilled in chunks (vLLM's chunked prefill: decodes first, then prompt
  * tokens up to the step's token budget) in the first steps; prompts larger than the tick's steps
- * take more steps. The layout for each GPU count is the engine's (or the fixed one) and its step
+ * take more steps. With speculative decoding each decode step's time is divided by its speed-up
+ * ({@link SpeculativeStep}). The layout for each GPU count is the engine's (or the fixed one) and its step
  * model is built once per count.
  */
 public final class EngineStepTimer implements StepTimer {
@@ -28,6 +29,8 @@ public final class EngineStepTimer implements StepTimer {
     private final StepCost prefill = new StepCost();
     private int lastGpus;
     private StepModel last;
+    /** Speculative decoding timed beside {@link #last}; null without a draft. */
+    private SpeculativeStep speculative;
 
     /** Times {@code base}'s model, precisions and device on the layouts {@code layouts} names. */
     public EngineStepTimer(Scenario base, Layouts layouts, TimingSettings settings) {
@@ -62,6 +65,7 @@ public final class EngineStepTimer implements StepTimer {
         if (last == null || layout.tp != last.work().tp || layout.pp != last.work().pp
                 || layout.cp != last.work().cp || base.compiledPartition()) {
             last = new StepModel(LayoutWork.of(base, layout.tp, layout.pp, layout.cp), rates);
+            speculative = SpeculativeStep.of(base.onLayout(layout.tp, layout.pp, layout.cp), last);
         }
         lastGpus = n;
         return last;
@@ -105,7 +109,12 @@ public final class EngineStepTimer implements StepTimer {
             bound = BoundBy.MEMORY;
         }
         if (steps > prefillSteps) {
-            seconds += (steps - prefillSteps) * model.decode(decoding, held, capped, decode);
+            double step = model.decode(decoding, held, capped, decode);
+            if (speculative != null) {
+                // Each token the tick decodes costs a speculative step over the tokens that step yields.
+                step /= speculative.speedup(model, decoding, held, capped);
+            }
+            seconds += (steps - prefillSteps) * step;
             bound = decode.bound();
         }
         out.set(seconds, untilPrefilled, bound);

@@ -19,7 +19,8 @@ import dev.kvcache.sim.TickWork;
  * request in output x decode step + batch x prefillDelay seconds: throughput and requests per
  * second follow; per user, a token every time per output token. Cost and energy spread the
  * layout's GPU-hours (price, board power) over the tokens; the energy is an upper bound, since
- * GPUs seldom draw their full board power.
+ * GPUs seldom draw their full board power. With speculative decoding a token's decode time is the
+ * step over the speed-up ({@link SpeculativeStep}).
  */
 public final class ServingPerformance {
     /** Batches the ridge search tries at most (2^20 sequences). */
@@ -43,6 +44,10 @@ public final class ServingPerformance {
     public final double joulesPerToken;
     /** The smallest batch whose decode step is compute-bound; 0 when none is up to 2^20 (memory-bound throughout). */
     public final int ridgeBatch;
+    /** Speculative decoding's expected tokens per target step (1 without a draft). */
+    public final double tokensPerStep;
+    /** Speculative decoding's speed-up of a decode step ({@link SpeculativeStep}); 1 without a draft. */
+    public final double speedup;
     /** The decode step's parts at this batch. */
     public final StepCost decodeStep = new StepCost();
 
@@ -69,6 +74,11 @@ public final class ServingPerformance {
         double capped = window > 0 ? Math.min(context, window) : 0;
         decodeStepSeconds = model.step(batch, batch * context, batch * capped, 0, 0, 0, decodeStep);
         boundBy = decodeStep.bound();
+        SpeculativeStep speculative = SpeculativeStep.of(scenario, model);
+        tokensPerStep = speculative == null ? 1.0 : speculative.tokensPerStep();
+        speedup = speculative == null ? 1.0 : speculative.speedup(model, batch, batch * context, batch * capped);
+        // A token's decode time: a plain step, or a speculative step over the tokens it yields.
+        double perToken = speculative == null ? decodeStepSeconds : decodeStepSeconds / speedup;
 
         int others = batch - 1;
         long budget = Math.max(1, model.rates().chunkTokens() - others);
@@ -81,8 +91,8 @@ public final class ServingPerformance {
         ttftSeconds = chunks * chunkStep;
         double plain = others > 0 ? model.step(others, others * context, others * capped, 0, 0, 0, scratch) : 0;
         prefillDelaySeconds = chunks * (chunkStep - plain);
-        tpotSeconds = decodeStepSeconds + others * prefillDelaySeconds / output;
-        double round = output * decodeStepSeconds + batch * prefillDelaySeconds;
+        tpotSeconds = perToken + others * prefillDelaySeconds / output;
+        double round = output * perToken + batch * prefillDelaySeconds;
         tokensPerSecond = batch * output / round;
         requestsPerSecond = batch / round;
         tokensPerSecondPerUser = 1 / tpotSeconds;

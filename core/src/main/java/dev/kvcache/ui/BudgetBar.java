@@ -182,7 +182,10 @@ public final class BudgetBar {
         MemoryUsage usage = context.host.simulation().memory();
         MemoryLayout layout = usage.layout();
         int gpus = Math.max(1, usage.gpuCount());
-        set(0, "weights", layout.weightBytesPerGpu(gpus), Palette.WEIGHTS);
+        // A speculative draft is a second model's weights (and its KV) fixed beside the target's: one
+        // segment, named for both, so the free it leaves is the banks' free.
+        long draft = layout.draftBytesPerGpu(gpus);
+        set(0, draft > 0 ? "model+draft" : "weights", layout.weightBytesPerGpu(gpus) + draft, Palette.WEIGHTS);
         set(1, "KV cache", usage.kvReservedBytesPerGpu(), null);
         stripedSegment = 1;
         stripeColours = Math.max(1, Math.min(context.host.simulation().settings().batch(), SequenceColours.COUNT));

@@ -11,6 +11,7 @@ import dev.kvcache.sim.PagingMode;
  */
 enum LegendEntry {
     WEIGHTS(BankContent.WEIGHTS),
+    DRAFT(BankContent.DRAFT),
     KV_IN_USE(BankContent.USED_BASE),
     WINDOW_OR_STATE(BankContent.STATE_BASE),
     RESERVED(BankContent.RESERVED_BASE),

@@ -101,6 +101,11 @@ public final class MemoryCaption {
             case WEIGHTS:
                 Quantities.bytes(line.append("weights "), layout.weightBytesPerGpu(gpus));
                 break;
+            case DRAFT:
+                line.append(host.simulation().settings().speculation().isMtp() ? "MTP draft module and its KV "
+                        : "draft model and its KV ");
+                Quantities.bytes(line, layout.draftBytesPerGpu(gpus));
+                break;
             case KV_IN_USE:
                 Quantities.bytes(line.append("KV in use, one colour per sequence "), usage.kvUsedBytesPerGpu());
                 break;

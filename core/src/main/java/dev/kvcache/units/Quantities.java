@@ -232,6 +232,11 @@ public final class Quantities {
         return decimal(new StringBuilder(), value).toString();
     }
 
+    /** Two decimal places, kept even when zero: 3.3616 is "3.36", 0.8 is "0.80". */
+    public static String twoDecimals(double value) {
+        return twoDecimals(new StringBuilder(), value).toString();
+    }
+
     /** Two decimal places, kept even when zero: 79.1899 is "79.19", 2 is "2.00". */
     static StringBuilder twoDecimals(StringBuilder out, double value) {
         if (Double.isNaN(value) || Double.isInfinite(value)) {

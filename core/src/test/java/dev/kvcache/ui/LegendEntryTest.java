@@ -11,33 +11,38 @@ import dev.kvcache.sim.FlashMode;
 import dev.kvcache.sim.PagingMode;
 import dev.kvcache.sim.SimSettings;
 import dev.kvcache.sim.Simulation;
+import dev.kvcache.sim.Speculation;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * The legend names every colour code the banks show, and nothing they do not: weights, each
- * sequence's KV, window or state and reservation, workspace, free memory and the saved outline.
+ * The legend names every colour code the banks show, and nothing they do not: weights, the
+ * speculative draft, each sequence's KV, window or state and reservation, workspace, free memory and the saved outline.
  */
 class LegendEntryTest {
     private static final int SLOTS = 600;
 
     @ParameterizedTest
     @CsvSource({
-        "llama-3.1-8b, h100, 8, 131072, PAGED, FLASH, 300",
-        "llama-3.1-8b, h100, 8, 131072, CONTIGUOUS, FLASH, 300",
-        "llama-3.1-8b, h100, 32, 100000000, CONTIGUOUS, FLASH, 200",
-        "mistral-7b, h100, 8, 131072, CONTIGUOUS, FLASH, 300",
-        "qwen3-next-80b, h200, 4, 131072, PAGED, STANDARD, 300",
-        "gpt-oss-120b, h100, 8, 131072, CONTIGUOUS, FLASH, 400",
-        "llama-3.1-70b, groq, 8, 131072, PAGED, STANDARD, 300",
-        "deepseek-v3, h200, 8, 131072, PAGED, FLASH, 300",
+        "llama-3.1-8b, h100, 8, 131072, PAGED, FLASH, 300, none",
+        "llama-3.1-8b, h100, 8, 131072, CONTIGUOUS, FLASH, 300, none",
+        "llama-3.1-8b, h100, 32, 100000000, CONTIGUOUS, FLASH, 200, none",
+        "mistral-7b, h100, 8, 131072, CONTIGUOUS, FLASH, 300, none",
+        "qwen3-next-80b, h200, 4, 131072, PAGED, STANDARD, 300, none",
+        "gpt-oss-120b, h100, 8, 131072, CONTIGUOUS, FLASH, 400, none",
+        "llama-3.1-70b, groq, 8, 131072, PAGED, STANDARD, 300, none",
+        "deepseek-v3, h200, 8, 131072, PAGED, FLASH, 300, none",
+        "deepseek-v3, h200, 8, 131072, PAGED, FLASH, 300, mtp",
+        "llama-3.1-70b, h100, 8, 131072, PAGED, FLASH, 300, llama-3.1-8b",
+        "llama-3.1-8b, h100, 8, 131072, CONTIGUOUS, FLASH, 300, llama-3.2-1b",
     })
     void everyCodeOnTheBanksHasItsEntryAndEveryEntryItsCode(String model, String device, int batch, long context,
-            PagingMode paging, FlashMode flash, int ticks) {
+            PagingMode paging, FlashMode flash, int ticks, String draft) {
         SimSettings settings = SimSettings.builder().modelId(model).deviceId(device).batch(batch)
-                .contextTokens(context).paging(paging).flash(flash).build();
+                .contextTokens(context).paging(paging).flash(flash)
+                .speculation(Speculation.OFF.withDraft(draft)).build();
         Simulation simulation = new Simulation(new EngineSpecProvider(TestCatalog.get()), settings);
         for (int i = 0; i < ticks; i++) {
             simulation.step();
@@ -63,6 +68,7 @@ class LegendEntryTest {
                 }
             }
         }
+        assertEquals(!"none".equals(draft), shown.contains(LegendEntry.DRAFT), "the draft is drawn exactly when set");
         assertEquals(ghost, shown.contains(LegendEntry.SAVED), "the saved outline is listed exactly when drawn");
         assertEquals(used, map.usedSlots(), "one swatch for each sequence whose KV shows, no more");
         for (LegendEntry entry : shown) {

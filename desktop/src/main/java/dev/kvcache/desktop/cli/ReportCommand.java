@@ -100,7 +100,8 @@ public final class ReportCommand implements Subcommands.Subcommand {
                 .gpuMemoryUtilization(o.fraction("--gpu-memory-utilization", SimSettings.DEFAULT_GPU_MEMORY_UTILIZATION))
                 .build();
         ScenarioResolver resolver = new ScenarioResolver(catalog);
-        return Scenario.of(settings, resolver.model(settings.modelId()), resolver.device(settings.deviceId()));
+        return Scenario.of(settings, resolver.model(settings.modelId()), resolver.device(settings.deviceId()),
+                resolver.draft(settings));
     }
 
     /**

@@ -2,6 +2,7 @@ package dev.kvcache.desktop.cli;
 
 import dev.kvcache.catalog.DeviceSpec;
 import dev.kvcache.catalog.ModelSpec;
+import dev.kvcache.memory.DraftFootprint;
 import dev.kvcache.memory.Scenario;
 import dev.kvcache.memory.ScenarioFigures;
 import dev.kvcache.memory.TrainingMemory;
@@ -10,6 +11,7 @@ import dev.kvcache.scenario.ServingRun;
 import dev.kvcache.sim.BatchingMode;
 import dev.kvcache.sim.FlashMode;
 import dev.kvcache.sim.PagingMode;
+import dev.kvcache.sim.Speculation;
 import dev.kvcache.sim.WeightsMode;
 import dev.kvcache.timing.ServingPerformance;
 import dev.kvcache.units.Saturating;
@@ -66,6 +68,10 @@ final class ReportJson {
         settings.put("fa", f.scenario.flash == FlashMode.FLASH ? 1 : 0);
         settings.put("weights", f.scenario.weightsMode == WeightsMode.INCLUDED ? 1 : 0);
         settings.put("contextBeyondTrained", f.scenario.beyondTrainedContext());
+        Speculation speculation = f.scenario.settings.speculation();
+        settings.put("draft", speculation.draft());
+        settings.put("draftK", speculation.draftK());
+        settings.put("acceptance", speculation.acceptance());
         settings.put("prompt", shape.prompt);
         settings.put("output", shape.output);
         settings.put("bwEfficiency", shape.timing.bwEfficiency());
@@ -118,6 +124,7 @@ final class ReportJson {
         out.put("training", training(f.training, f.scenario.gpus()));
         out.put("serving", serving(f.scenario, serving));
         out.put("performance", performance(performance));
+        out.put("speculative", speculative(f.scenario, performance));
         out.put("formula", f.formula());
         out.put("notices", notices);
         List<String> capped = new ArrayList<>();
@@ -159,6 +166,21 @@ final class ReportJson {
         out.put("costPerMillionTokens", orNull(p.costPerMillionTokens));
         out.put("joulesPerToken", orNull(p.joulesPerToken));
         out.put("ridgeBatch", p.ridgeBatch > 0 ? Integer.valueOf(p.ridgeBatch) : null);
+        return out;
+    }
+
+    /**
+     * Speculative decoding: the draft's whole weights and its KV for the batch at the full context
+     * ({@link DraftFootprint}), and the time model's tokens per target step and speed-up; zeros and
+     * 1.0 without a draft.
+     */
+    static Map<String, Object> speculative(Scenario scenario, ServingPerformance p) {
+        DraftFootprint draft = DraftFootprint.of(scenario);
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("draftWeightsBytes", draft.weightsBytes());
+        out.put("draftKvBytes", draft.kvBytes(scenario.batch, scenario.context));
+        out.put("tokensPerStep", p.tokensPerStep);
+        out.put("speedup", p.speedup);
         return out;
     }
 

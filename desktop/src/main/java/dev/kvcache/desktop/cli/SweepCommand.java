@@ -56,7 +56,7 @@ public final class SweepCommand implements Subcommands.Subcommand {
      */
     private static Scenario oneRequest(Scenario scenario, RequestShape shape) {
         Scenario one = Scenario.of(scenario.settings.toBuilder().batch(1).contextTokens(shape.prompt + shape.output)
-                .build(), scenario.model, scenario.device);
+                .build(), scenario.model, scenario.device, scenario.draftModel);
         if (scenario.settings.hasFixedLayout()) {
             return one;
         }

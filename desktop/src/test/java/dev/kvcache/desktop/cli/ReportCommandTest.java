@@ -16,8 +16,10 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -334,5 +336,45 @@ class ReportCommandTest {
                 refused("--flops-efficiency", "0"));
         assertEquals("report: --prompt 6,000 + --output 3,000 tokens exceed the context of 8,192 tokens;"
                 + " raise --context or shorten the request", refused("--context", "8K", "--prompt", "6000", "--output", "3000"));
+    }
+
+    @Test
+    void speculativeHasExactlyTheIssuesFieldsAndZerosWithoutADraft() throws Exception {
+        JsonNode off = report("--model", "llama-3.1-70b", "--gpu", "h100");
+        List<String> names = new ArrayList<>();
+        off.get("speculative").fieldNames().forEachRemaining(names::add);
+        assertEquals(List.of("draftWeightsBytes", "draftKvBytes", "tokensPerStep", "speedup"), names);
+        assertEquals(0L, off.at("/speculative/draftWeightsBytes").asLong());
+        assertEquals(0L, off.at("/speculative/draftKvBytes").asLong());
+        assertEquals(1.0, off.at("/speculative/tokensPerStep").asDouble(), 0.0);
+        assertEquals(1.0, off.at("/speculative/speedup").asDouble(), 0.0);
+        assertEquals(off, report("--model", "llama-3.1-70b", "--gpu", "h100", "--draft", "none"),
+                "draft none is today's report");
+    }
+
+    @Test
+    void aDraftModelReservesItsMemoryAndSpeedsUpDecoding() throws Exception {
+        String[] common = {"--model", "llama-3.1-70b", "--gpu", "h100", "--batch", "8", "--context", "128K"};
+        JsonNode off = report(common);
+        JsonNode on = report(concat(common, "--draft", "llama-3.1-8b", "--acceptance", "0.8"));
+        assertEquals(16_060_000_000L, on.at("/speculative/draftWeightsBytes").asLong(), "8.03B x 2 bytes");
+        assertEquals(8L * 131_076 * 131_072, on.at("/speculative/draftKvBytes").asLong(),
+                "8 x (131,072 + 4 tokens) x 131,072 bytes a token");
+        assertEquals(3.3616, on.at("/speculative/tokensPerStep").asDouble(), 1e-12);
+        assertTrue(on.at("/speculative/speedup").asDouble() > 1.0);
+        assertTrue(on.at("/perGpu/totalBytes").asLong() > off.at("/perGpu/totalBytes").asLong());
+        assertTrue(on.at("/gpusNeeded").asInt() >= off.at("/gpusNeeded").asInt());
+        assertEquals("llama-3.1-8b", on.at("/settings/draft").asText());
+        assertEquals(4, on.at("/settings/draftK").asInt());
+    }
+
+    @Test
+    void badSpeculativeValuesNameTheirOption() {
+        assertEquals("report: --draft 'nosuch': unknown model", refused("--draft", "nosuch"));
+        assertEquals("report: --draftK must be between 1 and 16, got 20", refused("--draft", "llama-3.2-1b", "--draftK", "20"));
+        assertEquals("report: --acceptance 'NaN' is not understood", refused("--acceptance", "NaN"));
+        assertEquals("report: --acceptance must be between 0 and 1, got 1.5", refused("--acceptance", "1.5"));
+        assertEquals("report: --draft 'mtp': mtp needs a model with MTP heads, such as deepseek-v3",
+                refused("--model", "llama-3.1-8b", "--draft", "mtp"));
     }
 }
