@@ -159,7 +159,10 @@ public final class ServingQuantities {
         return operationRate(new StringBuilder(), perSecond).toString();
     }
 
-    /** Three significant digits, the whole part grouped, whole from 100 up: 12,345 / 41.2 / 4.25 / 0.35. */
+    /**
+     * Three significant digits, the whole part grouped, whole from 100 up, trailing zeros dropped
+     * as {@link Quantities#decimal} drops them: 12,345 / 41.2 / 4.25 / 1.2 / 0.35.
+     */
     static StringBuilder significant(StringBuilder out, double value) {
         double v = Math.max(0, value);
         if (Math.round(v) >= 100) {
@@ -168,7 +171,17 @@ public final class ServingQuantities {
         if (Math.round(v * 10) >= 100) {
             return Quantities.decimal(out, v);
         }
-        return Quantities.twoDecimals(out, v);
+        long hundredths = Math.round(v * 100);
+        out.append(hundredths / 100);
+        long fraction = hundredths % 100;
+        if (fraction == 0) {
+            return out;
+        }
+        out.append('.');
+        if (fraction % 10 == 0) {
+            return out.append(fraction / 10);
+        }
+        return out.append(fraction < 10 ? "0" : "").append(fraction);
     }
 
     private static double pow10(int places) {

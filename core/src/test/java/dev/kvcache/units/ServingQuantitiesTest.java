@@ -28,6 +28,8 @@ class ServingQuantitiesTest {
         assertEquals("41 tokens/s", ServingQuantities.tokensPerSecond(41.0));
         assertEquals("4.25 tokens/s", ServingQuantities.tokensPerSecond(4.2549));
         assertEquals("0.35 tokens/s", ServingQuantities.tokensPerSecond(0.35));
+        assertEquals("4.2 tokens/s", ServingQuantities.tokensPerSecond(4.2));
+        assertEquals("0.05 tokens/s", ServingQuantities.tokensPerSecond(0.0512));
         assertEquals("n/a", ServingQuantities.tokensPerSecond(Double.NaN));
         assertEquals("n/a", ServingQuantities.tokensPerSecond(Double.POSITIVE_INFINITY));
     }
@@ -60,7 +62,7 @@ class ServingQuantitiesTest {
     void bandwidthAndOperationsInDecimalUnits() {
         assertEquals("2.35 TB/s", ServingQuantities.bandwidth(3.35e12 * 0.7));
         assertEquals("960 GB/s", ServingQuantities.bandwidth(0.96e12));
-        assertEquals("1.00 TB/s", ServingQuantities.bandwidth(0.9996e12));
+        assertEquals("1 TB/s", ServingQuantities.bandwidth(0.9996e12));
         assertEquals("864 GB/s", ServingQuantities.bandwidth(864e9));
         assertEquals("1.94 TFLOP", ServingQuantities.operations(1.94e12));
         assertEquals("640 GFLOP", ServingQuantities.operations(640e9));
