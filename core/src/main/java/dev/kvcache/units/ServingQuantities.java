@@ -1,7 +1,7 @@
 package dev.kvcache.units;
 
 /**
- * The one place that writes the time model's quantities as text: simulated serving time, token
+ * The one place that writes the time model's quantities as text: long durations, token
  * rates, prices, energy, memory bandwidth and operations. {@link Quantities} writes the rest (its
  * {@code duration} writes a step or a latency); this class builds on its digits, so a figure reads
  * the same in the panels, the formula and the chart.
@@ -19,10 +19,12 @@ public final class ServingQuantities {
     }
 
     /**
-     * Serving time on the simulated clock, in its two largest units, truncated so that it only
-     * ever counts up: "850 ms", "42.5 s", "12 min 5 s", "3 h 12 min", "2 d 3 h".
+     * A duration that may run to hours or days (serving time on the simulated clock, a long wait for
+     * the first token): {@link Quantities#duration} under a minute, else its two largest units,
+     * truncated so that a running clock only ever counts up: "850 ms", "42.5 s", "12 min 5 s",
+     * "3 h 12 min", "2 d 3 h".
      */
-    public static StringBuilder servingTime(StringBuilder out, double seconds) {
+    public static StringBuilder longDuration(StringBuilder out, double seconds) {
         if (!finite(seconds)) {
             return out.append(NOT_A_NUMBER);
         }
@@ -39,8 +41,8 @@ public final class ServingQuantities {
         return twoUnits(out, (long) (s / DAY), " d", (long) ((s % DAY) / HOUR), " h");
     }
 
-    public static String servingTime(double seconds) {
-        return servingTime(new StringBuilder(), seconds).toString();
+    public static String longDuration(double seconds) {
+        return longDuration(new StringBuilder(), seconds).toString();
     }
 
     private static StringBuilder twoUnits(StringBuilder out, long big, String bigUnit, long small, String smallUnit) {

@@ -7,17 +7,17 @@ import org.junit.jupiter.api.Test;
 /** The time model's figures print exactly as the panels, the formula and the chart show them. */
 class ServingQuantitiesTest {
     @Test
-    void servingTimeKeepsItsTwoLargestUnitsAndOnlyCountsUp() {
-        assertEquals("0 ms", ServingQuantities.servingTime(0));
-        assertEquals("850 ms", ServingQuantities.servingTime(0.85));
-        assertEquals("42.5 s", ServingQuantities.servingTime(42.5));
-        assertEquals("1 min", ServingQuantities.servingTime(60));
-        assertEquals("12 min 5 s", ServingQuantities.servingTime(12 * 60 + 5.99));
-        assertEquals("3 h 12 min", ServingQuantities.servingTime(3 * 3600 + 12 * 60 + 59.9));
-        assertEquals("3 h", ServingQuantities.servingTime(3 * 3600 + 30));
-        assertEquals("2 d 3 h", ServingQuantities.servingTime(2 * 86_400 + 3 * 3600 + 3599));
-        assertEquals("1,200 d", ServingQuantities.servingTime(1200 * 86_400.0));
-        assertEquals("n/a", ServingQuantities.servingTime(Double.NaN));
+    void longDurationKeepsItsTwoLargestUnitsAndOnlyCountsUp() {
+        assertEquals("0 ms", ServingQuantities.longDuration(0));
+        assertEquals("850 ms", ServingQuantities.longDuration(0.85));
+        assertEquals("42.5 s", ServingQuantities.longDuration(42.5));
+        assertEquals("1 min", ServingQuantities.longDuration(60));
+        assertEquals("12 min 5 s", ServingQuantities.longDuration(12 * 60 + 5.99));
+        assertEquals("3 h 12 min", ServingQuantities.longDuration(3 * 3600 + 12 * 60 + 59.9));
+        assertEquals("3 h", ServingQuantities.longDuration(3 * 3600 + 30));
+        assertEquals("2 d 3 h", ServingQuantities.longDuration(2 * 86_400 + 3 * 3600 + 3599));
+        assertEquals("1,200 d", ServingQuantities.longDuration(1200 * 86_400.0));
+        assertEquals("n/a", ServingQuantities.longDuration(Double.NaN));
     }
 
     @Test
@@ -74,7 +74,7 @@ class ServingQuantitiesTest {
     @Test
     void appendingFormsWriteWhatTheStringFormsReturn() {
         StringBuilder b = new StringBuilder("at ");
-        ServingQuantities.servingTime(b, 11_520).append(" of serving");
+        ServingQuantities.longDuration(b, 11_520).append(" of serving");
         assertEquals("at 3 h 12 min of serving", b.toString());
     }
 }
