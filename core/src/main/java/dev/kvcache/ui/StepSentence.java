@@ -1,13 +1,8 @@
 package dev.kvcache.ui;
 
 import dev.kvcache.host.HostView;
-import dev.kvcache.scenario.EngineSpecProvider;
-import dev.kvcache.sim.SequenceState;
-import dev.kvcache.sim.SequenceView;
-import dev.kvcache.sim.SimSettings;
-import dev.kvcache.sim.SimulationView;
+import dev.kvcache.render.StepNow;
 import dev.kvcache.timing.DeviceRates;
-import dev.kvcache.timing.EngineStepTimer;
 import dev.kvcache.timing.StepCost;
 import dev.kvcache.timing.StepModel;
 import dev.kvcache.units.Quantities;
@@ -15,42 +10,22 @@ import dev.kvcache.units.ServingQuantities;
 
 /**
  * The formula's step in numbers: what one decode step of the running sequences reads on the most
- * loaded GPU, at what achieved rate and in how long, priced by the serving clock's own timer (the
- * same step model, on the layout in use at the GPUs in use now): "A step reads 7 GiB of weights +
+ * loaded GPU, at what achieved rate and in how long ({@link StepNow}: priced by the serving clock's
+ * own timer, on the layout in use at the GPUs in use now): "A step reads 7 GiB of weights +
  * 16.3 GiB of KV at 2.35 TB/s achieved: 10.7 ms (12.1 ms with overhead), memory-bound." The whole
- * step's time counts every pipeline stage in turn, the collectives and the fixed overhead. The
- * timer is made when the settings change; each frame costs one step's arithmetic.
+ * step's time counts every pipeline stage in turn, the collectives and the fixed overhead.
  */
 final class StepSentence {
-    private final StepCost cost = new StepCost();
-    private SimSettings timedSettings;
-    private EngineStepTimer timer;
-    private long window;
+    private final StepNow step = new StepNow();
 
     /** Appends the sentence for the scene now; appends nothing and returns false when no sequence decodes. */
     boolean append(StringBuilder out, HostView host) {
-        SimulationView simulation = host.simulation();
-        if (simulation.settings() != timedSettings) {
-            timedSettings = simulation.settings();
-            timer = new EngineSpecProvider(host.catalog()).timer(timedSettings);
-            window = simulation.memory().layout().spec().windowTokens();
-        }
-        int decoding = 0;
-        double held = 0;
-        double capped = 0;
-        for (int slot = 0; slot < simulation.slotCount(); slot++) {
-            SequenceView s = simulation.sequenceInSlot(slot);
-            if (s != null && s.state() == SequenceState.RUNNING) {
-                decoding++;
-                held += s.tokens();
-                capped += window > 0 ? Math.min(s.tokens(), window) : 0;
-            }
-        }
-        if (decoding == 0) {
+        if (!step.update(host)) {
             return false;
         }
-        StepModel model = timer.modelFor(simulation.memory().gpuCount());
-        double seconds = model.step(decoding, held, capped, 0, 0, 0, cost);
+        StepCost cost = step.cost();
+        StepModel model = step.model();
+        double seconds = cost.seconds();
         DeviceRates rates = model.rates();
         int stages = model.work().pp();
         double weights = cost.weightBytesRead();
@@ -84,6 +59,7 @@ final class StepSentence {
     }
 
     private boolean appendBound(StringBuilder out) {
+        StepCost cost = step.cost();
         switch (cost.bound()) {
             case COMPUTE:
                 out.append("compute-bound.");
@@ -101,6 +77,6 @@ final class StepSentence {
 
     /** The last step priced, for tests. */
     StepCost cost() {
-        return cost;
+        return step.cost();
     }
 }
