@@ -76,7 +76,10 @@ public final class EngineSpecProvider implements SpecProvider {
      * latency) with the achieved fractions of peak bandwidth and compute the scenario sets.
      */
     public static TimingSettings timing(SimSettings settings) {
-        return TimingSettings.DEFAULT;
+        double bandwidth = settings.bwEfficiency() > 0 ? settings.bwEfficiency() : TimingSettings.DEFAULT_BW_EFFICIENCY;
+        double flops = settings.flopsEfficiency() > 0 ? settings.flopsEfficiency()
+                : TimingSettings.DEFAULT_FLOPS_EFFICIENCY;
+        return TimingSettings.DEFAULT.withEfficiencies(bandwidth, flops);
     }
 
     static MemorySpec.Builder builder(ModelSpec model, DeviceSpec device, Precision weights, Precision kv) {

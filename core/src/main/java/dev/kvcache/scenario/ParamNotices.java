@@ -88,6 +88,9 @@ final class ParamNotices {
             return "kept playing or paused as it was";
         }
         String now = QueryString.parse(ScenarioParams.format(settings.build(), 0, false)).get(name);
+        if (now == null && ("bw".equals(name) || "flops".equals(name))) {
+            return "kept the time model's default";
+        }
         return now == null ? "kept the " + name + " as it was" : "kept " + now;
     }
 }

@@ -7,7 +7,7 @@ import dev.kvcache.units.Quantities;
 /**
  * The one record of a scenario, what the user chose (immutable): model, device, precisions, batch,
  * context, the optimisations, GPU count, an engine layout (tp x pp x cp, 0 = chosen per GPU count),
- * vLLM's memory fraction, seed and speed. The app, the report, links, options, saved settings, the
+ * vLLM's memory fraction, achieved fractions of peak (0 = the time model's), seed and speed. The app, the report, links, options, saved settings, the
  * console and the JSON all read and write this record, through one codec ({@code ScenarioParams}).
  *
  * <p>It holds what the memory engine answers for (batch up to {@link Limits#MAX_BATCH}, contexts up
@@ -20,6 +20,8 @@ public final class SimSettings {
     public static final int MAX_BATCH = Limits.SIMULATED_MAX_BATCH;
     public static final double MIN_SPEED = 0.5;
     public static final double MAX_SPEED = 100.0;
+    /** Smallest achieved fraction of peak a scenario may set (links write it without an exponent). */
+    public static final double MIN_EFFICIENCY = 0.01;
     /** vLLM's default {@code --gpu-memory-utilization}. */
     public static final double DEFAULT_GPU_MEMORY_UTILIZATION = 0.9;
 
@@ -41,6 +43,8 @@ public final class SimSettings {
     private final int pp;
     private final int cp;
     private final double gpuMemoryUtilization;
+    private final double bwEfficiency;
+    private final double flopsEfficiency;
 
     private SimSettings(Builder b) {
         modelId = b.modelId;
@@ -61,6 +65,8 @@ public final class SimSettings {
         pp = b.pp;
         cp = b.cp;
         gpuMemoryUtilization = b.gpuMemoryUtilization;
+        bwEfficiency = b.bwEfficiency;
+        flopsEfficiency = b.flopsEfficiency;
     }
 
     public static Builder builder() {
@@ -88,6 +94,8 @@ public final class SimSettings {
         b.pp = pp;
         b.cp = cp;
         b.gpuMemoryUtilization = gpuMemoryUtilization;
+        b.bwEfficiency = bwEfficiency;
+        b.flopsEfficiency = flopsEfficiency;
         return b;
     }
 
@@ -181,6 +189,16 @@ public final class SimSettings {
         return gpuMemoryUtilization;
     }
 
+    /** Achieved fraction of peak memory bandwidth the time model uses; 0 for its default. */
+    public double bwEfficiency() {
+        return bwEfficiency;
+    }
+
+    /** Achieved fraction of peak tensor throughput the time model uses; 0 for its default. */
+    public double flopsEfficiency() {
+        return flopsEfficiency;
+    }
+
     /**
      * Why the simulation cannot run these settings (a batch over {@link #MAX_BATCH} colours, a
      * context outside 16 tokens .. the largest preset), or null when it can. The memory engine
@@ -215,7 +233,9 @@ public final class SimSettings {
                 && tp == o.tp
                 && pp == o.pp
                 && cp == o.cp
-                && gpuMemoryUtilization == o.gpuMemoryUtilization;
+                && gpuMemoryUtilization == o.gpuMemoryUtilization
+                && bwEfficiency == o.bwEfficiency
+                && flopsEfficiency == o.flopsEfficiency;
     }
 
     /**
@@ -242,6 +262,8 @@ public final class SimSettings {
         private int pp;
         private int cp;
         private double gpuMemoryUtilization = DEFAULT_GPU_MEMORY_UTILIZATION;
+        private double bwEfficiency;
+        private double flopsEfficiency;
 
         private Builder() {
         }
@@ -295,6 +317,18 @@ public final class SimSettings {
                 throw new IllegalArgumentException("gpu-memory-utilization must be in (0, 1], got " + fraction);
             }
             gpuMemoryUtilization = fraction;
+            return this;
+        }
+
+        /** Achieved fractions of peak bandwidth and tensor throughput: each 0 (the default) or 0.01-1. */
+        public Builder efficiencies(double bandwidth, double flops) {
+            for (double f : new double[] {bandwidth, flops}) {
+                if (!(f == 0 || (f >= MIN_EFFICIENCY && f <= 1))) {
+                    throw new IllegalArgumentException((f == bandwidth ? "bw" : "flops") + " must be 0.01 to 1, got " + f);
+                }
+            }
+            bwEfficiency = bandwidth;
+            flopsEfficiency = flops;
             return this;
         }
 
