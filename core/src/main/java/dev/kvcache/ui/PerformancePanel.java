@@ -106,6 +106,17 @@ public final class PerformancePanel {
         }
     }
 
+    /**
+     * The panel as four lines of text, for the phone's "More" panel (call after {@link #compose}):
+     * the bound, both latencies, both rates, price and energy.
+     */
+    StringBuilder summary(StringBuilder out, HostView host) {
+        out.append(TITLE).append(": bound by ").append(boundWords(host.simulation().serving().bound()));
+        out.append("\nFirst token ").append(ttft).append(" \u00b7 per token ").append(tpot);
+        out.append("\n").append(throughput).append(" \u00b7 per user ").append(perUser);
+        return out.append('\n').append(price).append(" \u00b7 energy at most ").append(energy);
+    }
+
     private static void orNone(StringBuilder out, double perSecond) {
         if (perSecond > 0 && !Double.isInfinite(perSecond)) {
             ServingQuantities.tokensPerSecond(out, perSecond);

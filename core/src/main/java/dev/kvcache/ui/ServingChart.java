@@ -153,7 +153,11 @@ final class ServingChart {
         int n = serving.recentCount();
         float line = text.lineHeight(FontStyle.SMALL);
         stripCaption.setLength(0);
-        Quantities.grouped(stripCaption.append("Last "), n).append(n == 1 ? " request" : " requests");
+        if (n == 0) {
+            stripCaption.append("Requests: none finished yet");
+        } else {
+            Quantities.grouped(stripCaption.append("Last "), n).append(n == 1 ? " request" : " requests");
+        }
         text.draw(stripCaption, FontStyle.SMALL, Palette.TEXT_DIM, x, y + height);
         float rows = height - line * 1.2f;
         float rowHeight = (rows - 2f) / 2f;

@@ -69,6 +69,12 @@ class PerformanceSentencesTest {
         assertEquals(PerformancePanel.ENERGY, "Energy, at most", "the label says it is an upper bound");
         assertEquals(ServingQuantities.longDuration(v.meanTtftSeconds()) + " \u00b7 "
                 + Quantities.duration(new StringBuilder(), v.meanTpotSeconds()), panel.latencies.toString());
+        // The phone's "More" panel says the same in four lines.
+        String[] lines = panel.summary(new StringBuilder(), host).toString().split("\n");
+        assertEquals("Speed and cost: bound by " + PerformancePanel.boundWords(v.bound()), lines[0]);
+        assertEquals("First token " + panel.ttft + " \u00b7 per token " + panel.tpot, lines[1]);
+        assertEquals(panel.throughput + " \u00b7 per user " + panel.perUser, lines[2]);
+        assertEquals(panel.price + " \u00b7 energy at most " + panel.energy, lines[3]);
     }
 
     @Test
