@@ -180,8 +180,9 @@ final class ServingChart {
             context.painter.rect(bx, ttftY, bar, Math.max(1f, ttft * rowHeight), TTFT_BAR, 0.8f);
             context.painter.rect(bx, y, bar, Math.max(1f, tpot * rowHeight), TPOT_BAR, 0.8f);
         }
-        rowLabel(text, ttftLabel, "first token, up to ", "TTFT \u2264 ", ttftMax, Unit.LONG, x, ttftY + rowHeight, width);
-        rowLabel(text, tpotLabel, "per token, up to ", "TPOT \u2264 ", tpotMax, Unit.SHORT, x, y + rowHeight, width);
+        rowLabel(context, ttftLabel, "first token, up to ", "TTFT \u2264 ", ttftMax, Unit.LONG, x, ttftY + rowHeight,
+                width);
+        rowLabel(context, tpotLabel, "per token, up to ", "TPOT \u2264 ", tpotMax, Unit.SHORT, x, y + rowHeight, width);
     }
 
     /** How a row's largest value is written. */
@@ -190,9 +191,13 @@ final class ServingChart {
         SHORT
     }
 
-    /** A row's label over its bars: the long wording where it fits the strip, else the short, else none. */
-    private static void rowLabel(TextPainter text, StringBuilder label, String wording, String shortWording,
+    /**
+     * A row's label over its bars, on a backing of the panel's fill so it reads over them: the long
+     * wording where it fits the strip, else the short, else none.
+     */
+    private static void rowLabel(PanelContext context, StringBuilder label, String wording, String shortWording,
             double seconds, Unit unit, float x, float top, float width) {
+        TextPainter text = context.text;
         for (int attempt = 0; attempt < 2; attempt++) {
             label.setLength(0);
             label.append(attempt == 0 ? wording : shortWording);
@@ -201,7 +206,10 @@ final class ServingChart {
             } else {
                 Quantities.duration(label, seconds);
             }
-            if (text.width(label, FontStyle.SMALL) <= width) {
+            float labelWidth = text.width(label, FontStyle.SMALL);
+            if (labelWidth <= width) {
+                float line = text.lineHeight(FontStyle.SMALL);
+                context.painter.rect(x, top - line, labelWidth + 2f, line, PanelBox.FILL);
                 text.draw(label, FontStyle.SMALL, Palette.TEXT, x, top);
                 return;
             }
