@@ -141,9 +141,9 @@ public final class KvCacheApp extends ApplicationAdapter {
         density = platform.density();
         screen.measure(width, height, density, platform.pointerPrecision());
         fonts.setScale(screen.scale(), screen.density());
-        screen.arrange(header.height(text, screen, width), flashBanner.fullHeight(text),
-                flashBanner.compactHeight(text));
         panelContext.padding = 10f * screen.scale();
+        screen.arrange(header.height(text, screen, width), flashBanner.fullHeight(text),
+                flashBanner.compactHeight(text), panels.bandHeight(panelContext));
         sceneArea.set(screen.scene());
         if (host != null) {
             scene.layout(sceneArea, host, text, detail());
@@ -210,7 +210,7 @@ public final class KvCacheApp extends ApplicationAdapter {
                 sceneArea.x + sceneArea.width / 2f, scene.sceneLayout().captionTop(),
                 sceneArea.width * 0.94f, scene.sceneLayout().captionHeight(), detail()));
         layers.register(Layer.VIGNETTE, () -> scene.drawVignette(painter, host, width, height));
-        layers.register(Layer.PANELS, () -> panels.draw(panelContext, screen.panels(), screen.isNarrow()));
+        layers.register(Layer.PANELS, () -> panels.draw(panelContext, screen.panels(), screen.serving(), screen.isNarrow()));
         layers.register(Layer.HEADER, () -> header.draw(text, screen, host, frameStats));
         layers.register(Layer.FACTOIDS, () -> factoids.draw(text, screen.footer(), pacer.mode()));
         layers.register(Layer.BANNER, this::drawBanner);

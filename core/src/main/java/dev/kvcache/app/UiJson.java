@@ -10,7 +10,7 @@ import dev.kvcache.ui.PanelColumn;
 /**
  * How the screen is laid out, as JSON, so end-to-end tests on real screens can check it in CSS
  * pixels: the density and scale, every font's pixel size, the regions (header, banner, scene, die,
- * panels, controls, footer), the panels and budget legend entries as drawn, and every pressable
+ * panels, controls, footer, the serving band), the panels and budget legend entries as drawn, and every pressable
  * control with its rectangle. Rectangles are window pixels [x, y, width, height] with y from the
  * top. Built on request only.
  */
@@ -44,6 +44,7 @@ final class UiJson {
         rect(b, "panels", screen.panels(), windowHeight).append(',');
         rect(b, "controls", screen.controls(), windowHeight).append(',');
         rect(b, "footer", screen.footer(), windowHeight).append(',');
+        rect(b, "serving", screen.serving(), windowHeight).append(',');
         rect(b, "weightsButton", screen.weightsButton(), windowHeight);
         b.append("},\"panelsDrawn\":{");
         Rectangle[] drawn = panels.drawnAreas();

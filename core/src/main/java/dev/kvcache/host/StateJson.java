@@ -110,7 +110,7 @@ public final class StateJson {
         real(b, "endToEndSeconds", v.meanEndToEndSeconds());
         real(b, "queueSeconds", v.meanQueueSeconds());
         real(b, "tokensPerSecond", v.tokensPerSecond());
-        real(b, "tokensPerSecondPerUser", 1 / v.meanTpotSeconds());
+        real(b, "tokensPerSecondPerUser", v.tokensPerSecondPerUser());
         real(b, "requestsPerSecond", v.requestsPerSecond());
         real(b, "gpuHours", v.gpuSeconds() / 3600);
         real(b, "costPerMillionTokens", ServingCosts.dollarsPerMillionTokens(device, v.gpuSeconds(), v.outputTokens()));

@@ -10,7 +10,9 @@ import com.badlogic.gdx.math.Rectangle;
  * memory regions it holds. Its core is a grid of attention tiles, query tiles in rows over key tiles
  * in columns (causal: only tiles on or below the diagonal are computed), above the on-chip cache or
  * SRAM, sized from the catalogue. With FlashAttention on, the tiles light up in the kernel's order,
- * row by row; computed tiles pulse faster as the decode rate rises, and stand still when paused.
+ * row by row; computed tiles pulse faster as the decode rate rises, faster and brighter the more of
+ * the achieved peak the step keeps busy (a busy die when compute bounds it, a calm one when memory
+ * does), and stand still when paused.
  */
 public final class DieView {
     private static final Color TILE = Palette.rgb(0x51cf66);
@@ -39,17 +41,27 @@ public final class DieView {
         return (float) Math.min(6.0, 1.0 + 0.75 * octaves);
     }
 
+    /**
+     * How the step's compute share (0-1: its operations per second over the achieved peak) paces
+     * the pulses: a third of the decode rate's pace when the tiles wait on memory, up to twice it
+     * when they are the bound.
+     */
+    public static float busyPace(float computeBusy) {
+        return 0.35f + 1.65f * Math.max(0f, Math.min(1f, computeBusy));
+    }
+
     /** Position in FlashAttention's order of query row {@code row}'s tile against key column {@code column}. */
     static int sweepOrder(int row, int column) {
         return row * (row + 1) / 2 + column;
     }
 
     /**
-     * Draws the die; {@code phase} counts pulses (it advances at {@link #pulseHertz} while the
-     * simulation plays, and stands still under reduced motion).
+     * Draws the die; {@code phase} counts pulses (it advances at {@link #pulseHertz} times
+     * {@link #busyPace} while the simulation plays, and stands still under reduced motion);
+     * {@code computeBusy} (0-1) brightens the computed tiles.
      */
     public void draw(FlatPainter painter, TextPainter text, Rectangle die, DeviceLook device, boolean flash,
-            float phase, int flashTile) {
+            float phase, int flashTile, float computeBusy) {
         float pulse = 0.5f + 0.5f * MathUtils.sin(phase * MathUtils.PI2);
         glow.draw(painter, die.x, die.y, die.width, die.height, die.width * 0.1f, device.dieGlow,
                 0.35f + 0.1f * pulse);
@@ -67,7 +79,8 @@ public final class DieView {
         float onChipHeight = coreSize * device.onChipShare;
         float gap = Math.max(1f, coreSize * 0.015f);
         float gridY = coreY + (onChipHeight > 0f ? onChipHeight + gap : 0f);
-        drawTiles(painter, coreX, gridY, coreSize, coreY + coreSize - gridY, flash, phase, pulse);
+        float busy = 0.6f + 0.8f * Math.max(0f, Math.min(1f, computeBusy));
+        drawTiles(painter, coreX, gridY, coreSize, coreY + coreSize - gridY, flash, phase, pulse, busy);
         drawOnChip(painter, text, coreX, coreY, coreSize, onChipHeight, device, flash, pulse);
         float centreX = die.x + die.width / 2f;
         float top = die.y + die.height / 2f + text.lineHeight(FontStyle.HEADING) / 2f;
@@ -95,7 +108,7 @@ public final class DieView {
      * worked on stays lit (its tile sits in SRAM). Without it the computed tiles pulse together.
      */
     private static void drawTiles(FlatPainter painter, float x, float y, float width, float height, boolean flash,
-            float phase, float pulse) {
+            float phase, float pulse, float busy) {
         float cellWidth = width / GRID;
         float cellHeight = height / GRID;
         float gap = Math.max(1f, Math.min(cellWidth, cellHeight) * 0.12f);
@@ -125,7 +138,7 @@ public final class DieView {
                 } else {
                     alpha = 0.10f + 0.12f * pulse;
                 }
-                painter.rect(tileX, tileY, cellWidth - gap, cellHeight - gap, colour, alpha);
+                painter.rect(tileX, tileY, cellWidth - gap, cellHeight - gap, colour, Math.min(1f, alpha * busy));
             }
         }
     }

@@ -10,7 +10,7 @@ public enum Layer {
     CAPTION(Pass.SPRITE_BATCH),
     /** The red edges of memory pressure: over the scene, under the panels' text. */
     VIGNETTE(Pass.SPRITE_BATCH),
-    /** Warnings, info, formula, papers and the memory budget on the left. */
+    /** Warnings, info, performance, formula, papers and the memory budget on the left; the serving band under the scene. */
     PANELS(Pass.SPRITE_BATCH),
     /** Title, scenario summary and frame counter. */
     HEADER(Pass.SPRITE_BATCH),

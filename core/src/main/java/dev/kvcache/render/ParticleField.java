@@ -8,8 +8,10 @@ import java.util.Random;
 
 /**
  * Particles streaming between the memory modules and the die, at a rate that follows memory
- * traffic (each decode step reads the weights and every sequence's KV cache). Fixed capacity,
- * pooled, iterated backwards; its random generator is its own, so effects never touch outcomes.
+ * traffic (each decode step reads the weights and every sequence's KV cache): the more of the
+ * achieved bandwidth a step keeps busy, the more particles, and the slower they crawl, so a
+ * memory-bound step reads as a traffic jam. Fixed capacity, pooled, iterated backwards; its random
+ * generator is its own, so effects never touch outcomes.
  */
 public final class ParticleField {
     /** Hard cap on live particles, whatever the traffic (keeps frame cost bounded). */
@@ -37,12 +39,33 @@ public final class ParticleField {
     private final Array<Particle> live = new Array<>(false, CAPACITY);
     private final Random random = new Random(7);
     private float owed;
+    private float crawl = 1f;
+
+    /**
+     * Particles a second at 1x for a step that keeps {@code memoryBusy} (0-1) of the achieved
+     * bandwidth busy: a trickle when nothing is read, ten times that when memory bounds the step.
+     */
+    public static float flowRate(float memoryBusy) {
+        return 30f + 270f * clamp(memoryBusy);
+    }
+
+    /** How much longer a particle takes to travel (1-2x): memory-bound traffic crawls. */
+    public static float crawl(float memoryBusy) {
+        return 1f + clamp(memoryBusy);
+    }
+
+    private static float clamp(float share) {
+        return Math.max(0f, Math.min(1f, share));
+    }
 
     /**
      * Advances by {@code seconds}: spawns {@code perSecond} particles a second (fractional spawns
-     * carry over, so a low rate still emits) from random modules to the die and back.
+     * carry over, so a low rate still emits) from random modules to the die and back, each new one
+     * taking {@code travel} times the usual time ({@link #crawl}).
      */
-    public void update(float seconds, float perSecond, Array<Rectangle> modules, Rectangle die, int cap) {
+    public void update(float seconds, float perSecond, Array<Rectangle> modules, Rectangle die, int cap,
+            float travel) {
+        crawl = travel;
         for (int i = live.size - 1; i >= 0; i--) {
             Particle particle = live.get(i);
             particle.age += seconds;
@@ -86,7 +109,7 @@ public final class ParticleField {
             particle.y1 = my;
         }
         particle.age = 0f;
-        particle.life = 0.45f + 0.5f * random.nextFloat();
+        particle.life = (0.45f + 0.5f * random.nextFloat()) * crawl;
         particle.bend = (random.nextFloat() - 0.5f) * 0.4f;
         live.add(particle);
     }

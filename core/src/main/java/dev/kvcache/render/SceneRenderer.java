@@ -15,7 +15,10 @@ import dev.kvcache.sim.SimulationView;
 /**
  * Draws the centre of the screen from the simulation's state, bottom layer to top: background
  * waves, the attention diagonal, memory modules with their banks, particles, the die. It reads the
- * simulation and never changes it.
+ * simulation and never changes it. The particles and the die tell the step's story
+ * ({@link StepNow}): traffic follows the bytes read per second and crawls when memory bounds the
+ * step (a traffic jam), the tiles pulse with the operations per second (a busy die when compute
+ * bounds it).
  */
 public final class SceneRenderer implements SimEventListener {
     /** Most bank positions drawn: bounds the per-frame cost on a 4K window. */
@@ -32,6 +35,18 @@ public final class SceneRenderer implements SimEventListener {
     private final MemoryMap memoryMap = new MemoryMap(MAX_BANKS);
     private final BankGridView banks = new BankGridView(MAX_BANKS);
     private final Rectangle diagonalArea = new Rectangle();
+    private final StepNow step = new StepNow();
+    /** The step's memory and compute busy shares (0-1), read each frame. */
+    private float memoryBusy;
+    private float computeBusy;
+    private float particleRate;
+    /**
+     * Compute share of the prompts being prefilled: a prefill chunk (thousands of tokens at once)
+     * keeps the tensor units busy, so each admission lights the die fully, fading over
+     * {@link #PREFILL_GLOW_SECONDS} of animation.
+     */
+    private float prefillGlow;
+    private static final float PREFILL_GLOW_SECONDS = 0.6f;
     private final StringBuilder label = new StringBuilder(64);
     private DeviceLook device;
     private int layoutModules = -1;
@@ -109,21 +124,26 @@ public final class SceneRenderer implements SimEventListener {
         } else {
             banks.animate(memoryMap, seconds);
         }
+        step.update(host);
+        memoryBusy = step.memoryBusy();
+        prefillGlow = admittedThisFrame > 0 ? 1f : Math.max(0f, prefillGlow - ambientSeconds / PREFILL_GLOW_SECONDS);
+        computeBusy = Math.max(step.computeBusy(), prefillGlow);
         // Paused, no memory traffic: the particles in flight land and no more leave.
         float flowing = host.isPlaying() ? 1f : 0f;
         float speedBoost = (float) Math.min(3.0, 1.0 + simulation.settings().speed() / 50.0);
-        // Each admission sends a burst: the prompt's KV being written (prefill).
-        float rate = flowing * speedBoost * (40f + 220f * (float) Math.min(1.0, usage.usageFraction()))
+        // Bytes read per second set the traffic; each admission sends a burst: the prompt's KV being written (prefill).
+        particleRate = flowing * speedBoost * ParticleField.flowRate(memoryBusy)
                 + admittedThisFrame * 30f / Math.max(seconds, 1f / 60f);
         int cap = lowDetail ? 150 : ParticleField.CAPACITY;
         if (motion == Motion.REDUCED) {
             particles.clear();
         } else {
-            particles.update(seconds, lowDetail ? rate * 0.3f : rate, sceneLayout.modules(), sceneLayout.die(), cap);
+            particles.update(seconds, lowDetail ? particleRate * 0.3f : particleRate, sceneLayout.modules(),
+                    sceneLayout.die(), cap, ParticleField.crawl(memoryBusy));
         }
         flashTile = (time * 0.35f) % 1f;
         if (host.isPlaying()) {
-            diePhase += ambientSeconds * DieView.pulseHertz(host.ticksPerSecond());
+            diePhase += ambientSeconds * DieView.pulseHertz(host.ticksPerSecond()) * DieView.busyPace(computeBusy);
             if (diePhase > 3600f) {
                 // A whole number of pulses and of sweeps (3600 x 12 tiles is a multiple of 36): no jump.
                 diePhase -= 3600f;
@@ -145,7 +165,7 @@ public final class SceneRenderer implements SimEventListener {
         banks.draw(painter, memoryMap, time);
         particles.draw(painter, Math.max(2f, 3f * sceneLayout.scale()), flash);
         modules.drawLabels(painter, text, sceneLayout.modules(), sceneLayout.scale(), device, labelled);
-        die.draw(painter, text, sceneLayout.die(), device, flash, diePhase, host.device().flashTile());
+        die.draw(painter, text, sceneLayout.die(), device, flash, diePhase, host.device().flashTile(), computeBusy);
     }
 
     /** The red edges of a {@code width x height} window under memory pressure (none below 80%). */
@@ -187,6 +207,21 @@ public final class SceneRenderer implements SimEventListener {
     /** Pulses the die's tiles have made (for tests: it must stand still when paused or under reduced motion). */
     float diePhase() {
         return diePhase;
+    }
+
+    /** The step's operations per second as a share of the achieved peak, as the die shows it (for tests). */
+    float computeBusy() {
+        return computeBusy;
+    }
+
+    /** The step's bytes per second as a share of the achieved bandwidth, as the traffic shows it (for tests). */
+    float memoryBusy() {
+        return memoryBusy;
+    }
+
+    /** Particles spawned per second in the last update (for tests). */
+    float particleRate() {
+        return particleRate;
     }
 
     /** Edge of one bank on screen (px). */

@@ -4,7 +4,9 @@ import com.badlogic.gdx.math.Rectangle;
 
 /**
  * Splits the window into regions. Wide windows: header on top, panels left, scene centre,
- * controls right, factoid strip at the bottom (the layout users know from the original).
+ * controls right, factoid strip at the bottom (the layout users know from the original); where the
+ * scene has room to spare under its die and banks, a band at its foot for the serving figures and
+ * chart.
  * Narrow or portrait windows (phones): header, a row for the one-line banner and the weights
  * button, scene, panels below it, the button strip at the bottom, no factoids.
  *
@@ -24,6 +26,13 @@ public final class ScreenLayout {
     public static final float POINTER_TARGET = 28f;
     /** Wide windows shorter than this (dp) give the factoid strip's room to the scene. */
     public static final float FOOTER_BELOW_HEIGHT = 360f;
+    /**
+     * The serving band is carved from the scene only when the scene keeps at least this width and
+     * this height above it (reference px): the die and banks, which scale to the 1600x1000 reference
+     * at most, then keep their size.
+     */
+    static final float BAND_MIN_SCENE_WIDTH = 640f;
+    static final float BAND_MIN_SCENE_HEIGHT = 540f;
     /** Buttons in the narrow layout's strip (play, previous and next model, faster, reset, more). */
     public static final int STRIP_BUTTONS = 6;
     /** Narrowest strip button that holds its label at the 12 dp text size (dp). */
@@ -37,6 +46,7 @@ public final class ScreenLayout {
     private final Rectangle controls = new Rectangle();
     private final Rectangle footer = new Rectangle();
     private final Rectangle weightsButton = new Rectangle();
+    private final Rectangle serving = new Rectangle();
     private BannerForm bannerForm = BannerForm.NONE;
     private boolean narrow;
     private PointerPrecision pointer = PointerPrecision.FINE;
@@ -79,6 +89,14 @@ public final class ScreenLayout {
      * block or {@code compactBannerHeight} as one line (all physical pixels).
      */
     public void arrange(float headerHeight, float fullBannerHeight, float compactBannerHeight) {
+        arrange(headerHeight, fullBannerHeight, compactBannerHeight, 0f);
+    }
+
+    /**
+     * The same with a serving band {@code bandHeight} tall (physical pixels; 0 for none) at the foot
+     * of the scene, where the wide layout's scene has room for it.
+     */
+    public void arrange(float headerHeight, float fullBannerHeight, float compactBannerHeight, float bandHeight) {
         float w = width;
         float h = height;
         float headerH = Math.min(Math.max(0f, finite(headerHeight)), h * 0.3f);
@@ -87,12 +105,26 @@ public final class ScreenLayout {
         banner.set(0, 0, 0, 0);
         bannerRow.set(0, 0, 0, 0);
         bannerForm = BannerForm.NONE;
+        serving.set(0, 0, 0, 0);
         if (narrow) {
             arrangeNarrow(bodyTop, Math.max(0f, finite(compactBannerHeight)));
         } else {
             arrangeWide(bodyTop, Math.max(0f, finite(fullBannerHeight)), Math.max(0f, finite(compactBannerHeight)));
+            placeServingBand(Math.max(0f, finite(bandHeight)));
         }
         placeWeightsButton();
+    }
+
+    /** The band at the scene's foot, a margin under the scene, where the scene keeps its minimum above it. */
+    private void placeServingBand(float bandHeight) {
+        float taken = bandHeight + margin;
+        if (bandHeight <= 0f || scene.width < BAND_MIN_SCENE_WIDTH * scale
+                || scene.height - taken < BAND_MIN_SCENE_HEIGHT * scale) {
+            return;
+        }
+        serving.set(scene.x, scene.y, scene.width, bandHeight);
+        scene.y += taken;
+        scene.height -= taken;
     }
 
     /** Narrow: at the right of the row under the header; wide: the header's bottom right, over the controls. */
@@ -270,6 +302,11 @@ public final class ScreenLayout {
 
     public Rectangle controls() {
         return controls;
+    }
+
+    /** The band for the serving figures and chart at the foot of the scene; empty where the scene has no room for it. */
+    public Rectangle serving() {
+        return serving;
     }
 
     /** The factoid strip; zero-sized in the narrow layout and in wide windows too short for it. */

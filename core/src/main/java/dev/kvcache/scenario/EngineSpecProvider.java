@@ -28,17 +28,10 @@ import dev.kvcache.timing.TimingSettings;
 public final class EngineSpecProvider implements SpecProvider {
     private final ScenarioResolver resolver;
     private final FiguresForSettings figures;
-    private final TimingSettings timing;
 
     public EngineSpecProvider(Catalog catalog) {
-        this(catalog, TimingSettings.DEFAULT);
-    }
-
-    /** The same with the time model's {@code timing} settings (achieved bandwidth and compute, overheads). */
-    public EngineSpecProvider(Catalog catalog, TimingSettings timing) {
         this.resolver = new ScenarioResolver(catalog);
         this.figures = new FiguresForSettings(resolver);
-        this.timing = timing;
     }
 
     /**
@@ -57,13 +50,36 @@ public final class EngineSpecProvider implements SpecProvider {
         if (settings.hasFixedLayout()) {
             // The layout the user fixed, whatever the count (the codec fixes the count to match).
             Scenario fixed = figures.scenario(settings);
-            return spec.shares(new LayoutCost(fixed).sharesOf(fixed.tp, fixed.pp, fixed.cp))
-                    .timer(EngineStepTimer.fixed(fixed, fixed.tp, fixed.pp, fixed.cp, timing)).build();
+            return spec.shares(new LayoutCost(fixed).sharesOf(fixed.tp, fixed.pp, fixed.cp)).timer(timer(settings))
+                    .build();
         }
         // What the GPU the formula describes holds: the engine's layout at each GPU count.
+        return spec.shares(figures.layouts(settings)).timer(timer(settings)).build();
+    }
+
+    /**
+     * The serving clock's timer for {@code settings}: the step model of the layout the user fixed,
+     * else of the engine's layout at each GPU count (the search shared with the figures). The
+     * formula's step sentence asks one of its own, so it prices a step exactly as the clock does.
+     */
+    public EngineStepTimer timer(SimSettings settings) {
+        if (settings.hasFixedLayout()) {
+            Scenario fixed = figures.scenario(settings);
+            return EngineStepTimer.fixed(fixed, fixed.tp, fixed.pp, fixed.cp, timing(settings));
+        }
         final LayoutPlan plan = figures.layouts(settings);
-        return spec.shares(plan).timer(new EngineStepTimer(figures.scenario(settings), plan::layoutFor, timing))
-                .build();
+        return new EngineStepTimer(figures.scenario(settings), plan::layoutFor, timing(settings));
+    }
+
+    /**
+     * The time model's settings for {@code settings}: its defaults (the step overhead, the collective
+     * latency) with the achieved fractions of peak bandwidth and compute the scenario sets.
+     */
+    public static TimingSettings timing(SimSettings settings) {
+        double bandwidth = settings.bwEfficiency() > 0 ? settings.bwEfficiency() : TimingSettings.DEFAULT_BW_EFFICIENCY;
+        double flops = settings.flopsEfficiency() > 0 ? settings.flopsEfficiency()
+                : TimingSettings.DEFAULT_FLOPS_EFFICIENCY;
+        return TimingSettings.DEFAULT.withEfficiencies(bandwidth, flops);
     }
 
     static MemorySpec.Builder builder(ModelSpec model, DeviceSpec device, Precision weights, Precision kv) {

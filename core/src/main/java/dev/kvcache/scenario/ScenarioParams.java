@@ -30,7 +30,7 @@ public final class ScenarioParams {
     /** The canonical names, in the order links are written and values applied. */
     public static final String[] NAMES = {
         "model", "gpu", "context", "batch", "cb", "pa", "fa", "precision", "kv", "weights", "gpus", "tp", "pp",
-        "cp", "draft", "draftK", "acceptance", "speed", "seed", "tokens", "paused"
+        "cp", "bw", "flops", "draft", "draftK", "acceptance", "speed", "seed", "tokens", "paused"
     };
     /** The original's console names and other spellings, each followed by its canonical name. */
     private static final String[] ALIASES = {
@@ -38,7 +38,7 @@ public final class ScenarioParams {
         "paging", "pa", "pagedattention", "pa", "flashattention", "fa", "weightprecision", "precision",
         "kvprecision", "kv", "gpucount", "gpus", "animationspeed", "speed", "currenttokens", "tokens",
         "tensorparallel", "tp", "tensorparallelsize", "tp", "pipelineparallel", "pp", "pipelineparallelsize", "pp",
-        "contextparallel", "cp", "contextparallelsize", "cp"
+        "contextparallel", "cp", "contextparallelsize", "cp", "bwefficiency", "bw", "flopsefficiency", "flops"
     };
     /** A fixed GPU count goes as far as the engine counts (auto mode reaches thousands at 100M tokens). */
     static final int MAX_GPUS = dev.kvcache.sim.Limits.MAX_GPUS;
@@ -221,6 +221,8 @@ public final class ScenarioParams {
             if (noteIfNull(n, name, value, notices)) {
                 b.gpuCount(GpuCount.fixed((int) clamp(name, value, n, 1, MAX_GPUS, notices)));
             }
+        } else if ("bw".equals(name) || "flops".equals(name)) {
+            applyEfficiency(name, value, b, notices);
         } else if ("speed".equals(name)) {
             Double x = ParamValues.number(value);
             if (noteIfNull(x, name, value, notices)) {
@@ -239,8 +241,23 @@ public final class ScenarioParams {
     }
 
 
-
-
+    /**
+     * An achieved fraction of peak (bw: memory bandwidth, flops: tensor throughput): a decimal
+     * clamped to 0.01-1, or 0 / auto for the time model's default.
+     */
+    private static void applyEfficiency(String name, String value, SimSettings.Builder b, ParamNotices notices) {
+        Double x = "auto".equalsIgnoreCase(value.trim()) ? Double.valueOf(0) : ParamValues.decimal(value);
+        if (!noteIfNull(x, name, value, notices)) {
+            return;
+        }
+        double fraction = x == 0 ? 0 : Math.max(SimSettings.MIN_EFFICIENCY, Math.min(1.0, x));
+        if (fraction != x) {
+            notices.clamped(name, value, Quantities.linkDecimal(fraction));
+        }
+        SimSettings now = b.build();
+        b.efficiencies("bw".equals(name) ? fraction : now.bwEfficiency(),
+                "flops".equals(name) ? fraction : now.flopsEfficiency());
+    }
 
     /** One size of a fixed layout: a count up to the largest parallel size, or 0 / auto for the engine's choice. */
     private static void applyLayout(String name, String value, SimSettings.Builder b, ParamNotices notices) {
@@ -291,6 +308,13 @@ public final class ScenarioParams {
             p.put("tp", Integer.toString(Math.max(1, s.tp())));
             p.put("pp", Integer.toString(Math.max(1, s.pp())));
             p.put("cp", Integer.toString(Math.max(1, s.cp())));
+        }
+        // The time model's fractions only where set: a link without them takes its defaults.
+        if (s.bwEfficiency() > 0) {
+            p.put("bw", Quantities.linkDecimal(s.bwEfficiency()));
+        }
+        if (s.flopsEfficiency() > 0) {
+            p.put("flops", Quantities.linkDecimal(s.flopsEfficiency()));
         }
         SpeculativeParams.format(s.speculation(), p);
         p.put("speed", Quantities.speedValue(s.speed()));

@@ -2,13 +2,11 @@ package dev.kvcache.sim;
 
 /**
  * The seeded stream of requests: target lengths uniform in [context/4, context], prompts 5-20% of
- * the target, a declared maximum uniform in [target, context] rounded up to a block (so contiguous
- * reservations differ and can fragment); optionally a fixed number of requests (a workload that ends).
+ * the target ({@link RequestSizes}), a declared maximum uniform in [target, context] rounded up to
+ * a block (so contiguous reservations differ and can fragment); optionally a fixed number of
+ * requests (a workload that ends).
  */
 final class RequestSource {
-    private static final long MIN_PROMPT_PERCENT = 5;
-    private static final long MAX_PROMPT_PERCENT = 20;
-
     private final SplitMix64 random;
     private final long contextTokens;
     private final long limit;
@@ -30,8 +28,8 @@ final class RequestSource {
 
     /** Makes {@code sequence} the next request, arriving at {@code tick}, {@code nowSeconds} on the serving clock. */
     void next(Sequence sequence, long tick, double nowSeconds) {
-        long target = random.nextLongBetween(Math.max(2L, contextTokens / 4), contextTokens);
-        long percent = random.nextLongBetween(MIN_PROMPT_PERCENT, MAX_PROMPT_PERCENT);
+        long target = random.nextLongBetween(RequestSizes.minTarget(contextTokens), contextTokens);
+        long percent = random.nextLongBetween(RequestSizes.MIN_PROMPT_PERCENT, RequestSizes.MAX_PROMPT_PERCENT);
         long prompt = Math.max(1L, target * percent / 100);
         long declared = random.nextLongBetween(target, contextTokens);
         long max = Math.min(contextTokens, BlockSize.blocksFor(declared) * BlockSize.TOKENS_PER_BLOCK);

@@ -159,6 +159,11 @@ final class ServingClock implements ServingView {
     }
 
     @Override
+    public double tokensPerSecondPerUser() {
+        return 1 / meanTpotSeconds();
+    }
+
+    @Override
     public double requestsPerSecond() {
         return seconds > 0 ? timed / seconds : Double.NaN;
     }

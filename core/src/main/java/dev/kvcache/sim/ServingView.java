@@ -35,6 +35,9 @@ public interface ServingView {
     /** Output tokens per second over the run; NaN before any time has passed. */
     double tokensPerSecond();
 
+    /** Tokens each user sees per second: one over the mean time per output token; NaN before any. */
+    double tokensPerSecondPerUser();
+
     /** Requests finished per second over the run; NaN before any time has passed. */
     double requestsPerSecond();
 

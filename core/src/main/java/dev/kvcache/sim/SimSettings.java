@@ -7,7 +7,7 @@ import dev.kvcache.units.Quantities;
 /**
  * The one record of a scenario, what the user chose (immutable): model, device, precisions, batch,
  * context, the optimisations, GPU count, an engine layout (tp x pp x cp, 0 = chosen per GPU count),
- * vLLM's memory fraction, seed and speed. The app, the report, links, options, saved settings, the
+ * vLLM's memory fraction, achieved fractions of peak (0 = the time model's), seed and speed. The app, the report, links, options, saved settings, the
  * console and the JSON all read and write this record, through one codec ({@code ScenarioParams}).
  *
  * <p>It holds what the memory engine answers for (batch up to {@link Limits#MAX_BATCH}, contexts up
@@ -20,6 +20,8 @@ public final class SimSettings {
     public static final int MAX_BATCH = Limits.SIMULATED_MAX_BATCH;
     public static final double MIN_SPEED = 0.5;
     public static final double MAX_SPEED = 100.0;
+    /** Smallest achieved fraction of peak a scenario may set (links write it without an exponent). */
+    public static final double MIN_EFFICIENCY = 0.01;
     /** vLLM's default {@code --gpu-memory-utilization}. */
     public static final double DEFAULT_GPU_MEMORY_UTILIZATION = 0.9;
 
@@ -42,6 +44,8 @@ public final class SimSettings {
     private final int cp;
     private final double gpuMemoryUtilization;
     private final Speculation speculation;
+    private final double bwEfficiency;
+    private final double flopsEfficiency;
 
     private SimSettings(Builder b) {
         modelId = b.modelId;
@@ -63,6 +67,8 @@ public final class SimSettings {
         cp = b.cp;
         gpuMemoryUtilization = b.gpuMemoryUtilization;
         speculation = b.speculation;
+        bwEfficiency = b.bwEfficiency;
+        flopsEfficiency = b.flopsEfficiency;
     }
 
     public static Builder builder() {
@@ -91,6 +97,8 @@ public final class SimSettings {
         b.cp = cp;
         b.gpuMemoryUtilization = gpuMemoryUtilization;
         b.speculation = speculation;
+        b.bwEfficiency = bwEfficiency;
+        b.flopsEfficiency = flopsEfficiency;
         return b;
     }
 
@@ -179,14 +187,24 @@ public final class SimSettings {
         return Math.max(1, tp) * Math.max(1, pp) * Math.max(1, cp);
     }
 
-    /** The fraction of a GPU vLLM may use ({@code --gpu-memory-utilization}). */
     /** Speculative decoding's draft, draft length and acceptance ({@link Speculation#OFF} by default). */
     public Speculation speculation() {
         return speculation;
     }
 
+    /** The fraction of a GPU vLLM may use ({@code --gpu-memory-utilization}). */
     public double gpuMemoryUtilization() {
         return gpuMemoryUtilization;
+    }
+
+    /** Achieved fraction of peak memory bandwidth the time model uses; 0 for its default. */
+    public double bwEfficiency() {
+        return bwEfficiency;
+    }
+
+    /** Achieved fraction of peak tensor throughput the time model uses; 0 for its default. */
+    public double flopsEfficiency() {
+        return flopsEfficiency;
     }
 
     /**
@@ -224,7 +242,9 @@ public final class SimSettings {
                 && pp == o.pp
                 && cp == o.cp
                 && gpuMemoryUtilization == o.gpuMemoryUtilization
-                && speculation.equals(o.speculation);
+                && speculation.equals(o.speculation)
+                && bwEfficiency == o.bwEfficiency
+                && flopsEfficiency == o.flopsEfficiency;
     }
 
     /**
@@ -252,51 +272,49 @@ public final class SimSettings {
         private int cp;
         private double gpuMemoryUtilization = DEFAULT_GPU_MEMORY_UTILIZATION;
         private Speculation speculation = Speculation.OFF;
+        private double bwEfficiency;
+        private double flopsEfficiency;
 
         private Builder() {
         }
 
         public Builder modelId(String value) {
-            modelId = requireNonNull(value, "modelId");
+            modelId = SettingChecks.notNull(value, "modelId");
             return this;
         }
 
         public Builder deviceId(String value) {
-            deviceId = requireNonNull(value, "deviceId");
+            deviceId = SettingChecks.notNull(value, "deviceId");
             return this;
         }
 
         public Builder weightPrecision(Precision value) {
-            weightPrecision = requireNonNull(value, "weightPrecision");
+            weightPrecision = SettingChecks.notNull(value, "weightPrecision");
             return this;
         }
 
         /** Rejects the weight-only formats (MXFP4): the KV cache cannot be stored in them. */
         public Builder kvPrecision(Precision value) {
-            kvPrecision = requireNonNull(value, "kvPrecision").checkedForKvCache("kv");
+            kvPrecision = SettingChecks.notNull(value, "kvPrecision").checkedForKvCache("kv");
             return this;
         }
 
         public Builder batch(long value) {
-            batch = (int) inRange("batch", value, MIN_BATCH, Limits.MAX_BATCH);
+            batch = (int) SettingChecks.inRange("batch", value, MIN_BATCH, Limits.MAX_BATCH);
             return this;
         }
 
         public Builder contextTokens(long value) {
-            contextTokens = inRange("context", value, 1, Limits.MAX_CONTEXT);
+            contextTokens = SettingChecks.inRange("context", value, 1, Limits.MAX_CONTEXT);
             return this;
         }
 
         /** Fixes the engine layout; 0 in any of them lets the layout for the GPU count decide. */
         public Builder layout(long tensorParallel, long pipelineParallel, long contextParallel) {
-            tp = (int) inRange("tp", tensorParallel, 0, Limits.MAX_PARALLEL);
-            pp = (int) inRange("pp", pipelineParallel, 0, Limits.MAX_PARALLEL);
-            cp = (int) inRange("cp", contextParallel, 0, Limits.MAX_PARALLEL);
-            long gpus = (long) Math.max(1, tp) * Math.max(1, pp) * Math.max(1, cp);
-            if (gpus > Limits.MAX_GPUS) {
-                throw new IllegalArgumentException("tp x pp x cp must be at most " + Quantities.grouped(Limits.MAX_GPUS)
-                        + " GPUs, got " + Quantities.grouped(gpus));
-            }
+            tp = (int) SettingChecks.inRange("tp", tensorParallel, 0, Limits.MAX_PARALLEL);
+            pp = (int) SettingChecks.inRange("pp", pipelineParallel, 0, Limits.MAX_PARALLEL);
+            cp = (int) SettingChecks.inRange("cp", contextParallel, 0, Limits.MAX_PARALLEL);
+            SettingChecks.layoutGpus(tp, pp, cp);
             return this;
         }
 
@@ -308,12 +326,11 @@ public final class SimSettings {
             return this;
         }
 
-        private static long inRange(String field, long value, long min, long max) {
-            if (value < min || value > max) {
-                throw new IllegalArgumentException(field + " must be between " + Quantities.grouped(min) + " and "
-                        + Quantities.grouped(max) + ", got " + value);
-            }
-            return value;
+        /** Achieved fractions of peak bandwidth and tensor throughput: each 0 (the default) or 0.01-1. */
+        public Builder efficiencies(double bandwidth, double flops) {
+            bwEfficiency = SettingChecks.efficiency("bw", bandwidth);
+            flopsEfficiency = SettingChecks.efficiency("flops", flops);
+            return this;
         }
 
         public Builder speed(double value) {
@@ -325,27 +342,27 @@ public final class SimSettings {
         }
 
         public Builder batching(BatchingMode value) {
-            batching = requireNonNull(value, "batching");
+            batching = SettingChecks.notNull(value, "batching");
             return this;
         }
 
         public Builder paging(PagingMode value) {
-            paging = requireNonNull(value, "paging");
+            paging = SettingChecks.notNull(value, "paging");
             return this;
         }
 
         public Builder flash(FlashMode value) {
-            flash = requireNonNull(value, "flash");
+            flash = SettingChecks.notNull(value, "flash");
             return this;
         }
 
         public Builder weights(WeightsMode value) {
-            weights = requireNonNull(value, "weights");
+            weights = SettingChecks.notNull(value, "weights");
             return this;
         }
 
         public Builder gpuCount(GpuCount value) {
-            gpuCount = requireNonNull(value, "gpuCount");
+            gpuCount = SettingChecks.notNull(value, "gpuCount");
             return this;
         }
 
@@ -363,19 +380,12 @@ public final class SimSettings {
         }
 
         public Builder speculation(Speculation value) {
-            speculation = requireNonNull(value, "speculation");
+            speculation = SettingChecks.notNull(value, "speculation");
             return this;
         }
 
         public SimSettings build() {
             return new SimSettings(this);
-        }
-
-        private static <T> T requireNonNull(T value, String name) {
-            if (value == null) {
-                throw new IllegalArgumentException(name + " must not be null");
-            }
-            return value;
         }
     }
 }

@@ -14,6 +14,7 @@ public final class StepCost {
     double overheadSeconds;
     double seconds;
     double bytesRead;
+    double weightBytesRead;
     double operations;
     BoundBy bound = BoundBy.MEMORY;
 
@@ -44,6 +45,11 @@ public final class StepCost {
     /** Bytes the most loaded GPU reads in one micro-batch's pass through its stage. */
     public double bytesRead() {
         return bytesRead;
+    }
+
+    /** The part of {@link #bytesRead()} that is weights (the rest is KV cache and linear-attention state). */
+    public double weightBytesRead() {
+        return weightBytesRead;
     }
 
     /** Operations it computes in that pass. */

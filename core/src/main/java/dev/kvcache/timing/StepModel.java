@@ -53,7 +53,8 @@ public final class StepModel {
         double chunk = prefillTokens * share;
         double tokens = n + chunk;
         double cp = work.cp;
-        double bytes = work.weightBytesRead(tokens) + (work.kvBytesPerToken * heldTokens
+        double weightBytes = work.weightBytesRead(tokens);
+        double bytes = weightBytes + (work.kvBytesPerToken * heldTokens
                 + work.cappedKvBytesPerToken * cappedTokens) * share / cp + work.stateBytesPerSequence * n;
         double ops = tokens * (work.flopsPerToken + work.linearFlopsPerToken)
                 + (work.decodeFlopsPerToken * heldTokens + work.decodeFlopsPerCappedToken * cappedTokens
@@ -69,6 +70,7 @@ public final class StepModel {
         out.overheadSeconds = rates.stepOverhead();
         out.seconds = stages * Math.max(memory, compute) + out.interconnectSeconds + out.overheadSeconds;
         out.bytesRead = bytes;
+        out.weightBytesRead = weightBytes;
         out.operations = ops;
         if (out.interconnectSeconds > stages * Math.max(memory, compute)) {
             out.bound = BoundBy.INTERCONNECT;

@@ -33,7 +33,7 @@ public final class ControlDock implements StageWidget {
                 }
             });
         } else {
-            PanelFrame.add(stage, skin, panel, c.x, c.y, c.width, c.height);
+            PanelFrame.add(stage, skin, panel, ControlPanel.Place.DOCK, c.x, c.y, c.width, c.height);
         }
     }
 

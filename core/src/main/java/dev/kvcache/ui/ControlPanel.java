@@ -23,6 +23,12 @@ import dev.kvcache.units.Quantities;
  * precisions, the three optimisations showing the device's default, copy link and help.
  */
 public final class ControlPanel {
+    /** Where the panel is built: the wide layout's dock, or the phone's "More" overlay (which adds the speed figures). */
+    public enum Place {
+        DOCK,
+        MORE
+    }
+
     private final UiSkin skin;
     private final ActionSink sink;
     private TextButton play;
@@ -46,15 +52,27 @@ public final class ControlPanel {
     private float valueTextWidth = 1f;
     private SimSettings shown;
     private boolean shownPlaying;
+    /** The speed figures at the top of the "More" overlay; null when built in the dock. */
+    private Label serving;
+    private final PerformancePanel performance = new PerformancePanel();
+    private final StringBuilder servingText = new StringBuilder(256);
 
     public ControlPanel(UiSkin skin, ActionSink sink) {
         this.skin = skin;
         this.sink = sink;
     }
 
-    /** Fills {@code table} with the whole panel, {@code width} pixels wide. */
-    public void build(Table table, float width) {
+    /** Fills {@code table} with the whole panel, {@code width} pixels wide; in the "More" overlay the speed figures first. */
+    public void build(Table table, float width, Place place) {
         shown = null;
+        serving = null;
+        if (place == Place.MORE) {
+            // Phones have no room for the performance panel under the scene: it heads the full panel.
+            serving = new Label("", skin.small);
+            serving.setName("serving");
+            serving.setWrap(true);
+            table.add(serving).width(width).left().padBottom(skin.pad(4)).row();
+        }
         float gap = skin.pad(4);
         // Rows are at least a fingertip tall on phones and a comfortable click elsewhere.
         float rowH = Math.max(skin.pad(30), skin.touchTarget);
@@ -141,8 +159,13 @@ public final class ControlPanel {
         };
     }
 
-    /** Updates the labels when the settings or the play state changed. */
+    /** Updates the labels when the settings or the play state changed, and the speed figures while they show. */
     public void refresh(HostView host) {
+        if (serving != null && serving.getStage() != null) {
+            performance.compose(host);
+            servingText.setLength(0);
+            serving.setText(performance.summary(servingText, host));
+        }
         SimSettings s = host.simulation().settings();
         boolean playing = host.isPlaying();
         if (play == null || (s == shown && playing == shownPlaying)) {

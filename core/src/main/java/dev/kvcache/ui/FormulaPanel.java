@@ -11,11 +11,17 @@ import dev.kvcache.units.Quantities;
 
 /**
  * The live formula: the memory engine's calculation for the current model, attention kind and
- * optimisations (recomputed only when settings change), then a line with the KV cache as it stands
- * this tick.
+ * optimisations (recomputed only when settings change), then a paragraph with the KV cache as it
+ * stands this tick and what a decode step of it reads and takes ({@link StepSentence}).
  */
 public final class FormulaPanel {
-    private final StringBuilder live = new StringBuilder(160);
+    private final StringBuilder live = new StringBuilder(320);
+    private final StepSentence step = new StepSentence();
+    /**
+     * Room kept for the live paragraph: the most it has wrapped to since the scenario or the width
+     * changed, so the panels under it do not jump as its numbers change length.
+     */
+    private float liveHeight;
     private ScenarioFigures lastFigures;
     private String formula = "";
     private String measuredFormula;
@@ -33,9 +39,20 @@ public final class FormulaPanel {
             measuredWidth = inner;
             measuredLineHeight = lineHeight;
             formulaHeight = context.text.wrappedHeight(formula, FontStyle.SMALL, inner);
+            liveHeight = 0f;
         }
-        return PanelBox.titleHeight(context.text, context.padding) + formulaHeight + lineHeight * 2.6f
-                + context.padding;
+        composeLive(context);
+        // The paragraph is laid out once a frame either way: measuring it here is the layout draw reuses.
+        liveHeight = Math.max(liveHeight, context.text.wrappedHeight(live, FontStyle.SMALL, inner));
+        return PanelBox.titleHeight(context.text, context.padding) + formulaHeight + context.padding * 0.6f
+                + liveHeight + context.padding;
+    }
+
+    private void composeLive(PanelContext context) {
+        live.setLength(0);
+        appendLiveLine(live, context.host.simulation(), context.host.device().unit());
+        live.append(". ");
+        step.append(live, context.host);
     }
 
     private void refresh(PanelContext context) {
@@ -52,8 +69,6 @@ public final class FormulaPanel {
                 height, context.padding);
         float inner = width - 2 * context.padding;
         float used = context.text.drawWrapped(formula, FontStyle.SMALL, Palette.TEXT, x + context.padding, y, inner);
-        live.setLength(0);
-        appendLiveLine(live, context.host.simulation(), context.host.device().unit());
         context.text.drawWrapped(live, FontStyle.SMALL, Palette.ACCENT, x + context.padding,
                 y - used - context.padding * 0.6f, inner);
     }

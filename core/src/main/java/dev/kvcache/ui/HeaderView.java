@@ -7,14 +7,17 @@ import dev.kvcache.render.FontStyle;
 import dev.kvcache.render.Palette;
 import dev.kvcache.render.ScreenLayout;
 import dev.kvcache.render.TextPainter;
+import dev.kvcache.sim.SimSettings;
 import dev.kvcache.sim.SimulationView;
 import dev.kvcache.units.Quantities;
+import dev.kvcache.units.ServingQuantities;
 
 /**
- * The title, the one-line scenario summary under it, and the frame counter at the top right (with
- * the frame rate, or "idle" while frames are drawn only on change). Each part is drawn only where
- * it fits the header's band, so a short or thin window loses the summary and the counter rather
- * than drawing them over the scene.
+ * The title, the scenario summary under it (ending with how long the scene has served on the
+ * simulated clock at the animation's speed: "3 h 12 min of serving at 100x"), and the frame counter
+ * at the top right (with the frame rate, or "idle" while frames are drawn only on change). Each part
+ * is drawn only where it fits the header's band, so a short or thin window loses the summary and the
+ * counter rather than drawing them over the scene.
  */
 public final class HeaderView {
     public static final String TITLE = "KV Cache Growth Simulator";
@@ -28,6 +31,8 @@ public final class HeaderView {
     private float counterWidth;
     private float measuredWidth = -1f;
     private float subtitleHeight;
+    private SimSettings speedSettings;
+    private String speedText = "";
 
     /**
      * Height the header needs at the current font scale for a window {@code width} px wide: title
@@ -59,6 +64,7 @@ public final class HeaderView {
         line.append(host.model().name()).append(" on ").append(host.device().name()).append(" \u00b7 ")
                 .append(host.device().moduleCount()).append(" \u00d7 ").append(host.device().memoryType())
                 .append(" \u00b7 batch ").append(simulation.settings().batch());
+        servingTime(line.append(" \u00b7 "), simulation);
         float subtitleTop = top - used - margin * 0.6f;
         float below = subtitleTop;
         if (subtitleTop - measureSubtitle(text, textWidth) >= area.y) {
@@ -87,6 +93,20 @@ public final class HeaderView {
                 text.draw(counter, FontStyle.SMALL, Palette.TEXT_DIM, margin, counterTop);
             }
         }
+    }
+
+    /**
+     * "3 h 12 min of serving at 100x": the serving clock beside the speed that runs it. The speed's
+     * text is made when the settings change, not every frame.
+     */
+    StringBuilder servingTime(StringBuilder out, SimulationView simulation) {
+        SimSettings settings = simulation.settings();
+        if (settings != speedSettings) {
+            speedSettings = settings;
+            speedText = Quantities.speed(settings.speed());
+        }
+        return ServingQuantities.longDuration(out, simulation.serving().seconds()).append(" of serving at ")
+                .append(speedText);
     }
 
     /** The subtitle's wrapped height, measured again only when its text or the width changed. */

@@ -48,7 +48,8 @@ public final class InfoPanel {
                 + context.padding;
     }
 
-    private static float rowHeight(TextPainter text) {
+    /** Height of one label-and-value row (the performance panel's rows share it). */
+    static float rowHeight(TextPainter text) {
         return text.lineHeight(FontStyle.BODY) * 1.18f;
     }
 
@@ -175,7 +176,8 @@ public final class InfoPanel {
         return row(text, label, value, left, right, y, row);
     }
 
-    private static float row(TextPainter text, String label, CharSequence shown, float left, float right, float y,
+    /** Draws a label at the left and its value at the right of one row; returns the next row's top. */
+    static float row(TextPainter text, String label, CharSequence shown, float left, float right, float y,
             float row) {
         text.draw(label, FontStyle.BODY, LABEL, left, y);
         // A value too long to sit beside its label drops to the small style rather than overlap it.

@@ -42,7 +42,7 @@ public final class OverlayPane implements StageWidget {
         if (open == OverlaySwitcher.Overlay.MORE && screen.isNarrow()) {
             // Above the strip, up to just under the header.
             Rectangle c = screen.controls();
-            PanelFrame.add(stage, skin, panel, c.x, c.y + c.height + skin.pad(4), c.width,
+            PanelFrame.add(stage, skin, panel, ControlPanel.Place.MORE, c.x, c.y + c.height + skin.pad(4), c.width,
                     Math.max(40f, screen.header().y - c.y - c.height - skin.pad(8)));
         }
         Table root = new Table();

@@ -8,8 +8,8 @@ import dev.kvcache.render.TextPainter;
 
 /** The translucent box with a thin border and a title that every side panel sits in. */
 public final class PanelBox {
-    private static final Color FILL = new Color(0.07f, 0.09f, 0.16f, 0.88f);
-    private static final Color BORDER = Palette.rgb(0x31406a);
+    static final Color FILL = new Color(0.07f, 0.09f, 0.16f, 0.88f);
+    static final Color BORDER = Palette.rgb(0x31406a);
 
     private PanelBox() {
     }

@@ -6,23 +6,38 @@ import dev.kvcache.render.FontStyle;
 
 /**
  * Stacks the side panels top-down in their region: warnings first when there are any, then info,
- * formula and papers (below the formula), then the memory budget right under the last panel, whose
- * room is kept first so it always shows. The info panel drops to its compact form where the whole
- * one does not fit (short phones); any other panel that does not fit the remaining height is left out,
- * and a column too thin for a label and its value shows none, so nothing overlaps on small or extreme
- * windows.
+ * performance, formula and papers (below the formula), then the memory budget right under the last
+ * panel, whose room is kept first so it always shows. Where the layout gives the scene a serving
+ * band, the performance panel sits at its left instead, beside the chart. The info and performance
+ * panels drop to their compact forms where the whole ones do not fit (short phones); any other
+ * panel that does not fit the remaining height is left out, and a column too thin for a label and
+ * its value shows none, so nothing overlaps on small or extreme windows.
  */
 public final class PanelColumn {
     /** Narrowest column, in body line heights, that holds a label beside its value (about 210 dp). */
     static final float MIN_WIDTH_LINES = 15f;
+    /** The wide performance panel is this many of the column's widths: two columns of rows. */
+    static final float PERFORMANCE_COLUMNS = 1.4f;
+    /** Narrowest chart, in body line heights: below it the band shows the panel alone. */
+    static final float MIN_CHART_LINES = 14f;
     /** The panels, in the order of {@link #drawnAreas()}. */
-    public static final String[] PANEL_NAMES = {"warnings", "info", "formula", "papers", "budget"};
+    public static final String[] PANEL_NAMES = {"warnings", "info", "formula", "papers", "budget", "performance",
+        "chart"};
+    private static final int WARNINGS = 0;
+    private static final int INFO = 1;
+    private static final int FORMULA = 2;
+    private static final int PAPERS = 3;
+    private static final int BUDGET = 4;
+    private static final int PERFORMANCE = 5;
+    private static final int CHART = 6;
 
     private final InfoPanel info = new InfoPanel();
     private final FormulaPanel formula = new FormulaPanel();
     private final PapersPanel papers = new PapersPanel();
     private final WarningPanel warnings = new WarningPanel();
     private final BudgetBar budget = new BudgetBar();
+    private final PerformancePanel performance = new PerformancePanel();
+    private final ServingChart chart = new ServingChart();
     private final Rectangle[] drawn = new Rectangle[PANEL_NAMES.length];
 
     public PanelColumn() {
@@ -31,7 +46,13 @@ public final class PanelColumn {
         }
     }
 
-    public void draw(PanelContext context, Rectangle area, boolean narrow) {
+    /** Height of the serving band the layout should keep (the performance panel's wide form), physical pixels. */
+    public float bandHeight(PanelContext context) {
+        return performance.height(context.text, context.padding, PerformancePanel.Form.WIDE);
+    }
+
+    /** Draws the column in {@code area} and, where it is not empty, the serving band in {@code band}. */
+    public void draw(PanelContext context, Rectangle area, Rectangle band, boolean narrow) {
         float gap = context.padding;
         float x = area.x;
         float width = area.width;
@@ -55,7 +76,7 @@ public final class PanelColumn {
             float h = warnings.height(context, width);
             if (top - h >= bottom) {
                 warnings.draw(context, x, top, width, h);
-                drawn[0].set(x, top - h, width, h);
+                drawn[WARNINGS].set(x, top - h, width, h);
                 top -= h + gap;
             }
         }
@@ -65,32 +86,76 @@ public final class PanelColumn {
         float infoHeight = info.height(context, form);
         if (top - infoHeight >= bottom) {
             info.draw(context, x, top, width, form);
-            drawn[1].set(x, top - infoHeight, width, infoHeight);
+            drawn[INFO].set(x, top - infoHeight, width, infoHeight);
             top -= infoHeight + gap;
+        }
+        if (band.width > 0f && band.height > 0f) {
+            drawBand(context, band, width);
+        } else {
+            top = stackPerformance(context, x, top, bottom, width);
         }
         if (!narrow) {
             float formulaHeight = formula.height(context, width);
             if (top - formulaHeight >= bottom) {
                 formula.draw(context, x, top, width, formulaHeight);
-                drawn[2].set(x, top - formulaHeight, width, formulaHeight);
+                drawn[FORMULA].set(x, top - formulaHeight, width, formulaHeight);
                 top -= formulaHeight + gap;
             }
             float papersHeight = papers.height(context, width);
             if (papersHeight > 0 && top - papersHeight >= bottom) {
                 papers.draw(context, x, top, width, papersHeight);
-                drawn[3].set(x, top - papersHeight, width, papersHeight);
+                drawn[PAPERS].set(x, top - papersHeight, width, papersHeight);
                 top -= papersHeight + gap;
             }
         }
         if (budgetFits) {
             budget.draw(context, x, top, width, budgetHeight);
-            drawn[4].set(x, top - budgetHeight, width, budgetHeight);
+            drawn[BUDGET].set(x, top - budgetHeight, width, budgetHeight);
         }
+    }
+
+    /** The performance panel in the column, whole or compact, where one fits; returns the next top. */
+    private float stackPerformance(PanelContext context, float x, float top, float bottom, float width) {
+        PerformancePanel.Form form = PerformancePanel.Form.FULL;
+        float h = performance.height(context.text, context.padding, form);
+        if (top - h < bottom) {
+            form = PerformancePanel.Form.COMPACT;
+            h = performance.height(context.text, context.padding, form);
+        }
+        if (top - h < bottom) {
+            return top;
+        }
+        performance.draw(context, x, top, width, form);
+        drawn[PERFORMANCE].set(x, top - h, width, h);
+        return top - h - context.padding;
+    }
+
+    /** The serving band: the performance panel's wide form at its left, the chart in the rest where it has room. */
+    private void drawBand(PanelContext context, Rectangle band, float columnWidth) {
+        float top = band.y + band.height;
+        float h = performance.height(context.text, context.padding, PerformancePanel.Form.WIDE);
+        if (h > band.height) {
+            return;
+        }
+        float panelWidth = Math.min(band.width, columnWidth * PERFORMANCE_COLUMNS);
+        performance.draw(context, band.x, top, panelWidth, PerformancePanel.Form.WIDE);
+        drawn[PERFORMANCE].set(band.x, top - h, panelWidth, h);
+        float chartX = band.x + panelWidth + context.padding;
+        float chartWidth = band.x + band.width - chartX;
+        if (chartWidth >= context.text.lineHeight(FontStyle.BODY) * MIN_CHART_LINES) {
+            chart.draw(context, chartX, top, chartWidth, h);
+            drawn[CHART].set(chartX, top - h, chartWidth, h);
+        }
+    }
+
+    /** The chart's data (its curve as drawn), for tests. */
+    SweepCurve chartCurve() {
+        return chart.curve();
     }
 
     /** Where the budget bar was drawn this frame (empty when it did not fit). */
     public Rectangle budgetArea() {
-        return drawn[4];
+        return drawn[BUDGET];
     }
 
     /** Where each panel of {@link #PANEL_NAMES} was drawn this frame (empty when left out). */

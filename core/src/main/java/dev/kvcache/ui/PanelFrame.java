@@ -16,12 +16,13 @@ final class PanelFrame {
     private PanelFrame() {
     }
 
-    static void add(Stage stage, UiSkin skin, ControlPanel panel, float x, float y, float width, float height) {
+    static void add(Stage stage, UiSkin skin, ControlPanel panel, ControlPanel.Place place, float x, float y,
+            float width, float height) {
         float scrolledTo = panel.pane == null ? 0f : panel.pane.getScrollY();
         Table content = new Table();
         content.top();
         content.pad(skin.pad(8));
-        panel.build(content, Math.max(40f, width - 2 * skin.pad(8) - skin.pad(6)));
+        panel.build(content, Math.max(40f, width - 2 * skin.pad(8) - skin.pad(6)), place);
         final ScrollPane scroll = new ScrollPane(content, skin.scroll);
         scroll.setName("controls.scroll");
         scroll.setFadeScrollBars(false);

@@ -204,14 +204,23 @@ public final class Quantities {
      * where Java's and JavaScript's shortest decimal forms of a double agree.
      */
     public static String speedValue(double speed) {
-        if (Double.isNaN(speed) || Double.isInfinite(speed)) {
+        return linkDecimal(speed);
+    }
+
+    /**
+     * A decimal setting exactly as set, for links: "10", "0.5", "0.65". Whole numbers lose Java's
+     * ".0"; between 0.001 and 10^7, where Java's and JavaScript's shortest forms of a double agree
+     * and neither uses an exponent, the rest read back to the very same value.
+     */
+    public static String linkDecimal(double value) {
+        if (Double.isNaN(value) || Double.isInfinite(value)) {
             return NOT_A_NUMBER;
         }
-        if (speed == Math.floor(speed) && Math.abs(speed) < 1e15) {
+        if (value == Math.floor(value) && Math.abs(value) < 1e15) {
             // Java would write "10.0", JavaScript "10": the whole number reads the same in both.
-            return Long.toString((long) speed);
+            return Long.toString((long) value);
         }
-        return Double.toString(speed);
+        return Double.toString(value);
     }
 
     /** One decimal place, a trailing ".0" dropped, the whole part grouped: "27.3", "8", "1,234.5". */

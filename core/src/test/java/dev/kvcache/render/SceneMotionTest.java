@@ -24,7 +24,9 @@ class SceneMotionTest {
         SimulationHost fastHost = host(100.0);
         slow.update(slowHost, 1f, Detail.FULL);
         fast.update(fastHost, 1f, Detail.FULL);
-        assertEquals(DieView.pulseHertz(slowHost.ticksPerSecond()), slow.diePhase(), 1e-4f);
+        assertEquals(DieView.pulseHertz(slowHost.ticksPerSecond()) * DieView.busyPace(slow.computeBusy()),
+                slow.diePhase(), 1e-4f);
+        assertEquals(slow.computeBusy(), fast.computeBusy(), 1e-6f, "the same step at either speed");
         assertTrue(fast.diePhase() > 5f * slow.diePhase(), "100x pulses about six times as often as 1x");
     }
 

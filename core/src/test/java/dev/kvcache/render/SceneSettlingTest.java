@@ -69,15 +69,17 @@ class SceneSettlingTest {
         modules.add(new Rectangle(500, 0, 100, 300));
         Rectangle die = new Rectangle(200, 50, 200, 200);
         for (int frame = 0; frame < 60; frame++) {
-            particles.update(FRAME, 260f, modules, die, ParticleField.CAPACITY);
+            particles.update(FRAME, 260f, modules, die, ParticleField.CAPACITY, ParticleField.crawl(1f));
         }
         assertFalse(particles.isEmpty(), "traffic while playing");
         int frames = 0;
         while (!particles.isEmpty() && frames < 600) {
-            particles.update(FRAME, 0f, modules, die, ParticleField.CAPACITY);
+            particles.update(FRAME, 0f, modules, die, ParticleField.CAPACITY, ParticleField.crawl(1f));
             frames++;
         }
-        assertTrue(frames <= 60, "the longest flight is under a second: " + frames + " frames");
+        // Crawling as slowly as a memory-bound step makes them, the last particle still lands within
+        // the two seconds an idle app may take to settle.
+        assertTrue(frames <= 120, "the longest flight is under two seconds: " + frames + " frames");
     }
 
     @Test

@@ -20,6 +20,8 @@ class ScreenLayoutTest {
     private static final float FULL_BANNER_DP = 74f;
     private static final float COMPACT_BANNER_DP = 21f;
     private static final float HEADER_DP = 100f;
+    /** The serving band at the reference scale: the wide performance panel's four rows and its padding. */
+    private static final float BAND_REFERENCE = 96f;
 
     @ParameterizedTest
     @CsvSource({"320, 480, 1", "360, 640, 1", "360, 640, 2", "390, 844, 3", "412, 915, 4", "480, 320, 1",
@@ -30,8 +32,8 @@ class ScreenLayoutTest {
         float width = widthDp * density;
         float height = heightDp * density;
         Rectangle[] regions = {layout.header(), layout.bannerRow(), layout.panels(), layout.scene(), layout.controls(),
-            layout.footer()};
-        String[] names = {"header", "banner row", "panels", "scene", "controls", "footer"};
+            layout.footer(), layout.serving()};
+        String[] names = {"header", "banner row", "panels", "scene", "controls", "footer", "serving band"};
         String where = " at " + widthDp + "x" + heightDp + " dp, density " + density;
         for (int i = 0; i < regions.length; i++) {
             Rectangle r = regions[i];
@@ -97,6 +99,35 @@ class ScreenLayoutTest {
         assertEquals(1000f - HEADER_DP, layout.scene().y + layout.scene().height, 0.01f, "the scene is not cut");
     }
 
+    @ParameterizedTest
+    @CsvSource({"1600, 1000, 1, true", "1280, 720, 1, true", "1920, 1080, 2, true", "1200, 800, 1, true",
+        "900, 600, 1, false", "1024, 600, 1, false", "390, 844, 3, false", "7680, 100, 1, false"})
+    void theServingBandTakesTheSceneFootOnlyWhereTheSceneKeepsItsRoom(float widthDp, float heightDp,
+            float density, boolean expected) {
+        ScreenLayout layout = arranged(widthDp, heightDp, density);
+        Rectangle band = layout.serving();
+        Rectangle scene = layout.scene();
+        assertEquals(expected, band.area() > 0, "a band at " + widthDp + "x" + heightDp + ": " + band);
+        if (!expected) {
+            return;
+        }
+        assertEquals(scene.x, band.x, 0.01f, "the band spans the scene's width");
+        assertEquals(scene.width, band.width, 0.01f);
+        assertEquals(BAND_REFERENCE * layout.scale(), band.height, 0.01f, "as tall as asked");
+        assertTrue(band.y + band.height + layout.margin() <= scene.y + 0.01f, "a margin under the scene");
+        assertTrue(scene.width >= ScreenLayout.BAND_MIN_SCENE_WIDTH * layout.scale(), "the scene keeps its width");
+        assertTrue(scene.height >= ScreenLayout.BAND_MIN_SCENE_HEIGHT * layout.scale(), "and its height");
+    }
+
+    @Test
+    void withoutABandHeightTheSceneKeepsItsWholeColumn() {
+        ScreenLayout layout = new ScreenLayout();
+        layout.measure(1600, 1000, 1, PointerPrecision.FINE);
+        layout.arrange(HEADER_DP, FULL_BANNER_DP, COMPACT_BANNER_DP);
+        assertEquals(0f, layout.serving().area(), 0f);
+        assertEquals(layout.panels().y, layout.scene().y, 0.01f);
+    }
+
     @Test
     void aShortWideWindowDropsTheBannerRatherThanCoverTheDie() {
         ScreenLayout layout = arranged(7680, 100, 1);
@@ -128,7 +159,8 @@ class ScreenLayoutTest {
     private static ScreenLayout arranged(float widthDp, float heightDp, float density) {
         ScreenLayout layout = new ScreenLayout();
         layout.measure(widthDp * density, heightDp * density, density, PointerPrecision.FINE);
-        layout.arrange(HEADER_DP * density, FULL_BANNER_DP * density, COMPACT_BANNER_DP * density);
+        layout.arrange(HEADER_DP * density, FULL_BANNER_DP * density, COMPACT_BANNER_DP * density,
+                BAND_REFERENCE * layout.scale());
         return layout;
     }
 

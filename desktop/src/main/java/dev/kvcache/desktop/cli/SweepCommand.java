@@ -2,11 +2,9 @@ package dev.kvcache.desktop.cli;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.kvcache.memory.LayoutPlan;
-import dev.kvcache.memory.ParallelLayout;
 import dev.kvcache.memory.Scenario;
-import dev.kvcache.memory.ScenarioFigures;
 import dev.kvcache.timing.ServingPerformance;
+import dev.kvcache.timing.ServingSweep;
 import java.io.PrintStream;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -16,7 +14,8 @@ import java.util.Map;
  * the KV limit, one JSON object a line, for plotting. Each line serves that many concurrent users
  * with requests of {@code --prompt} and {@code --output} tokens on one layout: the one the options
  * fix, else the fewest GPUs that hold the weights and one such request. The KV limit is the most
- * such requests that layout holds at once. A bad option prints one line and exits 2.
+ * such requests that layout holds at once ({@link ServingSweep}, which the app's chart draws too). A
+ * bad option prints one line and exits 2.
  */
 public final class SweepCommand implements Subcommands.Subcommand {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -30,15 +29,14 @@ public final class SweepCommand implements Subcommands.Subcommand {
             }
             Scenario scenario = ReportCommand.scenario(options);
             RequestShape shape = RequestShape.of(options, scenario);
-            Scenario one = oneRequest(scenario, shape);
-            long limit = new ScenarioFigures(one).maxBatch;
-            if (limit < 1) {
+            ServingSweep sweep = ServingSweep.of(scenario, shape.timing, shape.prompt, shape.output);
+            Scenario one = sweep.layout;
+            if (sweep.kvLimit < 1) {
                 throw new IllegalArgumentException("the " + one.tp + " x " + one.pp + " x " + one.cp
                         + " layout holds no request of " + (shape.prompt + shape.output) + " tokens");
             }
-            for (long batch = 1; batch <= limit; batch++) {
-                ServingPerformance p = ServingPerformance.of(one, shape.timing, (int) batch, shape.prompt, shape.output);
-                out.println(JSON.writeValueAsString(line(p, one)));
+            for (long batch = 1; batch <= sweep.kvLimit; batch++) {
+                out.println(JSON.writeValueAsString(line(sweep.at((int) batch), one)));
             }
             return ReportCommand.OK;
         } catch (IllegalArgumentException | IllegalStateException e) {
@@ -48,20 +46,6 @@ public final class SweepCommand implements Subcommands.Subcommand {
             err.println("sweep: cannot write JSON: " + ReportCommand.oneLine(e.getMessage()));
             return ReportCommand.BAD_USAGE;
         }
-    }
-
-    /**
-     * The scenario holding one request of prompt + output tokens, on the layout the options fix or
-     * else the fewest GPUs the engine would lay it out on.
-     */
-    private static Scenario oneRequest(Scenario scenario, RequestShape shape) {
-        Scenario one = Scenario.of(scenario.settings.toBuilder().batch(1).contextTokens(shape.prompt + shape.output)
-                .build(), scenario.model, scenario.device, scenario.draftModel);
-        if (scenario.settings.hasFixedLayout()) {
-            return one;
-        }
-        ParallelLayout layout = new LayoutPlan(one).layoutNeeded();
-        return one.onLayout(layout.tp, layout.pp, layout.cp);
     }
 
     private static Map<String, Object> line(ServingPerformance p, Scenario layout) {

@@ -1,6 +1,7 @@
 package dev.kvcache.desktop.e2e;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -94,6 +95,44 @@ class DesktopWindowIT {
         @SuppressWarnings("unchecked")
         Map<String, Object> ui = new ObjectMapper().readValue(uiLine.substring("kvcache: ui ".length()), Map.class);
         assertEquals(List.of(), LayoutChecks.problems(ui, width, height), width + "x" + height + ": " + ui);
+    }
+
+    /**
+     * The performance panel and the live chart show in the serving band at the foot of the scene at
+     * 1600x1000 and 1280x720, beside each other, with every region and panel apart; at 1600x1000 the
+     * die keeps the size it has without the band, and every side panel still shows.
+     */
+    @ParameterizedTest
+    @CsvSource({"1600, 1000", "1280, 720"})
+    void thePerformancePanelAndChartAreDrawnWithoutOverlap(int width, int height) throws Exception {
+        String display = System.getenv("DISPLAY");
+        EndToEndEnvironment.require(display != null && !display.isEmpty(), "no DISPLAY: run under Xvfb");
+        Files.createDirectories(OUT.toPath());
+        File png = new File(OUT, "desktop-serving-" + width + "x" + height + ".png");
+        Result result = runJar("--model", "llama-3.1-8b", "--gpu", "h100", "--batch", "8", "--context", "128K",
+                "--speed", "10", "--screenshot", png.getPath(), "--frames", "90", "--width",
+                Integer.toString(width), "--height", Integer.toString(height));
+        assertEquals(0, result.exitCode, result.output);
+        String uiLine = result.output.lines().filter(l -> l.startsWith("kvcache: ui ")).findFirst()
+                .orElseThrow(() -> new AssertionError("no ui line in:\n" + result.output));
+        @SuppressWarnings("unchecked")
+        Map<String, Object> ui = new ObjectMapper().readValue(uiLine.substring("kvcache: ui ".length()), Map.class);
+        assertEquals(List.of(), LayoutChecks.problems(ui, width, height), width + "x" + height + ": " + ui);
+        Map<?, ?> drawn = (Map<?, ?>) ui.get("panelsDrawn");
+        double[] band = LayoutChecks.rect(((Map<?, ?>) ui.get("regions")).get("serving"));
+        double[] panel = LayoutChecks.rect(drawn.get("performance"));
+        double[] chart = LayoutChecks.rect(drawn.get("chart"));
+        assertTrue(LayoutChecks.area(panel) > 0 && LayoutChecks.inside(panel, band), "the panel in the band: " + ui);
+        assertTrue(LayoutChecks.area(chart) > 0 && LayoutChecks.inside(chart, band), "the chart in the band: " + ui);
+        assertFalse(LayoutChecks.overlap(panel, chart), "the chart beside the panel");
+        assertTrue(chart[0] > panel[0], "the chart right of the panel");
+        if (width == 1600) {
+            double[] die = LayoutChecks.rect(((Map<?, ?>) ui.get("regions")).get("die"));
+            assertTrue(die[2] >= 310, "the die keeps its 1600x1000 size (311 px): " + die[2]);
+            for (String name : new String[] {"warnings", "info", "formula", "papers", "budget"}) {
+                assertTrue(LayoutChecks.area(LayoutChecks.rect(drawn.get(name))) > 0, name + " still drawn: " + drawn);
+            }
+        }
     }
 
     private static Result runJar(String... args) throws IOException, InterruptedException {

@@ -88,14 +88,26 @@ public final class SceneChecks {
     }
 
     /**
-     * Most pixels of a small box just below the window centre (the die sits in the middle of the
-     * scene, below the header) have the die's colour; the box tolerates the die's label text.
+     * Most pixels of a small box at the window's horizontal centre, from just below its middle up
+     * to a fifth of its height above (the die sits in the middle of the scene, below the header;
+     * where the serving band takes the scene's foot, the scene's middle is higher), have the die's
+     * colour; the box tolerates the die's label text.
      */
     public static boolean dieAtCentre(BufferedImage image) {
         int boxWidth = Math.max(4, image.getWidth() / 25);
         int boxHeight = Math.max(4, image.getHeight() / 25);
         int x0 = image.getWidth() / 2 - boxWidth / 2;
-        int y0 = image.getHeight() / 2 + image.getHeight() / 20;
+        int lowest = image.getHeight() / 2 + image.getHeight() / 20;
+        int highest = image.getHeight() / 2 - image.getHeight() / 5;
+        for (int y0 = lowest; y0 >= Math.max(0, highest); y0 -= Math.max(1, boxHeight / 2)) {
+            if (dieBox(image, x0, y0, boxWidth, boxHeight)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean dieBox(BufferedImage image, int x0, int y0, int boxWidth, int boxHeight) {
         int die = 0;
         for (int y = y0; y < y0 + boxHeight; y++) {
             for (int x = x0; x < x0 + boxWidth; x++) {

@@ -1,0 +1,42 @@
+package dev.kvcache.sim;
+
+import dev.kvcache.units.Quantities;
+
+/** The checks a scenario's values pass on their way into {@link SimSettings}: each failure is one line naming its field. */
+final class SettingChecks {
+    private SettingChecks() {
+    }
+
+    static long inRange(String field, long value, long min, long max) {
+        if (value < min || value > max) {
+            throw new IllegalArgumentException(field + " must be between " + Quantities.grouped(min) + " and "
+                    + Quantities.grouped(max) + ", got " + value);
+        }
+        return value;
+    }
+
+    static <T> T notNull(T value, String name) {
+        if (value == null) {
+            throw new IllegalArgumentException(name + " must not be null");
+        }
+        return value;
+    }
+
+    /** An achieved fraction of peak: 0 (the time model's default) or {@link SimSettings#MIN_EFFICIENCY} to 1. */
+    static double efficiency(String field, double fraction) {
+        if (!(fraction == 0 || (fraction >= SimSettings.MIN_EFFICIENCY && fraction <= 1))) {
+            throw new IllegalArgumentException(field + " must be 0.01 to 1, got " + fraction);
+        }
+        return fraction;
+    }
+
+    /** GPUs of a tp x pp x cp layout (unset sizes as 1), refused past {@link Limits#MAX_GPUS}. */
+    static long layoutGpus(int tp, int pp, int cp) {
+        long gpus = (long) Math.max(1, tp) * Math.max(1, pp) * Math.max(1, cp);
+        if (gpus > Limits.MAX_GPUS) {
+            throw new IllegalArgumentException("tp x pp x cp must be at most " + Quantities.grouped(Limits.MAX_GPUS)
+                    + " GPUs, got " + Quantities.grouped(gpus));
+        }
+        return gpus;
+    }
+}

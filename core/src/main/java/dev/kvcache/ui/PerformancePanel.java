@@ -1,0 +1,192 @@
+package dev.kvcache.ui;
+
+import dev.kvcache.catalog.DevicePerformance;
+import dev.kvcache.host.HostView;
+import dev.kvcache.render.FontStyle;
+import dev.kvcache.render.Palette;
+import dev.kvcache.render.TextPainter;
+import dev.kvcache.sim.BoundBy;
+import dev.kvcache.sim.ServingView;
+import dev.kvcache.timing.ServingCosts;
+import dev.kvcache.units.Quantities;
+import dev.kvcache.units.ServingQuantities;
+
+/**
+ * The performance panel: what the serving clock measured for the requests finished so far (time
+ * to first token, time per output token), throughput in all and per user, the price of a million
+ * output tokens, the energy per token (at full board power: an upper bound) and what bound the
+ * last step. The same figures as the state JSON's {@code serving} object, read each frame into
+ * reused builders; the header says how long the scene has served.
+ */
+public final class PerformancePanel {
+    /** How much the panel shows, and how. */
+    public enum Form {
+        /** The column's: a row for each figure. */
+        FULL(7),
+        /** The serving band's: the title and the bound on one row, the figures in two columns. */
+        WIDE(4),
+        /** Both latencies on one row, throughput, and the bound: phones. */
+        COMPACT(3);
+
+        final int rows;
+
+        Form(int rows) {
+            this.rows = rows;
+        }
+    }
+
+    static final String TITLE = "Speed and cost";
+    /** Energy is counted at full board power, which a GPU seldom draws: an upper bound, and the label says so. */
+    static final String ENERGY = "Energy, at most";
+    /** What a figure reads before the first request finished (or any time passed). */
+    static final String NONE_YET = "\u2014";
+
+    final StringBuilder ttft = new StringBuilder(32);
+    final StringBuilder tpot = new StringBuilder(32);
+    final StringBuilder throughput = new StringBuilder(32);
+    final StringBuilder perUser = new StringBuilder(32);
+    final StringBuilder price = new StringBuilder(48);
+    final StringBuilder energy = new StringBuilder(48);
+    final StringBuilder latencies = new StringBuilder(48);
+    final StringBuilder rates = new StringBuilder(48);
+    private final StringBuilder bound = new StringBuilder(40);
+
+    public float height(TextPainter text, float padding, Form form) {
+        float rows = form.rows * InfoPanel.rowHeight(text) + padding;
+        // The wide form's title shares its first row: no title band.
+        return form == Form.WIDE ? rows + padding : PanelBox.titleHeight(text, padding) + rows;
+    }
+
+    /** Reads the figures of {@code host}'s scene into the panel's rows (no drawing; tests call it too). */
+    void compose(HostView host) {
+        ServingView v = host.simulation().serving();
+        ttft.setLength(0);
+        tpot.setLength(0);
+        if (v.requestsTimed() == 0) {
+            ttft.append(NONE_YET);
+            tpot.append(NONE_YET);
+        } else {
+            ServingQuantities.longDuration(ttft, v.meanTtftSeconds());
+            Quantities.duration(tpot, v.meanTpotSeconds());
+        }
+        throughput.setLength(0);
+        perUser.setLength(0);
+        orNone(throughput, v.tokensPerSecond());
+        orNone(perUser, v.tokensPerSecondPerUser());
+        DevicePerformance device = host.device().performance();
+        double tokens = v.outputTokens();
+        price.setLength(0);
+        energy.setLength(0);
+        if (!device.usdPerHour().isKnown()) {
+            price.append("no published price");
+        } else if (!(tokens > 0)) {
+            price.append(NONE_YET);
+        } else {
+            ServingQuantities.usd(price, ServingCosts.dollarsPerMillionTokens(device, v.gpuSeconds(), tokens))
+                    .append(" / M output tokens");
+        }
+        if (!device.tdpWatts().isKnown()) {
+            energy.append("no published board power");
+        } else if (!(tokens > 0)) {
+            energy.append(NONE_YET);
+        } else {
+            ServingQuantities.joules(energy, ServingCosts.joulesPerToken(device, v.gpuSeconds(), tokens)).append(" / token");
+        }
+        latencies.setLength(0);
+        if (v.requestsTimed() == 0) {
+            latencies.append(NONE_YET);
+        } else {
+            ServingQuantities.longDuration(latencies, v.meanTtftSeconds()).append(" \u00b7 ");
+            Quantities.duration(latencies, v.meanTpotSeconds());
+        }
+        rates.setLength(0);
+        orNone(rates, v.tokensPerSecond());
+        if (v.requestsTimed() > 0) {
+            ServingQuantities.tokensPerSecond(rates.append(" \u00b7 "), v.tokensPerSecondPerUser()).append(" each");
+        }
+    }
+
+    /**
+     * The panel as four lines of text, for the phone's "More" panel (call after {@link #compose}):
+     * the bound, both latencies, both rates, price and energy.
+     */
+    StringBuilder summary(StringBuilder out, HostView host) {
+        out.append(TITLE).append(": bound by ").append(boundWords(host.simulation().serving().bound()));
+        out.append("\nFirst token ").append(ttft).append(" \u00b7 per token ").append(tpot);
+        out.append("\n").append(throughput).append(" \u00b7 per user ").append(perUser);
+        return out.append('\n').append(price).append(" \u00b7 energy at most ").append(energy);
+    }
+
+    private static void orNone(StringBuilder out, double perSecond) {
+        if (perSecond > 0 && !Double.isInfinite(perSecond)) {
+            ServingQuantities.tokensPerSecond(out, perSecond);
+        } else {
+            out.append(NONE_YET);
+        }
+    }
+
+    /** What bound the last step, in words: "memory bandwidth", "compute", "interconnect". */
+    static String boundWords(BoundBy bound) {
+        switch (bound) {
+            case COMPUTE:
+                return "compute";
+            case INTERCONNECT:
+                return "interconnect";
+            default:
+                return "memory bandwidth";
+        }
+    }
+
+    public void draw(PanelContext context, float x, float top, float width, Form form) {
+        compose(context.host);
+        if (form == Form.WIDE) {
+            drawWide(context, x, top, width);
+            return;
+        }
+        TextPainter text = context.text;
+        float y = PanelBox.draw(context.painter, text, TITLE, Palette.ACCENT, x, top, width,
+                height(text, context.padding, form), context.padding);
+        float left = x + context.padding;
+        float right = x + width - context.padding;
+        float row = InfoPanel.rowHeight(text);
+        String boundBy = boundWords(context.host.simulation().serving().bound());
+        if (form == Form.COMPACT) {
+            y = InfoPanel.row(text, "TTFT \u00b7 per token", latencies, left, right, y, row);
+            y = InfoPanel.row(text, "Tokens/s", rates, left, right, y, row);
+            InfoPanel.row(text, "Bound by", boundBy, left, right, y, row);
+            return;
+        }
+        y = InfoPanel.row(text, "First token", ttft, left, right, y, row);
+        y = InfoPanel.row(text, "Per token", tpot, left, right, y, row);
+        y = InfoPanel.row(text, "Throughput", throughput, left, right, y, row);
+        y = InfoPanel.row(text, "Per user", perUser, left, right, y, row);
+        y = InfoPanel.row(text, "Price", price, left, right, y, row);
+        y = InfoPanel.row(text, ENERGY, energy, left, right, y, row);
+        InfoPanel.row(text, "Bound by", boundBy, left, right, y, row);
+    }
+
+    /** Two columns of figures under a row holding the title and the serving time. */
+    private void drawWide(PanelContext context, float x, float top, float width) {
+        TextPainter text = context.text;
+        float pad = context.padding;
+        float height = height(text, pad, Form.WIDE);
+        context.painter.rect(x, top - height, width, height, PanelBox.FILL);
+        context.painter.frame(x, top - height, width, height, 1f, PanelBox.BORDER);
+        float left = x + pad;
+        float right = x + width - pad;
+        float middle = x + width / 2f;
+        float row = InfoPanel.rowHeight(text);
+        float y = top - pad;
+        text.draw(TITLE, FontStyle.LABEL, Palette.ACCENT, left, y);
+        bound.setLength(0);
+        bound.append("bound by ").append(boundWords(context.host.simulation().serving().bound()));
+        text.drawRight(bound, FontStyle.BODY, Palette.ACCENT, right, y);
+        y -= row;
+        InfoPanel.row(text, "First token", ttft, left, middle - pad / 2f, y, row);
+        y = InfoPanel.row(text, "Per token", tpot, middle + pad / 2f, right, y, row);
+        InfoPanel.row(text, "Throughput", throughput, left, middle - pad / 2f, y, row);
+        y = InfoPanel.row(text, "Per user", perUser, middle + pad / 2f, right, y, row);
+        InfoPanel.row(text, "Price", price, left, middle - pad / 2f, y, row);
+        InfoPanel.row(text, ENERGY, energy, middle + pad / 2f, right, y, row);
+    }
+}
