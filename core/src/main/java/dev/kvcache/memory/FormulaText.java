@@ -18,6 +18,14 @@ final class FormulaText {
         AttentionLayout a = m.attention();
         KvFootprint kv = f.kvWhole;
         String bytes = Quantities.decimal(s.kv.bytesPerElement()) + " B (" + s.kv.displayName() + ")";
+        if (KvQuantization.applies(s.kv)) {
+            // KIVI's group scales are part of every element's cost: say so, or the product would not add up.
+            int valueBits = s.kv.bitsPer32Elements() / 32;
+            int scaleBits = KvQuantization.SCALE_BITS_PER_GROUP / KvQuantization.GROUP_ELEMENTS;
+            bytes = (valueBits + scaleBits) + " bits / 8 (" + s.kv.displayName() + "'s " + valueBits + " + "
+                    + scaleBits + " of FP16 scale and zero-point per " + KvQuantization.GROUP_ELEMENTS
+                    + "-element group, KIVI)";
+        }
         StringBuilder b = new StringBuilder();
         b.append("KV per token = ");
         if (a.isMla()) {
@@ -42,6 +50,11 @@ final class FormulaText {
                     .append(Quantities.exactBytes(kv.growingBytesPerToken())).append(" per token); ")
                     .append(capped).append(capped == 1 ? " layer keeps" : " layers keep").append(" at most ")
                     .append(Quantities.tokens(kv.window())).append(". ");
+        }
+        if (kv.residualTokens() > 0) {
+            b.append("KIVI keeps each sequence's last ").append(Quantities.tokens(kv.residualTokens()))
+                    .append(" unquantized (").append(Quantities.exactBytes(kv.residualExtraBytesPerToken()))
+                    .append(" more per token). ");
         }
         if (kv.fixedStateBytesPerSequence() > 0) {
             b.append(kv.layerCount(LayerKind.LINEAR)).append(" linear-attention layers add a fixed ")

@@ -4,7 +4,9 @@ package dev.kvcache.sim;
  * One sequence's KV cache as a function of its tokens, on one GPU or the whole model: the one rule
  * the memory engine's footprints and the simulation's sequences both count by. Layers that grow with
  * the context hold every token; sliding-window layers hold at most {@code window} tokens and chunked
- * layers at most {@code chunk}; linear-attention layers hold a fixed state whatever the length.
+ * layers at most {@code chunk}; linear-attention layers hold a fixed state whatever the length. A
+ * quantized cache may hold its most recent tokens unquantized (a residual window that costs extra
+ * bytes per token up to its length), and an eviction policy may bound the tokens kept at all.
  * Immutable; bytes per token are whole bytes, so every result is exact.
  */
 public final class SequenceKv {
@@ -17,15 +19,40 @@ public final class SequenceKv {
     private final long chunkedBytesPerToken;
     private final long chunk;
     private final long fixedStateBytes;
+    private final long residualExtraBytesPerToken;
+    private final long residualTokens;
 
     public SequenceKv(long growingBytesPerToken, long slidingBytesPerToken, long window, long chunkedBytesPerToken,
             long chunk, long fixedStateBytes) {
+        this(growingBytesPerToken, slidingBytesPerToken, window, chunkedBytesPerToken, chunk, fixedStateBytes, 0, 0);
+    }
+
+    private SequenceKv(long growingBytesPerToken, long slidingBytesPerToken, long window, long chunkedBytesPerToken,
+            long chunk, long fixedStateBytes, long residualExtraBytesPerToken, long residualTokens) {
         this.growingBytesPerToken = growingBytesPerToken;
         this.slidingBytesPerToken = slidingBytesPerToken;
         this.window = window;
         this.chunkedBytesPerToken = chunkedBytesPerToken;
         this.chunk = chunk;
         this.fixedStateBytes = fixedStateBytes;
+        this.residualExtraBytesPerToken = residualExtraBytesPerToken;
+        this.residualTokens = residualTokens;
+    }
+
+    /** This rule with the last {@code tokens} held unquantized at {@code extraBytesPerToken} more each. */
+    public SequenceKv withResidual(long extraBytesPerToken, long tokens) {
+        return new SequenceKv(growingBytesPerToken, slidingBytesPerToken, window, chunkedBytesPerToken, chunk,
+                fixedStateBytes, extraBytesPerToken, tokens);
+    }
+
+    /** Extra bytes per token of the unquantized recent window, over its first {@link #residualTokens()}. */
+    public long residualExtraBytesPerToken() {
+        return residualExtraBytesPerToken;
+    }
+
+    /** Tokens held unquantized (KIVI's residual length); 0 for a cache stored in one format. */
+    public long residualTokens() {
+        return residualTokens;
     }
 
     /** Bytes each token adds in the layers whose cache grows with the context. */
@@ -58,10 +85,14 @@ public final class SequenceKv {
         return growingBytesPerToken * roundUp(tokens, blockTokens) + boundedBytesForTokens(tokens, blockTokens);
     }
 
-    /** The part that stops growing: capped layers at min(tokens, cap), rounded to blocks, plus the state. */
+    /**
+     * The part that stops growing: capped layers at min(tokens, cap), rounded to blocks, the state,
+     * and the residual window's extra at min(tokens, its length).
+     */
     public long boundedBytesForTokens(long tokens, long blockTokens) {
         return slidingBytesPerToken * roundUp(Math.min(tokens, window), blockTokens)
-                + chunkedBytesPerToken * roundUp(Math.min(tokens, chunk), blockTokens) + fixedStateBytes;
+                + chunkedBytesPerToken * roundUp(Math.min(tokens, chunk), blockTokens) + fixedStateBytes
+                + residualExtraBytesPerToken * roundUp(Math.min(tokens, residualTokens), blockTokens);
     }
 
     private static long roundUp(long tokens, long block) {
