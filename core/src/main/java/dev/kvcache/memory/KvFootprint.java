@@ -4,6 +4,7 @@ import dev.kvcache.catalog.AttentionLayout;
 import dev.kvcache.catalog.LayerKind;
 import dev.kvcache.catalog.ModelSpec;
 import dev.kvcache.catalog.Precision;
+import dev.kvcache.sim.Eviction;
 import dev.kvcache.sim.SequenceKv;
 
 /**
@@ -23,6 +24,7 @@ public final class KvFootprint {
     /** Extra bytes per token per layer of the unquantized recent window (KIVI's residual), 0 if none. */
     private final long residualExtraPerTokenPerLayer;
     private final int residualTokens;
+    private final Eviction eviction;
 
     private KvFootprint(AttentionLayout a, Precision kv, Precision residual, int tp, int from, int to) {
         long elements = a.elementsPerTokenPerLayer(tp);
@@ -53,6 +55,31 @@ public final class KvFootprint {
         this.window = a.window();
         this.chunk = a.chunk();
         this.stateBytesPerLayer = a.linear() == null ? 0 : stateBytesPerLayer(a.linear(), kv, tp);
+        this.eviction = Eviction.NONE;
+    }
+
+    private KvFootprint(KvFootprint f, Eviction eviction) {
+        this.bytesPerTokenPerLayer = f.bytesPerTokenPerLayer;
+        this.fullLayers = f.fullLayers;
+        this.slidingLayers = f.slidingLayers;
+        this.chunkedLayers = f.chunkedLayers;
+        this.window = f.window;
+        this.chunk = f.chunk;
+        this.stateBytesPerLayer = f.stateBytesPerLayer;
+        this.linearLayers = f.linearLayers;
+        this.residualExtraPerTokenPerLayer = f.residualExtraPerTokenPerLayer;
+        this.residualTokens = f.residualTokens;
+        this.eviction = eviction;
+    }
+
+    /** This footprint with each sequence keeping at most {@code eviction}'s tokens. */
+    public KvFootprint evicting(Eviction value) {
+        return value.equals(eviction) ? this : new KvFootprint(this, value);
+    }
+
+    /** The eviction bound applied ({@link Eviction#NONE} unless {@link #evicting} set one). */
+    public Eviction eviction() {
+        return eviction;
     }
 
     /**
@@ -173,7 +200,7 @@ public final class KvFootprint {
     public SequenceKv sequence() {
         return new SequenceKv(growingBytesPerToken(), slidingLayers * bytesPerTokenPerLayer, window,
                 chunkedLayers * bytesPerTokenPerLayer, chunk, fixedStateBytesPerSequence())
-                .withResidual(residualExtraBytesPerToken(), residualTokens);
+                .withResidual(residualExtraBytesPerToken(), residualTokens).evicting(eviction);
     }
 
     /** One sequence of {@code tokens}: growing layers x tokens + capped layers x min(tokens, cap) + state. */

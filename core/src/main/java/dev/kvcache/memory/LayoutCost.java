@@ -34,7 +34,7 @@ public final class LayoutCost {
         this.scenario = scenario;
         this.weights = new WeightFootprint(scenario.model, scenario.weights);
         this.rememberedPp = Math.max(1, Math.min(scenario.model.layers(), Scenario.MAX_PARALLEL));
-        this.wholeKv = KvFootprint.wholeModel(scenario.model, scenario.kv);
+        this.wholeKv = KvFootprint.wholeModel(scenario.model, scenario.kv).evicting(scenario.settings.eviction());
     }
 
     /** Everything on the most loaded GPU of {@code tp x pp x cp} with every slot at the full context, bytes. */
@@ -47,7 +47,7 @@ public final class LayoutCost {
         boolean scenarioShape = context == scenario.context;
         KvFootprint kv = scenarioShape ? kv(tp, pp) : stageFootprint(tp, pp, context);
         long workspace = workspaceBytes(workspace(scenario, batch, context, tp, cp, gpus(tp, pp, cp)), scenario.flash);
-        long blocks = Saturating.multiply(batch, BlockSize.blocksFor(context));
+        long blocks = Saturating.multiply(batch, keptBlocks(context));
         return MemoryLayout.perGpuBytes(weightBytesPerGpu(tp, pp, cp), workspace,
                 slotStateBytes(kv, tp, pp, cp, context), batch, blocks, blockGroups(tp, pp, cp),
                 blockBytes(kv));
@@ -102,7 +102,7 @@ public final class LayoutCost {
     /** The KV blocks and slot state of {@code batch} sequences at the full context on that GPU, bytes. */
     public long kvBytesPerGpu(int tp, int pp, int cp, long batch) {
         KvFootprint kv = kv(tp, pp);
-        long blocks = Saturating.multiply(batch, BlockSize.blocksFor(scenario.context));
+        long blocks = Saturating.multiply(batch, keptBlocks(scenario.context));
         return MemoryLayout.perGpuBytes(0L, 0L, slotStateBytes(tp, pp, cp), batch, blocks, blockGroups(tp, pp, cp),
                 blockBytes(kv));
     }
@@ -244,7 +244,12 @@ public final class LayoutCost {
 
     /** The stage holding the most cache at {@code context} (past a window, one with a global layer). */
     private KvFootprint stageFootprint(int tp, int pp, long context) {
-        return KvFootprint.perGpu(scenario.model, scenario.kv, tp, pp, context);
+        return KvFootprint.perGpu(scenario.model, scenario.kv, tp, pp, context).evicting(scenario.settings.eviction());
+    }
+
+    /** Blocks of one sequence of {@code context} tokens: those of the tokens its cache keeps. */
+    private long keptBlocks(long context) {
+        return BlockSize.blocksFor(scenario.settings.eviction().keptTokens(context));
     }
 
     private static long gpus(int tp, int pp, int cp) {

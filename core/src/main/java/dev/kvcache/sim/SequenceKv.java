@@ -21,14 +21,16 @@ public final class SequenceKv {
     private final long fixedStateBytes;
     private final long residualExtraBytesPerToken;
     private final long residualTokens;
+    private final long keptTokens;
 
     public SequenceKv(long growingBytesPerToken, long slidingBytesPerToken, long window, long chunkedBytesPerToken,
             long chunk, long fixedStateBytes) {
-        this(growingBytesPerToken, slidingBytesPerToken, window, chunkedBytesPerToken, chunk, fixedStateBytes, 0, 0);
+        this(growingBytesPerToken, slidingBytesPerToken, window, chunkedBytesPerToken, chunk, fixedStateBytes, 0, 0,
+                Long.MAX_VALUE);
     }
 
     private SequenceKv(long growingBytesPerToken, long slidingBytesPerToken, long window, long chunkedBytesPerToken,
-            long chunk, long fixedStateBytes, long residualExtraBytesPerToken, long residualTokens) {
+            long chunk, long fixedStateBytes, long residualExtraBytesPerToken, long residualTokens, long keptTokens) {
         this.growingBytesPerToken = growingBytesPerToken;
         this.slidingBytesPerToken = slidingBytesPerToken;
         this.window = window;
@@ -37,12 +39,24 @@ public final class SequenceKv {
         this.fixedStateBytes = fixedStateBytes;
         this.residualExtraBytesPerToken = residualExtraBytesPerToken;
         this.residualTokens = residualTokens;
+        this.keptTokens = keptTokens;
     }
 
     /** This rule with the last {@code tokens} held unquantized at {@code extraBytesPerToken} more each. */
     public SequenceKv withResidual(long extraBytesPerToken, long tokens) {
         return new SequenceKv(growingBytesPerToken, slidingBytesPerToken, window, chunkedBytesPerToken, chunk,
-                fixedStateBytes, extraBytesPerToken, tokens);
+                fixedStateBytes, extraBytesPerToken, tokens, keptTokens);
+    }
+
+    /** This rule with every layer keeping at most {@code eviction}'s tokens of a sequence. */
+    public SequenceKv evicting(Eviction eviction) {
+        return new SequenceKv(growingBytesPerToken, slidingBytesPerToken, window, chunkedBytesPerToken, chunk,
+                fixedStateBytes, residualExtraBytesPerToken, residualTokens, eviction.keptTokens());
+    }
+
+    /** Tokens a sequence of {@code tokens} keeps in its cache: all of them unless an eviction bound applies. */
+    public long keptTokens(long tokens) {
+        return Math.min(tokens, keptTokens);
     }
 
     /** Extra bytes per token of the unquantized recent window, over its first {@link #residualTokens()}. */
@@ -82,14 +96,15 @@ public final class SequenceKv {
 
     /** The same with each layer's resident tokens rounded up to whole blocks of {@code blockTokens}. */
     public long pagedBytesForTokens(long tokens, long blockTokens) {
-        return growingBytesPerToken * roundUp(tokens, blockTokens) + boundedBytesForTokens(tokens, blockTokens);
+        return growingBytesPerToken * roundUp(keptTokens(tokens), blockTokens) + boundedBytesForTokens(tokens, blockTokens);
     }
 
     /**
      * The part that stops growing: capped layers at min(tokens, cap), rounded to blocks, the state,
-     * and the residual window's extra at min(tokens, its length).
+     * and the residual window's extra at min(tokens, its length); tokens an eviction bound drops count for none.
      */
-    public long boundedBytesForTokens(long tokens, long blockTokens) {
+    public long boundedBytesForTokens(long allTokens, long blockTokens) {
+        long tokens = keptTokens(allTokens);
         return slidingBytesPerToken * roundUp(Math.min(tokens, window), blockTokens)
                 + chunkedBytesPerToken * roundUp(Math.min(tokens, chunk), blockTokens) + fixedStateBytes
                 + residualExtraBytesPerToken * roundUp(Math.min(tokens, residualTokens), blockTokens);

@@ -41,6 +41,7 @@ public final class SimSettings {
     private final int pp;
     private final int cp;
     private final double gpuMemoryUtilization;
+    private final Eviction eviction;
 
     private SimSettings(Builder b) {
         modelId = b.modelId;
@@ -61,6 +62,7 @@ public final class SimSettings {
         pp = b.pp;
         cp = b.cp;
         gpuMemoryUtilization = b.gpuMemoryUtilization;
+        eviction = b.eviction;
     }
 
     public static Builder builder() {
@@ -80,6 +82,7 @@ public final class SimSettings {
         b.batching = batching;
         b.paging = paging;
         b.flash = flash;
+        b.eviction = eviction;
         b.weights = weights;
         b.gpuCount = gpuCount;
         b.seed = seed;
@@ -132,6 +135,11 @@ public final class SimSettings {
 
     public FlashMode flash() {
         return flash;
+    }
+
+    /** The KV eviction policy bounding each sequence's kept tokens ({@link Eviction#NONE} by default). */
+    public Eviction eviction() {
+        return eviction;
     }
 
     public WeightsMode weights() {
@@ -208,6 +216,7 @@ public final class SimSettings {
                 && batching == o.batching
                 && paging == o.paging
                 && flash == o.flash
+                && eviction.equals(o.eviction)
                 && weights == o.weights
                 && gpuCount.equals(o.gpuCount)
                 && seed == o.seed
@@ -234,6 +243,7 @@ public final class SimSettings {
         private BatchingMode batching = BatchingMode.CONTINUOUS;
         private PagingMode paging = PagingMode.PAGED;
         private FlashMode flash = FlashMode.FLASH;
+        private Eviction eviction = Eviction.NONE;
         private WeightsMode weights = WeightsMode.INCLUDED;
         private GpuCount gpuCount = GpuCount.AUTO;
         private long seed = 42L;
@@ -321,6 +331,11 @@ public final class SimSettings {
 
         public Builder paging(PagingMode value) {
             paging = requireNonNull(value, "paging");
+            return this;
+        }
+
+        public Builder eviction(Eviction value) {
+            eviction = requireNonNull(value, "evict");
             return this;
         }
 
