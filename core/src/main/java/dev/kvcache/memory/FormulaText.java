@@ -65,9 +65,15 @@ final class FormulaText {
         if (kv.window() > 0 && s.context > kv.window()) {
             b.append(", windowed layers capped at ").append(Quantities.tokens(kv.window()));
         }
+        boolean evicting = s.context > s.settings.eviction().keptTokens();
+        if (evicting) {
+            b.append(", each keeping only ").append(Quantities.tokens(s.settings.eviction().keptTokens()));
+        }
         b.append(s.paging == PagingMode.PAGED ? " (16-token pages)"
+                        : evicting ? " (contiguous: each reserves the tokens it keeps)"
                         : " (contiguous: each reserves the whole context set, the max model length)")
                 .append(" = ").append(Quantities.bytes(f.kvCacheBytes)).append(". ");
+        KvTradeoffText.append(f, b);
         b.append("Weights = ").append(Quantities.shortCount(m.totalParams())).append(" params x ")
                 .append(Quantities.decimal(s.weights.bytesPerElement())).append(" B (")
                 .append(s.weights.displayName()).append(") = ").append(Quantities.bytes(f.weightsBytes))
