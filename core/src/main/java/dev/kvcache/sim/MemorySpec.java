@@ -184,7 +184,8 @@ public final class MemorySpec {
             if (kv.growingBytesPerToken() > (1L << 30) || kv.windowedBytesPerToken() > (1L << 30)) {
                 throw new IllegalArgumentException("KV bytes per token above 1 GiB are not plausible");
             }
-            sequence = kv.evicting(eviction);
+            // A rule given whole keeps its own bound unless the builder names one.
+            sequence = eviction == Eviction.NONE ? kv : kv.evicting(eviction);
             return new MemorySpec(this);
         }
 
