@@ -1,6 +1,7 @@
 package dev.kvcache.memory;
 
 import dev.kvcache.sim.BlockSize;
+import dev.kvcache.sim.Eviction;
 import dev.kvcache.sim.FlashMode;
 import dev.kvcache.sim.GpuShares;
 import dev.kvcache.sim.MemoryLayout;
@@ -170,7 +171,8 @@ public final class LayoutCost {
      * One GPU's attention scratch: its heads, and with context parallelism its share of the keys; on
      * SRAM chips an even share of the whole model's.
      */
-    static FlashAttentionWorkspace workspace(Scenario s, long batch, long context, int tp, int cp, long gpus) {
+    static FlashAttentionWorkspace workspace(Scenario s, long batch, long allTokens, int tp, int cp, long gpus) {
+        long context = attendedTokens(s, allTokens);
         int tile = s.device.flashTile();
         int activation = WeightFootprint.activationBytes(s.weights);
         long cap = dev.kvcache.sim.Limits.workspaceCap(s.device.usableBytes());
@@ -186,7 +188,8 @@ public final class LayoutCost {
      * {@code workspace(...).savedBytes()} without making the workspace (the scene asks every frame);
      * {@code LayoutCostTest} holds the two equal.
      */
-    static long workspaceSaved(Scenario s, long batch, long context, int tp, int cp, long gpus) {
+    static long workspaceSaved(Scenario s, long batch, long allTokens, int tp, int cp, long gpus) {
+        long context = attendedTokens(s, allTokens);
         int tile = s.device.flashTile();
         int activation = WeightFootprint.activationBytes(s.weights);
         long cap = dev.kvcache.sim.Limits.workspaceCap(s.device.usableBytes());
@@ -197,6 +200,15 @@ public final class LayoutCost {
         }
         return FlashAttentionWorkspace.savedBytes(keysPerGpu(context, cp), headsPerGpu(s, tp), batch, tile,
                 activation, cap);
+    }
+
+    /**
+     * Tokens attention spans at {@code tokens}: a StreamingLLM window never attends past its sinks
+     * and recent tokens; SnapKV/H2O budgets prefill the whole prompt before they evict, so span it.
+     */
+    private static long attendedTokens(Scenario s, long tokens) {
+        Eviction e = s.settings.eviction();
+        return e.kind() == Eviction.Kind.WINDOW ? e.keptTokens(tokens) : tokens;
     }
 
     private static long headsPerGpu(Scenario s, int tp) {
