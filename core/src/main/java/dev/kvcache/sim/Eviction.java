@@ -1,5 +1,7 @@
 package dev.kvcache.sim;
 
+import dev.kvcache.units.Quantities;
+
 /**
  * A policy that bounds the tokens each sequence keeps in its KV cache (immutable): none, a
  * StreamingLLM window (Xiao et al., arXiv 2309.17453: 4 attention-sink tokens plus the N most recent),
@@ -41,7 +43,7 @@ public final class Eviction {
 
     private static long checked(String kind, long n) {
         if (n < 1 || n > MAX_TOKENS) {
-            throw new IllegalArgumentException("evict " + kind + ":N needs N from 1 to " + MAX_TOKENS + " tokens");
+            throw new IllegalArgumentException("evict " + kind + ":N needs N from 1 to " + Quantities.tokens(MAX_TOKENS));
         }
         return n;
     }

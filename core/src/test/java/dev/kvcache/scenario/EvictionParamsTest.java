@@ -37,8 +37,8 @@ class EvictionParamsTest {
     @CsvSource(delimiter = '|', value = {
         "window:abc|evict 'window:abc' refused (evict window:N needs a whole number of tokens); kept budget:512",
         "budget:-3|evict 'budget:-3' refused (evict budget:N needs a whole number of tokens); kept budget:512",
-        "budget:0|evict 'budget:0' refused (evict budget:N needs N from 1 to 1000000000 tokens); kept budget:512",
-        "window:5000000000|evict 'window:5000000000' refused (evict window:N needs N from 1 to 1000000000 tokens);"
+        "budget:0|evict 'budget:0' refused (evict budget:N needs N from 1 to 1000M tokens); kept budget:512",
+        "window:5000000000|evict 'window:5000000000' refused (evict window:N needs N from 1 to 1000M tokens);"
                 + " kept budget:512",
         "sinks|evict 'sinks' refused (evict takes none, window:N or budget:N); kept budget:512"})
     void badValuesKeepThePolicyAndSayWhich(String value, String notice) {

@@ -81,8 +81,8 @@ class ReportEvictionTest {
     @CsvSource(delimiter = '|', value = {
         "window:abc|report: --evict window:N needs a whole number of tokens",
         "budget:-3|report: --evict budget:N needs a whole number of tokens",
-        "budget:0|report: --evict budget:N needs N from 1 to 1000000000 tokens",
-        "budget:99999999999|report: --evict budget:N needs N from 1 to 1000000000 tokens",
+        "budget:0|report: --evict budget:N needs N from 1 to 1000M tokens",
+        "budget:99999999999|report: --evict budget:N needs N from 1 to 1000M tokens",
         "lru:5|report: --evict takes none, window:N or budget:N"})
     void badValuesAreRefusedInOneLine(String value, String message) {
         assertEquals(2, run("--evict", value));
