@@ -139,7 +139,7 @@ public final class MemoryCaption {
             return out.append(layers != null ? layers : SLIDING_LABEL);
         }
         // Appended piece by piece: the legend is written every frame and must not allocate.
-        out.append("KIVI's unquantized last ").append(KvQuantization.RESIDUAL_TOKENS).append(" tokens");
+        Quantities.tokens(out.append("KIVI's unquantized last "), KvQuantization.RESIDUAL_TOKENS);
         return layers == null ? out.append(", fixed per sequence (with a bar) ") : out.append(" and ").append(layers);
     }
 
