@@ -11,6 +11,8 @@ public enum Precision {
     FP8("FP8", 256, Use.WEIGHTS_AND_KV),
     INT8("INT8", 256, Use.WEIGHTS_AND_KV),
     INT4("INT4", 128, Use.WEIGHTS_AND_KV),
+    /** 2-bit integers (KIVI's KV cache); group scales are counted where the cache is sized, not here. */
+    INT2("INT2", 64, Use.WEIGHTS_AND_KV),
     /** OCP microscaling FP4: 32 four-bit values share one 8-bit scale, 136 bits per 32. */
     MXFP4("MXFP4", 136, Use.WEIGHTS_ONLY);
 
@@ -57,7 +59,7 @@ public enum Precision {
     public Precision checkedForKvCache(String setting) {
         if (!allowedForKvCache()) {
             throw new IllegalArgumentException(setting + " " + displayName
-                    + " is a weight format; the KV cache takes FP32, FP16, BF16, FP8, INT8 or INT4");
+                    + " is a weight format; the KV cache takes FP32, FP16, BF16, FP8, INT8, INT4 or INT2");
         }
         return this;
     }
@@ -92,6 +94,9 @@ public enum Precision {
         if (n.equals("int4") || n.equals("i4") || n.equals("w4a16")) {
             return INT4;
         }
+        if (n.equals("int2") || n.equals("i2")) {
+            return INT2;
+        }
         if (n.equals("mxfp4")) {
             return MXFP4;
         }
@@ -103,7 +108,7 @@ public enum Precision {
         Precision p = find(name);
         if (p == null) {
             throw new IllegalArgumentException("unknown precision '" + name
-                    + "' (expected FP32, FP16, BF16, FP8, INT8, INT4 or MXFP4)");
+                    + "' (expected FP32, FP16, BF16, FP8, INT8, INT4, INT2 or MXFP4)");
         }
         return p;
     }

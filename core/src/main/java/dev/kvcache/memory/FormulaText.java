@@ -19,6 +19,14 @@ final class FormulaText {
         AttentionLayout a = m.attention();
         KvFootprint kv = f.kvWhole;
         String bytes = Quantities.decimal(s.kv.bytesPerElement()) + " B (" + s.kv.displayName() + ")";
+        if (KvQuantization.applies(s.kv)) {
+            // KIVI's group scales are part of every element's cost: say so, or the product would not add up.
+            int valueBits = s.kv.bitsPer32Elements() / 32;
+            int scaleBits = KvQuantization.SCALE_BITS_PER_GROUP / KvQuantization.GROUP_ELEMENTS;
+            bytes = (valueBits + scaleBits) + " bits / 8 (" + s.kv.displayName() + "'s " + valueBits + " + "
+                    + scaleBits + " of FP16 scale and zero-point per " + KvQuantization.GROUP_ELEMENTS
+                    + "-element group, KIVI)";
+        }
         StringBuilder b = new StringBuilder();
         b.append("KV per token = ");
         if (a.isMla()) {
@@ -44,6 +52,11 @@ final class FormulaText {
                     .append(capped).append(capped == 1 ? " layer keeps" : " layers keep").append(" at most ")
                     .append(Quantities.tokens(kv.window())).append(". ");
         }
+        if (kv.residualTokens() > 0) {
+            b.append("KIVI keeps each sequence's last ").append(Quantities.tokens(kv.residualTokens()))
+                    .append(" unquantized (").append(Quantities.exactBytes(kv.residualExtraBytesPerToken()))
+                    .append(" more per token). ");
+        }
         if (kv.fixedStateBytesPerSequence() > 0) {
             b.append(kv.layerCount(LayerKind.LINEAR)).append(" linear-attention layers add a fixed ")
                     .append(Quantities.bytes(kv.fixedStateBytesPerSequence())).append(" state per sequence. ");
@@ -53,9 +66,15 @@ final class FormulaText {
         if (kv.window() > 0 && s.context > kv.window()) {
             b.append(", windowed layers capped at ").append(Quantities.tokens(kv.window()));
         }
+        boolean evicting = s.context > s.settings.eviction().keptTokens();
+        if (evicting) {
+            b.append(", each keeping only ").append(Quantities.tokens(s.settings.eviction().keptTokens()));
+        }
         b.append(s.paging == PagingMode.PAGED ? " (16-token pages)"
+                        : evicting ? " (contiguous: each reserves the tokens it keeps)"
                         : " (contiguous: each reserves the whole context set, the max model length)")
                 .append(" = ").append(Quantities.bytes(f.kvCacheBytes)).append(". ");
+        KvTradeoffText.append(f, b);
         b.append("Weights = ").append(Quantities.shortCount(m.totalParams())).append(" params x ")
                 .append(Quantities.decimal(s.weights.bytesPerElement())).append(" B (")
                 .append(s.weights.displayName()).append(") = ").append(Quantities.bytes(f.weightsBytes))

@@ -4,6 +4,7 @@ import dev.kvcache.catalog.AttentionLayout;
 import dev.kvcache.catalog.LayerKind;
 import dev.kvcache.catalog.ModelSpec;
 import dev.kvcache.catalog.Precision;
+import dev.kvcache.sim.Eviction;
 import dev.kvcache.sim.SequenceKv;
 
 /**
@@ -20,9 +21,17 @@ public final class KvFootprint {
     private final int chunk;
     private final long stateBytesPerLayer;
     private final long linearLayers;
+    /** Extra bytes per token per layer of the unquantized recent window (KIVI's residual), 0 if none. */
+    private final long residualExtraPerTokenPerLayer;
+    private final int residualTokens;
+    private final Eviction eviction;
 
-    private KvFootprint(AttentionLayout a, Precision kv, int tp, int from, int to) {
-        this.bytesPerTokenPerLayer = kv.bytesFor(a.elementsPerTokenPerLayer(tp));
+    private KvFootprint(AttentionLayout a, Precision kv, Precision residual, int tp, int from, int to) {
+        long elements = a.elementsPerTokenPerLayer(tp);
+        this.bytesPerTokenPerLayer = KvQuantization.bytesFor(kv, elements);
+        this.residualTokens = KvQuantization.residualTokens(kv);
+        this.residualExtraPerTokenPerLayer = residualTokens == 0 ? 0
+                : Math.max(0, residual.bytesFor(elements) - bytesPerTokenPerLayer);
         long full = 0;
         long sliding = 0;
         long chunked = 0;
@@ -46,6 +55,31 @@ public final class KvFootprint {
         this.window = a.window();
         this.chunk = a.chunk();
         this.stateBytesPerLayer = a.linear() == null ? 0 : stateBytesPerLayer(a.linear(), kv, tp);
+        this.eviction = Eviction.NONE;
+    }
+
+    private KvFootprint(KvFootprint f, Eviction eviction) {
+        this.bytesPerTokenPerLayer = f.bytesPerTokenPerLayer;
+        this.fullLayers = f.fullLayers;
+        this.slidingLayers = f.slidingLayers;
+        this.chunkedLayers = f.chunkedLayers;
+        this.window = f.window;
+        this.chunk = f.chunk;
+        this.stateBytesPerLayer = f.stateBytesPerLayer;
+        this.linearLayers = f.linearLayers;
+        this.residualExtraPerTokenPerLayer = f.residualExtraPerTokenPerLayer;
+        this.residualTokens = f.residualTokens;
+        this.eviction = eviction;
+    }
+
+    /** This footprint with each sequence keeping at most {@code eviction}'s tokens. */
+    public KvFootprint evicting(Eviction value) {
+        return value.equals(eviction) ? this : new KvFootprint(this, value);
+    }
+
+    /** The eviction bound applied ({@link Eviction#NONE} unless {@link #evicting} set one). */
+    public Eviction eviction() {
+        return eviction;
     }
 
     /**
@@ -62,7 +96,8 @@ public final class KvFootprint {
 
     /** The whole model on one device. */
     public static KvFootprint wholeModel(ModelSpec model, Precision kv) {
-        return new KvFootprint(model.attention(), kv, 1, 0, model.layers());
+        return new KvFootprint(model.attention(), kv, KvQuantization.residualFormat(model.nativeWeights()), 1, 0,
+                model.layers());
     }
 
     /** One GPU of a tp x pp deployment: the pipeline stage whose cache per token is largest, windows ignored (vLLM's page sizing). */
@@ -70,7 +105,8 @@ public final class KvFootprint {
         PipelineSplit split = new PipelineSplit(model.layers(), pp);
         KvFootprint worst = null;
         for (int s = 0; s < split.stages(); s++) {
-            KvFootprint f = new KvFootprint(model.attention(), kv, tp, split.start(s), split.end(s));
+            KvFootprint f = new KvFootprint(model.attention(), kv, KvQuantization.residualFormat(model.nativeWeights()),
+                    tp, split.start(s), split.end(s));
             if (worst == null || f.weight() > worst.weight()) {
                 worst = f;
             }
@@ -88,7 +124,8 @@ public final class KvFootprint {
         KvFootprint worst = null;
         long worstBytes = -1;
         for (int s = 0; s < split.stages(); s++) {
-            KvFootprint f = new KvFootprint(model.attention(), kv, tp, split.start(s), split.end(s));
+            KvFootprint f = new KvFootprint(model.attention(), kv, KvQuantization.residualFormat(model.nativeWeights()),
+                    tp, split.start(s), split.end(s));
             long bytes = f.bytesForTokens(tokens);
             if (worst == null || bytes > worstBytes || (bytes == worstBytes && f.weight() > worst.weight())) {
                 worst = f;
@@ -132,6 +169,16 @@ public final class KvFootprint {
         return bytesPerTokenPerLayer;
     }
 
+    /** Tokens of each sequence held unquantized (KIVI's residual window); 0 unless the format is sub-byte. */
+    public int residualTokens() {
+        return residualTokens;
+    }
+
+    /** What the residual window adds per token over the quantized format, across the attention layers. */
+    public long residualExtraBytesPerToken() {
+        return (fullLayers + slidingLayers + chunkedLayers) * residualExtraPerTokenPerLayer;
+    }
+
     public long stateBytesPerLayer() {
         return stateBytesPerLayer;
     }
@@ -152,7 +199,8 @@ public final class KvFootprint {
     /** The footprint as the sequence-size rule the simulation shares. */
     public SequenceKv sequence() {
         return new SequenceKv(growingBytesPerToken(), slidingLayers * bytesPerTokenPerLayer, window,
-                chunkedLayers * bytesPerTokenPerLayer, chunk, fixedStateBytesPerSequence());
+                chunkedLayers * bytesPerTokenPerLayer, chunk, fixedStateBytesPerSequence())
+                .withResidual(residualExtraBytesPerToken(), residualTokens).evicting(eviction);
     }
 
     /** One sequence of {@code tokens}: growing layers x tokens + capped layers x min(tokens, cap) + state. */

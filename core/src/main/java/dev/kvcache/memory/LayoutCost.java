@@ -1,6 +1,7 @@
 package dev.kvcache.memory;
 
 import dev.kvcache.sim.BlockSize;
+import dev.kvcache.sim.Eviction;
 import dev.kvcache.sim.FlashMode;
 import dev.kvcache.sim.GpuShares;
 import dev.kvcache.sim.MemoryLayout;
@@ -35,7 +36,7 @@ public final class LayoutCost {
         this.scenario = scenario;
         this.weights = new WeightFootprint(scenario.model, scenario.weights);
         this.rememberedPp = Math.max(1, Math.min(scenario.model.layers(), Scenario.MAX_PARALLEL));
-        this.wholeKv = KvFootprint.wholeModel(scenario.model, scenario.kv);
+        this.wholeKv = KvFootprint.wholeModel(scenario.model, scenario.kv).evicting(scenario.settings.eviction());
         this.draft = DraftFootprint.of(scenario);
     }
 
@@ -49,7 +50,7 @@ public final class LayoutCost {
         boolean scenarioShape = context == scenario.context;
         KvFootprint kv = scenarioShape ? kv(tp, pp) : stageFootprint(tp, pp, context);
         long workspace = workspaceBytes(workspace(scenario, batch, context, tp, cp, gpus(tp, pp, cp)), scenario.flash);
-        long blocks = Saturating.multiply(batch, BlockSize.blocksFor(context));
+        long blocks = Saturating.multiply(batch, keptBlocks(context));
         // The draft is a fixed reservation beside the weights, in the one sum every count and layout uses.
         long fixed = Saturating.add(weightBytesPerGpu(tp, pp, cp), draftBytesPerGpu(tp, pp, cp));
         return MemoryLayout.perGpuBytes(fixed, workspace,
@@ -112,7 +113,7 @@ public final class LayoutCost {
     /** The KV blocks and slot state of {@code batch} sequences at the full context on that GPU, bytes. */
     public long kvBytesPerGpu(int tp, int pp, int cp, long batch) {
         KvFootprint kv = kv(tp, pp);
-        long blocks = Saturating.multiply(batch, BlockSize.blocksFor(scenario.context));
+        long blocks = Saturating.multiply(batch, keptBlocks(scenario.context));
         return MemoryLayout.perGpuBytes(0L, 0L, slotStateBytes(tp, pp, cp), batch, blocks, blockGroups(tp, pp, cp),
                 blockBytes(kv));
     }
@@ -185,7 +186,8 @@ public final class LayoutCost {
      * One GPU's attention scratch: its heads, and with context parallelism its share of the keys; on
      * SRAM chips an even share of the whole model's.
      */
-    static FlashAttentionWorkspace workspace(Scenario s, long batch, long context, int tp, int cp, long gpus) {
+    static FlashAttentionWorkspace workspace(Scenario s, long batch, long allTokens, int tp, int cp, long gpus) {
+        long context = attendedTokens(s, allTokens);
         int tile = s.device.flashTile();
         int activation = WeightFootprint.activationBytes(s.weights);
         long cap = dev.kvcache.sim.Limits.workspaceCap(s.device.usableBytes());
@@ -201,7 +203,8 @@ public final class LayoutCost {
      * {@code workspace(...).savedBytes()} without making the workspace (the scene asks every frame);
      * {@code LayoutCostTest} holds the two equal.
      */
-    static long workspaceSaved(Scenario s, long batch, long context, int tp, int cp, long gpus) {
+    static long workspaceSaved(Scenario s, long batch, long allTokens, int tp, int cp, long gpus) {
+        long context = attendedTokens(s, allTokens);
         int tile = s.device.flashTile();
         int activation = WeightFootprint.activationBytes(s.weights);
         long cap = dev.kvcache.sim.Limits.workspaceCap(s.device.usableBytes());
@@ -212,6 +215,15 @@ public final class LayoutCost {
         }
         return FlashAttentionWorkspace.savedBytes(keysPerGpu(context, cp), headsPerGpu(s, tp), batch, tile,
                 activation, cap);
+    }
+
+    /**
+     * Tokens attention spans at {@code tokens}: a StreamingLLM window never attends past its sinks
+     * and recent tokens; SnapKV/H2O budgets prefill the whole prompt before they evict, so span it.
+     */
+    private static long attendedTokens(Scenario s, long tokens) {
+        Eviction e = s.settings.eviction();
+        return e.kind() == Eviction.Kind.WINDOW ? e.keptTokens(tokens) : tokens;
     }
 
     private static long headsPerGpu(Scenario s, int tp) {
@@ -259,7 +271,12 @@ public final class LayoutCost {
 
     /** The stage holding the most cache at {@code context} (past a window, one with a global layer). */
     private KvFootprint stageFootprint(int tp, int pp, long context) {
-        return KvFootprint.perGpu(scenario.model, scenario.kv, tp, pp, context);
+        return KvFootprint.perGpu(scenario.model, scenario.kv, tp, pp, context).evicting(scenario.settings.eviction());
+    }
+
+    /** Blocks of one sequence of {@code context} tokens: those of the tokens its cache keeps. */
+    private long keptBlocks(long context) {
+        return BlockSize.blocksFor(scenario.settings.eviction().keptTokens(context));
     }
 
     private static long gpus(int tp, int pp, int cp) {

@@ -39,6 +39,8 @@ public final class ScenarioFigures {
     public final long maxBatch;
     public final VllmReservation vllm;
     public final TrainingMemory training;
+    /** What eviction and KIVI-style quantization save on {@link #kvCacheBytes}. */
+    public final KvSavings kvSavings;
     private final LayoutCost cost;
 
     public ScenarioFigures(Scenario s) {
@@ -50,11 +52,12 @@ public final class ScenarioFigures {
         this.scenario = s;
         ModelSpec m = s.model;
         DeviceSpec d = s.device;
-        this.kvWhole = KvFootprint.wholeModel(m, s.kv);
-        this.kvPerGpu = KvFootprint.perGpu(m, s.kv, s.tp, s.pp);
+        this.kvWhole = KvFootprint.wholeModel(m, s.kv).evicting(s.settings.eviction());
+        this.kvPerGpu = KvFootprint.perGpu(m, s.kv, s.tp, s.pp).evicting(s.settings.eviction());
         this.kvBytesPerToken = kvWhole.uncappedBytesPerToken();
         this.kvCacheBytes = Saturating.multiply(s.batch, sequenceBytes(kvWhole, s.context));
         this.kvUsedBytes = Saturating.multiply(s.batch, kvWhole.bytesForTokens(s.context));
+        this.kvSavings = new KvSavings(s, kvWhole);
         WeightFootprint weights = new WeightFootprint(m, s.weights);
         this.weightsBytes = weights.wholeModelBytes();
         this.cost = new LayoutCost(s);

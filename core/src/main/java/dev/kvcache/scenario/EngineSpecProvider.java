@@ -10,6 +10,7 @@ import dev.kvcache.memory.LayoutCost;
 import dev.kvcache.memory.LayoutPlan;
 import dev.kvcache.memory.Scenario;
 import dev.kvcache.memory.WeightFootprint;
+import dev.kvcache.sim.Eviction;
 import dev.kvcache.sim.FlashMode;
 import dev.kvcache.sim.Limits;
 import dev.kvcache.sim.MemorySpec;
@@ -46,7 +47,7 @@ public final class EngineSpecProvider implements SpecProvider {
     public MemorySpec specFor(SimSettings settings) {
         DeviceSpec device = resolver.device(settings.deviceId());
         MemorySpec.Builder spec = builder(resolver.model(settings.modelId()), device,
-                settings.weightPrecision(), settings.kvPrecision());
+                settings.weightPrecision(), settings.kvPrecision(), settings.eviction());
         if (settings.hasFixedLayout()) {
             // The layout the user fixed, whatever the count (the codec fixes the count to match).
             Scenario fixed = figures.scenario(settings);
@@ -82,8 +83,9 @@ public final class EngineSpecProvider implements SpecProvider {
         return TimingSettings.DEFAULT.withEfficiencies(bandwidth, flops);
     }
 
-    static MemorySpec.Builder builder(ModelSpec model, DeviceSpec device, Precision weights, Precision kv) {
-        KvFootprint kvFootprint = KvFootprint.wholeModel(model, kv);
+    static MemorySpec.Builder builder(ModelSpec model, DeviceSpec device, Precision weights, Precision kv,
+            Eviction eviction) {
+        KvFootprint kvFootprint = KvFootprint.wholeModel(model, kv).evicting(eviction);
         return MemorySpec.builder()
                 .usableBytesPerGpu(device.usableBytes())
                 .weightBytes(new WeightFootprint(model, weights).wholeModelBytes())

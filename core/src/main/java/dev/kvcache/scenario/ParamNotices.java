@@ -87,6 +87,9 @@ final class ParamNotices {
         if ("paused".equals(name)) {
             return "kept playing or paused as it was";
         }
+        if ("evict".equals(name)) {
+            return "kept " + settings.build().eviction();
+        }
         String now = QueryString.parse(ScenarioParams.format(settings.build(), 0, false)).get(name);
         if (now == null && SpeculativeParams.DRAFT.equals(name)) {
             // Links leave out a draft that is off; what was kept is still a value the field takes.

@@ -6,6 +6,7 @@ import dev.kvcache.catalog.Precision;
 import dev.kvcache.catalog.ScenarioDefaults;
 import dev.kvcache.sim.BatchingMode;
 import dev.kvcache.sim.ContextPresets;
+import dev.kvcache.sim.Eviction;
 import dev.kvcache.sim.FlashMode;
 import dev.kvcache.sim.GpuCount;
 import dev.kvcache.sim.PagingMode;
@@ -29,7 +30,7 @@ import java.util.Map;
 public final class ScenarioParams {
     /** The canonical names, in the order links are written and values applied. */
     public static final String[] NAMES = {
-        "model", "gpu", "context", "batch", "cb", "pa", "fa", "precision", "kv", "weights", "gpus", "tp", "pp",
+        "model", "gpu", "context", "batch", "cb", "pa", "fa", "precision", "kv", "evict", "weights", "gpus", "tp", "pp",
         "cp", "bw", "flops", "draft", "draftK", "acceptance", "speed", "seed", "tokens", "paused"
     };
     /** The original's console names and other spellings, each followed by its canonical name. */
@@ -189,6 +190,9 @@ public final class ScenarioParams {
             if (noteIfNull(on, name, value, notices)) {
                 b.weights(on ? WeightsMode.INCLUDED : WeightsMode.EXCLUDED);
             }
+        } else if ("evict".equals(name)) {
+            // Throws with a one-line reason (window:abc, budget:0): the caller notes it and keeps the previous.
+            b.eviction(Eviction.parse(value, ParamValues::tokens));
         } else if ("precision".equals(name) || "kv".equals(name)) {
             Precision p = Precision.find(value);
             if (noteIfNull(p, name, value, notices)) {
@@ -302,6 +306,10 @@ public final class ScenarioParams {
         p.put("fa", s.flash() == FlashMode.FLASH ? "1" : "0");
         p.put("precision", s.weightPrecision().name().toLowerCase());
         p.put("kv", s.kvPrecision().name().toLowerCase());
+        if (s.eviction() != Eviction.NONE) {
+            // Absent when off, so every link written before eviction existed reads the same.
+            p.put("evict", s.eviction().toString());
+        }
         p.put("weights", s.weights() == WeightsMode.INCLUDED ? "1" : "0");
         p.put("gpus", s.gpuCount().toString());
         if (s.hasFixedLayout()) {

@@ -72,7 +72,8 @@ public final class ServingRun {
             throw new IllegalArgumentException(problem);
         }
         // The GPUs hold the weights and workspace of the scenario's own tp x pp x cp layout, as its per-GPU figures say.
-        MemorySpec spec = EngineSpecProvider.builder(scenario.model, scenario.device, scenario.weights, scenario.kv)
+        MemorySpec spec = EngineSpecProvider.builder(scenario.model, scenario.device, scenario.weights, scenario.kv,
+                scenario.settings.eviction())
                 .shares(new LayoutCost(scenario).sharesOf(scenario.tp, scenario.pp, scenario.cp))
                 .timer(EngineStepTimer.fixed(scenario, scenario.tp, scenario.pp, scenario.cp, TimingSettings.DEFAULT))
                 .build();

@@ -15,6 +15,8 @@ final class BatchScheduler {
     private final long tokensPerTick;
     private final ServingClock clock;
     private final KvBlockAllocator allocator;
+    /** Counts a sequence's blocks by the tokens it keeps, so an eviction bound stops its growth. */
+    private final MemorySpec spec;
     private final GpuPool gpus;
     private final RequestSource requests;
     private final SequencePool pool;
@@ -39,6 +41,7 @@ final class BatchScheduler {
         this.contextTokens = settings.contextTokens();
         this.tokensPerTick = TickRate.tokensPerTick(contextTokens);
         this.allocator = allocator;
+        this.spec = layout.spec();
         this.gpus = gpus;
         this.requests = requests;
         this.events = events;
@@ -84,9 +87,9 @@ final class BatchScheduler {
             long jumped = Math.min(tokens, ceiling);
             s.raiseTarget(Math.min(ceiling, jumped + tokensPerTick));
             if (jumped < s.tokens()) {
-                allocator.shrinkTo(s.colourSlot(), BlockSize.blocksFor(jumped));
+                allocator.shrinkTo(s.colourSlot(), blocksFor(jumped));
                 s.setTokens(jumped);
-            } else if (reserve(s, BlockSize.blocksFor(jumped), tick)) {
+            } else if (reserve(s, blocksFor(jumped), tick)) {
                 s.setTokens(jumped);
             }
         }
@@ -117,8 +120,8 @@ final class BatchScheduler {
                 return;
             }
             Sequence next = waiting.peek();
-            long blocks = BlockSize.blocksFor(next.startTokens());
-            long maxBlocks = BlockSize.blocksFor(next.maxTokens());
+            long blocks = blocksFor(next.startTokens());
+            long maxBlocks = blocksFor(next.maxTokens());
             // In the slot before taking blocks, so block events name their sequence.
             slots[slot] = next;
             if (!allocator.admit(slot, blocks, maxBlocks)
@@ -148,11 +151,16 @@ final class BatchScheduler {
             }
             long before = s.tokens();
             long grown = Math.min(before + tokensPerTick, s.targetTokens());
-            if (reserve(s, BlockSize.blocksFor(grown), tick)) {
+            if (reserve(s, blocksFor(grown), tick)) {
                 s.setTokens(grown);
                 clock.decoded(s, before, tokensPerTick);
             }
         }
+    }
+
+    /** Blocks a sequence of {@code tokens} holds: those of the tokens its cache keeps. */
+    private long blocksFor(long tokens) {
+        return BlockSize.blocksFor(spec.keptTokens(tokens));
     }
 
     private void startGrowthRound() {

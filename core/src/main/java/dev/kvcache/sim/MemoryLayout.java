@@ -49,7 +49,7 @@ public final class MemoryLayout {
         usableBytesPerGpu = spec.usableBytesPerGpu();
         slotStateWholeBytes = spec.windowedBytesForTokens(settings.contextTokens());
         blockWholeBytes = BlockSize.TOKENS_PER_BLOCK * spec.growingKvBytesPerToken();
-        contextBlocks = BlockSize.blocksFor(settings.contextTokens());
+        contextBlocks = BlockSize.blocksFor(spec.keptTokens(settings.contextTokens()));
         fullBatchBlocks = Saturating.multiply(contextBlocks, batch);
     }
 

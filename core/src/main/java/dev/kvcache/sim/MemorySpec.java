@@ -80,6 +80,11 @@ public final class MemorySpec {
         return sequence.bytesForTokens(tokens);
     }
 
+    /** Tokens a sequence of {@code tokens} keeps in its cache (fewer under an eviction bound). */
+    public long keptTokens(long tokens) {
+        return sequence.keptTokens(tokens);
+    }
+
     /** The bounded part of {@link #kvBytesForTokens(long)}: windowed layers plus fixed state. */
     public long windowedBytesForTokens(long tokens) {
         return sequence.boundedBytesForTokens(tokens, 1);
@@ -94,6 +99,7 @@ public final class MemorySpec {
         private long windowTokens;
         private long fixedStateBytesPerSequence;
         private SequenceKv sequence;
+        private Eviction eviction = Eviction.NONE;
         private WorkspaceModel workspace = WorkspaceModel.NONE;
         private GpuShares shares;
         private StepTimer timer = StepTimer.NONE;
@@ -126,6 +132,12 @@ public final class MemorySpec {
         /** The whole model's sequence-size rule, as the memory engine works it out (instead of the three figures). */
         public Builder sequence(SequenceKv value) {
             sequence = value;
+            return this;
+        }
+
+        /** Bounds each sequence's kept tokens (applied to whichever rule the builder ends with). */
+        public Builder eviction(Eviction value) {
+            eviction = value;
             return this;
         }
 
@@ -172,7 +184,8 @@ public final class MemorySpec {
             if (kv.growingBytesPerToken() > (1L << 30) || kv.windowedBytesPerToken() > (1L << 30)) {
                 throw new IllegalArgumentException("KV bytes per token above 1 GiB are not plausible");
             }
-            sequence = kv;
+            // A rule given whole keeps its own bound unless the builder names one.
+            sequence = eviction == Eviction.NONE ? kv : kv.evicting(eviction);
             return new MemorySpec(this);
         }
 

@@ -129,7 +129,7 @@ public final class MemoryUsage {
         for (int slot = 0; slot < scheduler.slotCount(); slot++) {
             Sequence s = scheduler.inSlot(slot);
             if (s != null) {
-                tokensCovered += allocator.blocksHeld(slot) * BlockSize.TOKENS_PER_BLOCK - s.tokens();
+                tokensCovered += allocator.blocksHeld(slot) * BlockSize.TOKENS_PER_BLOCK - layout.spec().keptTokens(s.tokens());
             }
         }
         return tokensCovered * layout.spec().growingKvBytesPerToken();

@@ -39,4 +39,17 @@ final class SettingChecks {
         }
         return gpus;
     }
+
+    /** Why the simulation cannot run a batch and context, or null when it can (see {@link SimSettings#whyNotSimulated}). */
+    static String whyNotSimulated(int batch, long contextTokens) {
+        if (batch > SimSettings.MAX_BATCH) {
+            return "batch " + Quantities.grouped(batch) + ": the simulation runs 1 to " + SimSettings.MAX_BATCH
+                    + " sequences";
+        }
+        if (contextTokens < Limits.SIMULATED_MIN_CONTEXT || contextTokens > ContextPresets.max()) {
+            return "context " + Quantities.tokens(contextTokens) + ": the simulation runs contexts of "
+                    + Quantities.tokenCount(Limits.SIMULATED_MIN_CONTEXT) + " to " + Quantities.tokens(ContextPresets.max());
+        }
+        return null;
+    }
 }

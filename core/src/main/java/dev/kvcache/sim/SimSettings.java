@@ -2,7 +2,6 @@ package dev.kvcache.sim;
 
 import dev.kvcache.catalog.Precision;
 import dev.kvcache.catalog.ScenarioDefaults;
-import dev.kvcache.units.Quantities;
 
 /**
  * The one record of a scenario, what the user chose (immutable): model, device, precisions, batch,
@@ -46,6 +45,7 @@ public final class SimSettings {
     private final Speculation speculation;
     private final double bwEfficiency;
     private final double flopsEfficiency;
+    private final Eviction eviction;
 
     private SimSettings(Builder b) {
         modelId = b.modelId;
@@ -69,6 +69,7 @@ public final class SimSettings {
         speculation = b.speculation;
         bwEfficiency = b.bwEfficiency;
         flopsEfficiency = b.flopsEfficiency;
+        eviction = b.eviction;
     }
 
     public static Builder builder() {
@@ -88,6 +89,7 @@ public final class SimSettings {
         b.batching = batching;
         b.paging = paging;
         b.flash = flash;
+        b.eviction = eviction;
         b.weights = weights;
         b.gpuCount = gpuCount;
         b.seed = seed;
@@ -143,6 +145,11 @@ public final class SimSettings {
 
     public FlashMode flash() {
         return flash;
+    }
+
+    /** The KV eviction policy bounding each sequence's kept tokens ({@link Eviction#NONE} by default). */
+    public Eviction eviction() {
+        return eviction;
     }
 
     public WeightsMode weights() {
@@ -213,14 +220,7 @@ public final class SimSettings {
      * answers for all of them.
      */
     public String whyNotSimulated() {
-        if (batch > MAX_BATCH) {
-            return "batch " + Quantities.grouped(batch) + ": the simulation runs 1 to " + MAX_BATCH + " sequences";
-        }
-        if (contextTokens < Limits.SIMULATED_MIN_CONTEXT || contextTokens > ContextPresets.max()) {
-            return "context " + Quantities.tokens(contextTokens) + ": the simulation runs contexts of "
-                    + Quantities.tokenCount(Limits.SIMULATED_MIN_CONTEXT) + " to " + Quantities.tokens(ContextPresets.max());
-        }
-        return null;
+        return SettingChecks.whyNotSimulated(batch, contextTokens);
     }
 
     /** True when both describe the same scenario, i.e. they differ at most in speed (no rebuild needed). */
@@ -234,6 +234,7 @@ public final class SimSettings {
                 && batching == o.batching
                 && paging == o.paging
                 && flash == o.flash
+                && eviction.equals(o.eviction)
                 && weights == o.weights
                 && gpuCount.equals(o.gpuCount)
                 && seed == o.seed
@@ -263,6 +264,7 @@ public final class SimSettings {
         private BatchingMode batching = BatchingMode.CONTINUOUS;
         private PagingMode paging = PagingMode.PAGED;
         private FlashMode flash = FlashMode.FLASH;
+        private Eviction eviction = Eviction.NONE;
         private WeightsMode weights = WeightsMode.INCLUDED;
         private GpuCount gpuCount = GpuCount.AUTO;
         private long seed = 42L;
@@ -348,6 +350,11 @@ public final class SimSettings {
 
         public Builder paging(PagingMode value) {
             paging = SettingChecks.notNull(value, "paging");
+            return this;
+        }
+
+        public Builder eviction(Eviction value) {
+            eviction = SettingChecks.notNull(value, "evict");
             return this;
         }
 

@@ -4,7 +4,9 @@ import com.badlogic.gdx.graphics.Color;
 import dev.kvcache.catalog.DeviceSpec;
 import dev.kvcache.catalog.LayerKind;
 import dev.kvcache.catalog.ModelSpec;
+import dev.kvcache.catalog.Precision;
 import dev.kvcache.host.HostView;
+import dev.kvcache.memory.KvQuantization;
 import dev.kvcache.render.BankContent;
 import dev.kvcache.render.BankGridView;
 import dev.kvcache.render.Detail;
@@ -25,6 +27,7 @@ import dev.kvcache.units.Quantities;
  * windowed memory takes), so colour is never the only signal.
  */
 public final class MemoryCaption {
+    private static final String SLIDING_LABEL = "sliding-window KV, fixed per sequence (with a bar) ";
     private static final Color PLATE = Palette.BACKGROUND_TOP;
     private static final float PLATE_ALPHA = 0.85f;
     /** Kept: {@code values()} copies its array at every call, and the legend is drawn every frame. */
@@ -110,7 +113,8 @@ public final class MemoryCaption {
                 Quantities.bytes(line.append("KV in use, one colour per sequence "), usage.kvUsedBytesPerGpu());
                 break;
             case WINDOW_OR_STATE:
-                Quantities.bytes(line.append(windowLabel(host.model())), layout.stateRegionBytesPerGpu(gpus));
+                Quantities.bytes(windowLabel(line, host.model(), host.simulation().settings().kvPrecision()),
+                        layout.stateRegionBytesPerGpu(gpus));
                 break;
             case RESERVED:
                 Quantities.bytes(line.append("reserved, unused (hollow) "), usage.kvWasteBytesPerGpu());
@@ -130,15 +134,31 @@ public final class MemoryCaption {
         }
     }
 
-    /** What the fixed-size region per sequence holds for this model, named from its layers. */
-    static String windowLabel(ModelSpec model) {
+    /**
+     * What the fixed-size region per sequence holds, named from the model's layers and, for a
+     * KIVI-style cache, its unquantized recent tokens (which a model without windows holds alone).
+     */
+    static StringBuilder windowLabel(StringBuilder out, ModelSpec model, Precision kv) {
+        String layers = layerWindowLabel(model);
+        if (!KvQuantization.applies(kv)) {
+            return out.append(layers != null ? layers : SLIDING_LABEL);
+        }
+        // Appended piece by piece: the legend is written every frame and must not allocate.
+        Quantities.tokens(out.append("KIVI's unquantized last "), KvQuantization.RESIDUAL_TOKENS);
+        return layers == null ? out.append(", fixed per sequence (with a bar) ") : out.append(" and ").append(layers);
+    }
+
+    /** The layers' part of {@link #windowLabel}; null when the model has neither windows nor linear state. */
+    private static String layerWindowLabel(ModelSpec model) {
         boolean windows = model.attention().count(LayerKind.SLIDING) + model.attention().count(LayerKind.CHUNKED) > 0;
         boolean linear = model.attention().count(LayerKind.LINEAR) > 0;
         if (windows && linear) {
             return "windows and linear-attention state, fixed per sequence (with a bar) ";
         }
-        return linear ? "linear-attention state, fixed per sequence (with a bar) "
-                : "sliding-window KV, fixed per sequence (with a bar) ";
+        if (linear) {
+            return "linear-attention state, fixed per sequence (with a bar) ";
+        }
+        return windows ? SLIDING_LABEL : null;
     }
 
     /**

@@ -126,7 +126,8 @@ class AttentionKindsTest {
     void kvPrecisionIsIndependentOfWeights() {
         ModelSpec m = ReferenceData.model("meta-llama__llama-3.1-8b-instruct");
         assertEquals(65_536L, KvFootprint.wholeModel(m, Precision.FP8).uncappedBytesPerToken());
-        assertEquals(32_768L, KvFootprint.wholeModel(m, Precision.INT4).uncappedBytesPerToken());
+        // INT4 is stored KIVI-style: 1,024 B of values + 64 groups x 4 B of scale and zero per layer.
+        assertEquals(40_960L, KvFootprint.wholeModel(m, Precision.INT4).uncappedBytesPerToken());
         assertEquals(262_144L, KvFootprint.wholeModel(m, Precision.FP32).uncappedBytesPerToken());
     }
 }

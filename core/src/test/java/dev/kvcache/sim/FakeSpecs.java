@@ -28,7 +28,12 @@ final class FakeSpecs implements SpecProvider {
     };
 
     static MemorySpec spec(String model) {
-        MemorySpec.Builder b = MemorySpec.builder().usableBytesPerGpu(80 * GB).workspace(QUADRATIC);
+        return spec(model, Eviction.NONE);
+    }
+
+    /** The model's spec with each sequence keeping at most {@code eviction}'s tokens. */
+    static MemorySpec spec(String model, Eviction eviction) {
+        MemorySpec.Builder b = MemorySpec.builder().usableBytesPerGpu(80 * GB).workspace(QUADRATIC).eviction(eviction);
         if (DENSE.equals(model)) {
             return b.weightBytes(16 * GB).growingKvBytesPerToken(131_072L).build();
         }
@@ -46,7 +51,7 @@ final class FakeSpecs implements SpecProvider {
 
     @Override
     public MemorySpec specFor(SimSettings settings) {
-        return spec(settings.modelId());
+        return spec(settings.modelId(), settings.eviction());
     }
 
     static SimSettings.Builder settings(String model) {

@@ -13,11 +13,17 @@ class RandomizedRunTest {
     private static final int TICKS_PER_RUN = 3000;
     private static final long[] CONTEXTS = {4_096L, 32_768L, 200_000L, 2_000_000L, 100_000_000L};
     private static final GpuCount[] GPU_COUNTS = {GpuCount.AUTO, GpuCount.fixed(1), GpuCount.fixed(2)};
+    /** Bounds below, at and above a block edge, and none: commands switch between them mid-run. */
+    private static final Eviction[] EVICTIONS = {Eviction.NONE, Eviction.window(1_020), Eviction.budget(333),
+        Eviction.budget(4_096), Eviction.window(60_000)};
 
     private long preempted;
     private long finished;
     private long gpuSteps;
     private long commands;
+    private boolean evictionCommands;
+    private long boundedTicks;
+    private long evictionSwitches;
 
     @Test
     void everyToggleCombinationKeepsTheInvariants() {
@@ -42,6 +48,28 @@ class RandomizedRunTest {
                         + ", commands " + commands);
     }
 
+    @Test
+    void evictionKeepsTheInvariantsAndBoundsEverySequencesBlocks() {
+        SplitMix64 dice = new SplitMix64(1515L);
+        evictionCommands = true;
+        for (BatchingMode batching : BatchingMode.values()) {
+            for (PagingMode paging : PagingMode.values()) {
+                for (String model : FakeSpecs.MODELS) {
+                    Eviction eviction = EVICTIONS[1 + (int) dice.nextLong(EVICTIONS.length - 1)];
+                    SimSettings start = FakeSpecs.settings(model).batching(batching).paging(paging)
+                            .gpuCount(GPU_COUNTS[(int) dice.nextLong(GPU_COUNTS.length)]).eviction(eviction)
+                            .batch(1 + (int) dice.nextLong(32)).contextTokens(CONTEXTS[(int) dice.nextLong(5)])
+                            .seed(dice.nextLong()).build();
+                    run(FakeSpecs.simulation(start), dice);
+                }
+            }
+        }
+        // The invariants (checked every tick) hold each slot to the blocks of its kept tokens; these
+        // say the runs got there: sequences outgrew their bound and the bound changed under them.
+        assertTrue(boundedTicks > 1000 && evictionSwitches > 20,
+                "exercised: ticks past a bound " + boundedTicks + ", eviction switches " + evictionSwitches);
+    }
+
     private void run(Simulation sim, SplitMix64 dice) {
         SimInvariants.check(sim);
         BlockEventReplay replay = new BlockEventReplay();
@@ -53,6 +81,7 @@ class RandomizedRunTest {
             }
             sim.step();
             SimInvariants.check(sim);
+            countBounded(sim);
             replay.replay(sim.events());
             if (t % 25 == 0 || t == TICKS_PER_RUN - 1) {
                 replay.matches(sim.blocks(), " at tick " + sim.tick() + " " + SimInvariants.describe(sim.settings()));
@@ -70,8 +99,24 @@ class RandomizedRunTest {
         SimInvariants.check(sim);
     }
 
-    private static void randomCommand(Simulation sim, SplitMix64 dice) {
+    private void countBounded(Simulation sim) {
+        long kept = sim.settings().eviction().keptTokens();
+        for (int slot = 0; slot < sim.slotCount(); slot++) {
+            SequenceView s = sim.sequenceInSlot(slot);
+            if (s != null && s.tokens() > kept) {
+                boundedTicks++;
+                return;
+            }
+        }
+    }
+
+    private void randomCommand(Simulation sim, SplitMix64 dice) {
         SimSettings.Builder b = sim.settings().toBuilder();
+        if (evictionCommands && dice.nextLong(3) == 0) {
+            sim.apply(b.eviction(EVICTIONS[(int) dice.nextLong(EVICTIONS.length)]).build());
+            evictionSwitches++;
+            return;
+        }
         switch ((int) dice.nextLong(10)) {
             case 0:
                 sim.jumpToTokens(dice.nextLong(sim.settings().contextTokens() + 1));

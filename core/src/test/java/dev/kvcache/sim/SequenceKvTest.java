@@ -35,4 +35,24 @@ class SequenceKvTest {
             }
         }
     }
+
+    @Test
+    void theEnginesSimulationStopsEachSequenceAtItsEvictionBound() {
+        Eviction window = Eviction.window(4_096);
+        SimSettings settings = SimSettings.builder().modelId("llama-3.1-8b").deviceId("h100").batch(8)
+                .contextTokens(131_072).paging(PagingMode.CONTIGUOUS).eviction(window).build();
+        EngineSpecProvider provider = new EngineSpecProvider(TestCatalog.get());
+        MemorySpec spec = provider.specFor(settings);
+        KvFootprint engine = KvFootprint.wholeModel(TestCatalog.get().model("llama-3.1-8b"), Precision.BF16)
+                .evicting(window);
+        assertEquals(4_100L, spec.keptTokens(100_000));
+        assertEquals(engine.bytesForTokens(100_000), spec.kvBytesForTokens(100_000));
+        assertEquals(131_072L * 4_100, spec.kvBytesForTokens(100_000));
+        Simulation sim = new Simulation(provider, settings);
+        sim.jumpToTokens(100_000);
+        // 8 sequences x ceil(4,100 / 16) = 257 blocks each, on the one GPU that now holds them.
+        assertEquals(8L * 257, sim.blocks().usedBlocks());
+        assertEquals(8L * 131_072 * 4_100, sim.memory().kvUsedBytes());
+        assertEquals(1, sim.memory().gpuCount());
+    }
 }

@@ -26,8 +26,11 @@ final class SimInvariants {
             assertTrue(s.tokens() >= 0 && s.tokens() <= s.targetTokens(), "tokens in range" + where);
             assertTrue(s.targetTokens() <= s.maxTokens() && s.maxTokens() <= sim.settings().contextTokens(),
                     "target <= max <= context" + where);
+            // Under an eviction bound a sequence holds the blocks of the tokens it keeps, no more.
+            Eviction eviction = sim.settings().eviction();
             long expected = blocks.paging() == PagingMode.PAGED
-                    ? BlockSize.blocksFor(s.tokens()) : BlockSize.blocksFor(s.maxTokens());
+                    ? BlockSize.blocksFor(eviction.keptTokens(s.tokens()))
+                    : BlockSize.blocksFor(eviction.keptTokens(s.maxTokens()));
             assertEquals(expected, blocks.blocksHeld(slot), "blocks of slot " + slot + where);
             assertTrue(s.reservedBytes() >= s.usedBytes(), "reserved >= used" + where);
             held += blocks.blocksHeld(slot);
@@ -45,6 +48,6 @@ final class SimInvariants {
 
     static String describe(SimSettings s) {
         return s.modelId() + " batch=" + s.batch() + " ctx=" + s.contextTokens() + " " + s.batching() + " "
-                + s.paging() + " " + s.flash() + " " + s.weights() + " gpus=" + s.gpuCount();
+                + s.paging() + " " + s.flash() + " " + s.weights() + " gpus=" + s.gpuCount() + " evict=" + s.eviction();
     }
 }

@@ -116,6 +116,10 @@ final class ReportJson {
         fa.put("scoreMatrixBytesPerLayer", f.flashAttention.scoreMatrixBytes());
         fa.put("kvCacheChanged", false);
         out.put("flashAttention", fa);
+        Map<String, Object> eviction = new LinkedHashMap<>();
+        eviction.put("keptTokensPerSequence", f.kvSavings.keptTokensPerSequence);
+        eviction.put("savedBytes", f.kvSavings.evictionSavedBytes);
+        out.put("eviction", eviction);
         Map<String, Object> limits = new LinkedHashMap<>();
         limits.put("maxContextTokens", f.maxContextTokens);
         limits.put("maxBatch", f.maxBatch);
