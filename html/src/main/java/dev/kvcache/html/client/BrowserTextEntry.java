@@ -12,6 +12,8 @@ import dev.kvcache.host.TextEntry;
 final class BrowserTextEntry implements TextEntry {
     private final Runnable wake;
     private Listener listener;
+    /** Whether the page's pointer is a finger, read once each time the search opens (not every frame). */
+    private Boolean coarse;
     private boolean shown;
     private float left;
     private float top;
@@ -26,7 +28,10 @@ final class BrowserTextEntry implements TextEntry {
     @Override
     public void show(float newLeft, float newTop, float newWidth, float newHeight, String newText, Listener to) {
         listener = to;
-        if (!BrowserPlatform.coarsePointer()) {
+        if (coarse == null) {
+            coarse = BrowserPlatform.coarsePointer();
+        }
+        if (!coarse) {
             return;
         }
         if (shown && newLeft == left && newTop == top && newWidth == width && newHeight == height
@@ -44,6 +49,7 @@ final class BrowserTextEntry implements TextEntry {
 
     @Override
     public void hide() {
+        coarse = null;
         if (shown) {
             shown = false;
             remove();
