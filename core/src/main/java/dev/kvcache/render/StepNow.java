@@ -23,7 +23,11 @@ public final class StepNow {
     private EngineStepTimer timer;
     private StepModel model;
     private long window;
+    /** Tokens an eviction bound lets each sequence keep ({@link Long#MAX_VALUE}: all). */
+    private long kept;
     private int decoding;
+    /** Running sequences holding more tokens than they keep: their steps read only the kept ones. */
+    private int trimmed;
 
     /** Prices the step of {@code host}'s running sequences; returns false (and prices nothing) when none runs. */
     public boolean update(HostView host) {
@@ -32,17 +36,24 @@ public final class StepNow {
             timedSettings = simulation.settings();
             timer = new EngineSpecProvider(host.catalog()).timer(timedSettings);
             window = simulation.memory().layout().spec().windowTokens();
+            kept = timedSettings.eviction().keptTokens();
         }
         decoding = 0;
+        trimmed = 0;
         double held = 0;
         double capped = 0;
         for (int slot = 0; slot < simulation.slotCount(); slot++) {
             SequenceView s = simulation.sequenceInSlot(slot);
             if (s != null && s.state() == SequenceState.RUNNING) {
                 decoding++;
-                held += s.tokens();
+                // An evicted token's KV is gone: the step reads what the sequence keeps, as the clock's tally does.
+                long read = Math.min(s.tokens(), kept);
+                if (read < s.tokens()) {
+                    trimmed++;
+                }
+                held += read;
                 // What a sliding-window or chunked layer reads, as the serving clock's tally caps it.
-                capped += window > 0 ? Math.min(s.tokens(), window) : 0;
+                capped += window > 0 ? Math.min(read, window) : 0;
             }
         }
         if (decoding == 0) {
@@ -61,6 +72,16 @@ public final class StepNow {
     /** Its step model: the device's achieved rates and the layout's stages. */
     public StepModel model() {
         return model;
+    }
+
+    /** Sequences of the step last priced whose eviction bound left some of their tokens unread (0 without eviction). */
+    public int trimmed() {
+        return trimmed;
+    }
+
+    /** Tokens each sequence keeps under the eviction bound ({@link Long#MAX_VALUE} without one). */
+    public long keptTokens() {
+        return kept;
     }
 
     /** Sequences decoding in the step last priced (0 when none ran). */

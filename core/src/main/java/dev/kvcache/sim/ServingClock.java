@@ -10,6 +10,8 @@ final class ServingClock implements ServingView {
     private final StepTimer timer;
     /** Tokens a capped (sliding-window or chunked) layer reads at most; 0 when none is capped. */
     private final long window;
+    /** Tokens an eviction bound lets a sequence keep, all that its decode steps read; {@link Long#MAX_VALUE}: all. */
+    private final long kept;
     private final TickWork work = new TickWork();
     /** Sequences admitted since the tick began, to stamp their first token once it is timed. */
     private final Sequence[] admitted;
@@ -30,9 +32,10 @@ final class ServingClock implements ServingView {
     private double sumEndToEnd;
     private double sumQueue;
 
-    ServingClock(StepTimer timer, int batch, long window) {
+    ServingClock(StepTimer timer, int batch, long window, long kept) {
         this.timer = timer;
         this.window = window;
+        this.kept = kept;
         this.admitted = new Sequence[batch];
     }
 
@@ -53,7 +56,7 @@ final class ServingClock implements ServingView {
     /** {@code s} grew from {@code before} tokens in a tick of {@code steps} decode steps. */
     void decoded(Sequence s, long before, long steps) {
         s.setStepsThisTick(s.tokens() - before);
-        work.addDecode(before, s.tokens(), steps, window);
+        work.addDecode(before, s.tokens(), steps, window, kept);
     }
 
     /** Sequences admitted outside a tick (a jump) take no serving time: their first token is now. */

@@ -208,7 +208,8 @@ public final class Simulation implements SimulationView {
         allocator = KvBlockAllocator.create(settings.paging(), blockEvents);
         gpus = new GpuPool(settings.gpuCount(), layout, allocator, events);
         RequestSource requests = new RequestSource(random, settings.contextTokens(), settings.requestLimit());
-        clock = new ServingClock(layout.spec().timer(), settings.batch(), layout.spec().windowTokens());
+        clock = new ServingClock(layout.spec().timer(), settings.batch(), layout.spec().windowTokens(),
+                settings.eviction().keptTokens());
         scheduler = new BatchScheduler(settings, layout, allocator, gpus, requests, events, clock);
         memory = new MemoryUsage(layout, allocator, gpus, scheduler);
         levelBlocks = -1;

@@ -2,8 +2,8 @@ package dev.kvcache.sim;
 
 /**
  * What the engine did in one tick, for the time model: how many sequences decoded and how many
- * decode steps each took, the tokens they held (mid-tick, summed, and summed again capped at the
- * sliding window or chunk), and the prompt tokens prefilled with their attention pairs (token x
+ * decode steps each took, the tokens they held (mid-tick, at most what an eviction bound keeps,
+ * summed, and summed again capped at the sliding window or chunk), and the prompt tokens prefilled with their attention pairs (token x
  * earlier token, causal; capped at the window). Reused every tick: no allocation.
  */
 public final class TickWork {
@@ -42,7 +42,7 @@ public final class TickWork {
         return grownTokens;
     }
 
-    /** Tokens the decoding sequences held, summed, at the middle of the tick. */
+    /** Tokens the decoding sequences held in their caches (kept, under eviction), summed, at the middle of the tick. */
     public long heldTokens() {
         return heldTokens;
     }
@@ -69,10 +69,12 @@ public final class TickWork {
 
     /**
      * Adds one sequence that grew from {@code before} to {@code after} tokens in {@code steps} decode
-     * steps; its capped layers read at most {@code window} tokens (0: none is capped).
+     * steps; its capped layers read at most {@code window} tokens (0: none is capped), and every layer
+     * at most the {@code kept} tokens an eviction bound leaves ({@link Long#MAX_VALUE}: all), since an
+     * evicted token's KV is gone and a step reads only what is cached.
      */
-    void addDecode(long before, long after, long steps, long window) {
-        long middle = (before + after) / 2;
+    void addDecode(long before, long after, long steps, long window, long kept) {
+        long middle = Math.min((before + after) / 2, kept);
         sequences++;
         decodeSteps = Math.max(decodeSteps, steps);
         grownTokens += after - before;

@@ -10,7 +10,8 @@ import dev.kvcache.sim.TickWork;
  * Steady serving of {@code batch} concurrent users on one layout, each sending prompts of
  * {@code prompt} tokens and reading {@code output} tokens back, request after request.
  *
- * <p>A decode step runs every user at the request's mean context, prompt + output / 2 tokens. A
+ * <p>A decode step runs every user at the request's mean context, prompt + output / 2 tokens (at
+ * most the tokens an eviction bound keeps: the step reads only the cached ones). A
  * new prompt is prefilled in chunks that share steps with the other users' decodes (vLLM's
  * chunked prefill), so its time to first token is those chunk steps, and each prefill delays the
  * others by what its chunks add to a plain decode step ({@code prefillDelay}): over one user's
@@ -70,7 +71,8 @@ public final class ServingPerformance {
         this.output = output;
         this.gpus = model.work().gpus();
         long window = KvFootprint.wholeModel(scenario.model, scenario.kv).window();
-        double context = prompt + output / 2.0;
+        // A decode step reads the KV each user keeps: the mean context, or less under an eviction bound.
+        double context = Math.min(prompt + output / 2.0, scenario.settings.eviction().keptTokens());
         double capped = window > 0 ? Math.min(context, window) : 0;
         decodeStepSeconds = model.step(batch, batch * context, batch * capped, 0, 0, 0, decodeStep);
         boundBy = decodeStep.bound();

@@ -13,7 +13,8 @@ import dev.kvcache.units.ServingQuantities;
  * loaded GPU, at what achieved rate and in how long ({@link StepNow}: priced by the serving clock's
  * own timer, on the layout in use at the GPUs in use now): "A step reads 7 GiB of weights +
  * 16.3 GiB of KV at 2.35 TB/s achieved: 10.7 ms (12.1 ms with overhead), memory-bound." The whole
- * step's time counts every pipeline stage in turn, the collectives and the fixed overhead.
+ * step's time counts every pipeline stage in turn, the collectives and the fixed overhead. Under
+ * an eviction bound the KV read is the kept tokens' only ("... of KV (each sequence keeps at most 4,100 tokens) ...").
  */
 final class StepSentence {
     private final StepNow step = new StepNow();
@@ -36,12 +37,16 @@ final class StepSentence {
                 ServingQuantities.operationRate(out, rates.flopsPerSecond()).append(" achieved: ");
                 Quantities.duration(out, cost.computeSeconds() / stages);
                 perStage(out, stages);
-                Quantities.bytes(out.append(" (its "), Math.round(cost.bytesRead())).append(" of reads take ");
+                Quantities.bytes(out.append(" (its "), Math.round(cost.bytesRead())).append(" of reads");
+                appendKept(out);
+                out.append(" take ");
                 Quantities.duration(out, cost.memorySeconds() / stages).append(')');
                 break;
             default:
                 Quantities.bytes(out.append("reads "), Math.round(weights)).append(" of weights + ");
-                Quantities.bytes(out, Math.round(cost.bytesRead() - weights)).append(" of KV at ");
+                Quantities.bytes(out, Math.round(cost.bytesRead() - weights)).append(" of KV");
+                appendKept(out);
+                out.append(" at ");
                 ServingQuantities.bandwidth(out, rates.bytesPerSecond()).append(" achieved: ");
                 Quantities.duration(out, cost.memorySeconds() / stages);
                 perStage(out, stages);
@@ -50,6 +55,13 @@ final class StepSentence {
         // The whole step: every stage in turn, the collectives and the fixed overhead.
         Quantities.duration(out.append(" ("), seconds).append(" with overhead), ");
         return appendBound(out);
+    }
+
+    /** Under an eviction bound that trims a running sequence, says the step reads only the kept tokens. */
+    private void appendKept(StringBuilder out) {
+        if (step.trimmed() > 0) {
+            Quantities.tokens(out.append(" (each sequence keeps at most "), step.keptTokens()).append(")");
+        }
     }
 
     private static void perStage(StringBuilder out, int stages) {

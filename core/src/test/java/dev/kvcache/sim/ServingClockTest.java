@@ -93,6 +93,25 @@ class ServingClockTest {
     }
 
     @Test
+    void underAnEvictionBoundATickTimesOnlyTheKeptTokens() {
+        long[] mostHeld = new long[1];
+        StepTimer recording = new StepTimer() {
+            @Override
+            public void time(int gpus, TickWork work, TickTime out) {
+                if (work.sequences() > 0) {
+                    mostHeld[0] = Math.max(mostHeld[0], work.heldTokens());
+                }
+                out.set(0.001, 0, BoundBy.MEMORY);
+            }
+        };
+        runToTheEnd(simulation(recording, oneAtATime(1).eviction(Eviction.window(1_020)).build()));
+        assertEquals(1_024, mostHeld[0], "4 sinks + 1,020 recent: all one sequence's step reads, however long it grows");
+        mostHeld[0] = 0;
+        runToTheEnd(simulation(recording, oneAtATime(1).build()));
+        assertTrue(mostHeld[0] > 2_048, "without the bound the step reads the whole context: " + mostHeld[0]);
+    }
+
+    @Test
     void aJumpTakesNoServingTime() {
         Simulation sim = simulation(BY_HAND, oneAtATime(0).contextTokens(131_072L).build());
         sim.jumpToTokens(50_000);

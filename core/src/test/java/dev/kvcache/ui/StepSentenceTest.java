@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.kvcache.TestCatalog;
 import dev.kvcache.host.SimulationHost;
 import dev.kvcache.memory.Scenario;
+import dev.kvcache.sim.Eviction;
 import dev.kvcache.sim.GpuCount;
 import dev.kvcache.sim.PagingMode;
 import dev.kvcache.sim.SimSettings;
@@ -46,6 +47,26 @@ class StepSentenceTest {
         // Llama-3.1-8B's 15 GiB less its 1 GiB embedding table (looked up a row a token, not read).
         assertEquals("A step reads 14 GiB of weights + 250 MiB of KV at 2.35 TB/s achieved: 6.5 ms (7.5 ms with "
                 + "overhead), memory-bound.", said.toString());
+    }
+
+    @Test
+    void underAnEvictionBoundTheStepReadsOnlyTheKeptTokensKv() {
+        SimSettings settings = SimSettings.builder().modelId("llama-3.1-8b").deviceId("h100").batch(2)
+                .contextTokens(4096).paging(PagingMode.PAGED).gpuCount(GpuCount.fixed(1))
+                .eviction(Eviction.window(500)).build();
+        SimulationHost host = new SimulationHost(TestCatalog.get(), settings);
+        host.jumpToTokens(1000);
+        StepSentence step = new StepSentence();
+        StringBuilder said = new StringBuilder();
+        assertTrue(step.append(said, host));
+        double weights = LayoutWork.of(Scenario.of(settings, host.model(), host.device()), 1, 1, 1).weightBytesRead(2);
+        // Each of the two keeps 4 sinks + 500 recent tokens of its 1,000: 2 x 504 x 131,072 B = 126 MiB.
+        assertEquals(weights + 2 * 504 * 131_072.0, step.cost().bytesRead(), 0.0);
+        assertEquals("A step reads 14 GiB of weights + 126 MiB of KV (each sequence keeps at most 504 tokens) at 2.35 TB/s"
+                + " achieved: 6.5 ms (7.5 ms with overhead), memory-bound.", said.toString());
+        StringBuilder unbounded = new StringBuilder();
+        new StepSentence().append(unbounded, host(2, GpuCount.fixed(1)));
+        assertFalse(unbounded.toString().contains("kept"), "no bound, nothing said of it: " + unbounded);
     }
 
     @Test
