@@ -2,6 +2,7 @@ package dev.kvcache.host;
 
 import dev.kvcache.input.Action;
 import dev.kvcache.input.ActionSink;
+import dev.kvcache.scenario.DraftChoices;
 import dev.kvcache.scenario.ScenarioParams;
 import dev.kvcache.scenario.SettingSteps.Direction;
 import dev.kvcache.scenario.SettingSteps;
@@ -162,6 +163,11 @@ public final class ActionHandler implements CommandQueue {
                 break;
             case PREVIOUS_KV_PRECISION:
                 host.apply(SettingSteps.kvPrecision(s, Direction.DOWN));
+                break;
+            case NEXT_DRAFT:
+                host.apply(steps.draft(s));
+                notices.notice("speculative draft: "
+                        + DraftChoices.label(host.catalog(), host.simulation().settings().speculation()));
                 break;
             default:
                 applyToggleOrOther(action, s);

@@ -49,6 +49,12 @@ public final class StateJson {
         text(b, "kv", s.kvPrecision().displayName());
         // The field's name before the link's names became the only ones; scripts still read it.
         text(b, "kvPrecision", s.kvPrecision().displayName());
+        text(b, "evict", s.eviction().toString());
+        // Speculative decoding as the link names it, and what its draft holds on the most loaded GPU.
+        text(b, "draft", s.speculation().draft());
+        number(b, "draftK", s.speculation().draftK());
+        real(b, "acceptance", s.speculation().acceptance());
+        number(b, "draftBytesPerGpu", m.layout().draftBytesPerGpu(Math.max(1, m.gpuCount())));
         text(b, "gpus", s.gpuCount().toString());
         number(b, "seed", s.seed());
         number(b, "tick", sim.tick());

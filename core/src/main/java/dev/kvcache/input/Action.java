@@ -23,6 +23,7 @@ public enum Action {
     TOGGLE_BATCHING("Continuous batching on / off"),
     TOGGLE_PAGING("Paging (PagedAttention) on / off"),
     TOGGLE_FLASH("FlashAttention on / off"),
+    NEXT_DRAFT("Speculative decoding's draft: none, the model's MTP heads, a small model of its tokenizer"),
     TOGGLE_WEIGHTS("Show / hide the weights"),
     RESET("Reset the run"),
     SINGLE_STEP("One step"),

@@ -7,6 +7,7 @@ import dev.kvcache.catalog.Precision;
 import dev.kvcache.sim.ContextPresets;
 import dev.kvcache.sim.GpuCount;
 import dev.kvcache.sim.SimSettings;
+import dev.kvcache.sim.Speculation;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -40,10 +41,20 @@ public final class SettingSteps {
         this.resolver = new ScenarioResolver(catalog);
     }
 
+    /** The next model; a draft that cannot draft for it (another tokenizer, no MTP heads) is let go. */
     public SimSettings model(SimSettings s, Direction d) {
         ModelSpec current = resolver.model(s.modelId());
         ModelSpec next = d == Direction.UP ? catalog.models().next(current) : catalog.models().previous(current);
-        return ModelDefaults.applyTo(s.toBuilder(), next).build();
+        SimSettings.Builder b = ModelDefaults.applyTo(s.toBuilder(), next);
+        if (!DraftChoices.of(catalog, next).contains(s.speculation().draft())) {
+            b.speculation(s.speculation().withDraft(Speculation.NONE));
+        }
+        return b.build();
+    }
+
+    /** The next draft of the model's cycle ({@link DraftChoices}): none, MTP, a small model of its tokenizer. */
+    public SimSettings draft(SimSettings s) {
+        return DraftChoices.next(catalog, s);
     }
 
     public SimSettings device(SimSettings s, Direction d) {

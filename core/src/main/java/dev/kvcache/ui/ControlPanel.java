@@ -11,16 +11,19 @@ import dev.kvcache.host.HostView;
 import dev.kvcache.input.Action;
 import dev.kvcache.input.ActionSink;
 import dev.kvcache.scenario.DeviceDefaults;
+import dev.kvcache.scenario.DraftChoices;
 import dev.kvcache.sim.BatchingMode;
 import dev.kvcache.sim.FlashMode;
 import dev.kvcache.sim.PagingMode;
 import dev.kvcache.sim.SimSettings;
+import dev.kvcache.sim.Speculation;
 import dev.kvcache.units.Quantities;
 
 /**
  * Every setting as buttons that perform the same {@link Action}s as the keys: play, step, reset,
  * speed, model (the name opens the searchable list), device, GPUs, context, batch, both
- * precisions, the three optimisations showing the device's default, copy link and help.
+ * precisions, the three optimisations showing the device's default, the speculative draft's cycle,
+ * copy link and help.
  */
 public final class ControlPanel {
     /** Where the panel is built: the wide layout's dock, or the phone's "More" overlay (which adds the speed figures). */
@@ -45,6 +48,7 @@ public final class ControlPanel {
     private TextButton batching;
     private TextButton paging;
     private TextButton flash;
+    private TextButton draft;
     /** The scrolling pane the panel was last built into, whose position the next build keeps. */
     ScrollPane pane;
     private final ButtonTextFit fit = new ButtonTextFit();
@@ -107,6 +111,7 @@ public final class ControlPanel {
         batching = toggle(table, "cb", Action.TOGGLE_BATCHING, width, rowH);
         paging = toggle(table, "pa", Action.TOGGLE_PAGING, width, rowH);
         flash = toggle(table, "fa", Action.TOGGLE_FLASH, width, rowH);
+        draft = toggle(table, "draft", Action.NEXT_DRAFT, width, rowH);
         Table bottom = new Table();
         bottom.defaults().space(gap).height(rowH).expandX().fillX();
         bottom.add(button("copyLink", "Copy link", Action.COPY_LINK));
@@ -189,6 +194,26 @@ public final class ControlPanel {
                 DeviceDefaults.paging(host.device()) == PagingMode.PAGED);
         setToggle(flash, "FlashAttention", s.flash() == FlashMode.FLASH,
                 DeviceDefaults.flash(host.device()) == FlashMode.FLASH);
+        setDraft(host, s.speculation());
+    }
+
+    /**
+     * The draft cycle's button: the draft, its length and the tokens a target step yields, or off
+     * (saying so when the model has no draft to cycle to).
+     */
+    private void setDraft(HostView host, Speculation s) {
+        draft.setChecked(s.isOn());
+        StringBuilder b = new StringBuilder("Speculative decoding\n");
+        if (s.isOn()) {
+            b.append("\u2713 ").append(DraftChoices.label(host.catalog(), s)).append(" \u00b7 k ").append(s.draftK())
+                    .append(" \u00b7 ").append(Quantities.decimal(s.tokensPerStep())).append(" tok/step");
+        } else {
+            b.append("\u2717 off");
+            if (DraftChoices.of(host.catalog(), host.model()).size() < 2) {
+                b.append(" \u00b7 no draft shares this model's tokenizer");
+            }
+        }
+        draft.setText(b.toString());
     }
 
     /** A stepper's value, whole when it fits its button, else smaller or cut at a word boundary. */

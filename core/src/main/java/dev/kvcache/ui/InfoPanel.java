@@ -6,6 +6,7 @@ import dev.kvcache.catalog.ModelSpec;
 import dev.kvcache.render.FontStyle;
 import dev.kvcache.render.Palette;
 import dev.kvcache.render.TextPainter;
+import dev.kvcache.scenario.DraftChoices;
 import dev.kvcache.sim.FlashMode;
 import dev.kvcache.sim.MemoryLayout;
 import dev.kvcache.sim.MemoryUsage;
@@ -13,13 +14,15 @@ import dev.kvcache.sim.PagingMode;
 import dev.kvcache.sim.SequenceState;
 import dev.kvcache.sim.SequenceView;
 import dev.kvcache.sim.SimSettings;
+import dev.kvcache.sim.Speculation;
 import dev.kvcache.sim.SimulationView;
 import dev.kvcache.units.Quantities;
 
 /**
  * The info panel: model and parameters, current and maximum context, the allocation unit, one
- * device's memory breakdown (weights, KV, workspace, free), how many devices, efficiency,
- * precisions and requests. Every figure is read from the simulation each frame into reused builders.
+ * device's memory breakdown (weights, KV, workspace, free), speculative decoding's draft when one
+ * runs (its name, its memory here and the tokens a target step yields), how many devices,
+ * efficiency, precisions and requests. Every figure is read from the simulation each frame into reused builders.
  */
 public final class InfoPanel {
     /** How much the panel shows. */
@@ -42,10 +45,18 @@ public final class InfoPanel {
     private static final Color VALUE = Palette.TEXT;
     private static final Color LABEL = Palette.TEXT_DIM;
     private final StringBuilder value = new StringBuilder(96);
+    /** The settings {@link #draftLabel} was named for: the catalog is searched when they change, not every frame. */
+    private SimSettings labelled;
+    private String draftLabel = "";
 
     public float height(PanelContext context, Form form) {
-        return PanelBox.titleHeight(context.text, context.padding) + form.rows * rowHeight(context.text)
+        return PanelBox.titleHeight(context.text, context.padding) + rows(context, form) * rowHeight(context.text)
                 + context.padding;
+    }
+
+    /** The form's rows, and the draft's row while speculative decoding is on. */
+    private static int rows(PanelContext context, Form form) {
+        return form.rows + (context.host.simulation().settings().speculation().isOn() ? 1 : 0);
     }
 
     /** Height of one label-and-value row (the performance panel's rows share it). */
@@ -97,6 +108,21 @@ public final class InfoPanel {
         Quantities.bytes(value, usage.kvUsedBytesPerGpu()).append(" used / ");
         Quantities.bytes(value, usage.kvReservedBytesPerGpu());
         y = row(text, "KV cache", value, left, right, y, row);
+        Speculation speculation = settings.speculation();
+        if (speculation.isOn()) {
+            if (settings != labelled) {
+                labelled = settings;
+                draftLabel = DraftChoices.label(context.host.catalog(), speculation);
+            }
+            // The draft's weights and KV beside the target's on this GPU, and what a target step yields.
+            value.setLength(0);
+            value.append(draftLabel);
+            if (full) {
+                Quantities.bytes(value.append(" \u00b7 "), layout.draftBytesPerGpu(gpus));
+            }
+            Quantities.decimal(value.append(" \u00b7 "), speculation.tokensPerStep()).append(" tok/step");
+            y = row(text, "Draft", value, left, right, y, row);
+        }
         if (full) {
             y = bytesRow(text, "Workspace", layout.workspaceBytesPerGpu(gpus), left, right, y, row);
             y = bytesRow(text, "Free", usage.freeBytesPerGpu(), left, right, y, row);

@@ -51,7 +51,7 @@ final class SweepCurve {
         SimSettings settings = host.simulation().settings();
         Scenario onLayout = Scenario.of(settings.toBuilder()
                 .layout(figures.scenario.tp, figures.scenario.pp, figures.scenario.cp).build(), host.model(),
-                host.device());
+                host.device(), figures.scenario.draftModel);
         compute(onLayout, settings);
         return true;
     }
