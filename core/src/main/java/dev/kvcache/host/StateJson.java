@@ -12,6 +12,7 @@ import dev.kvcache.sim.SimSettings;
 import dev.kvcache.sim.SimulationView;
 import dev.kvcache.sim.WeightsMode;
 import dev.kvcache.timing.ServingCosts;
+import dev.kvcache.units.Quantities;
 
 /**
  * The current scenario and memory figures as one JSON object, for {@code window.kvcache.state()}
@@ -140,7 +141,8 @@ public final class StateJson {
 
     private static void real(StringBuilder b, String name, double value) {
         quote(b, name);
-        b.append(':').append(Double.isNaN(value) || Double.isInfinite(value) ? "null" : Double.toString(value)).append(',');
+        boolean finite = !Double.isNaN(value) && !Double.isInfinite(value);
+        b.append(':').append(finite ? Double.toString(Quantities.figure(value)) : "null").append(',');
     }
 
     private static void flag(StringBuilder b, String name, boolean value) {

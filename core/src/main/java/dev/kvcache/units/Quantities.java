@@ -16,7 +16,14 @@ public final class Quantities {
     private static final String NOT_A_NUMBER = "n/a";
     /** What a size past 64 bits reads as (2^63 bytes = 8 EiB). */
     public static final String CAPPED_BYTES = "more than 8 EiB";
+    /** Significant digits a JSON figure keeps: every decimal of 15 digits reads back to the same double. */
+    public static final int FIGURE_DIGITS = 15;
+    private static final double FIGURE_SMALLEST = 1e-7;
+    private static final double FIGURE_LARGEST = 1e15;
     private static final long MILLION = 1_000_000L;
+    /** 10^0 to 10^22: every one an exact double, written as literals so no pow rounding enters. */
+    private static final double[] POWERS_OF_TEN = {1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11,
+        1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22};
     /** The link parser reads "K" after a whole number up to this as x1,024, above it as x1,000. */
     private static final long LARGEST_BINARY_K = 128;
 
@@ -221,6 +228,34 @@ public final class Quantities {
             return Long.toString((long) value);
         }
         return Double.toString(value);
+    }
+
+    /**
+     * A computed figure as the JSON outputs print it: rounded to {@value #FIGURE_DIGITS} significant
+     * digits, so arithmetic's last-bit noise does not show (3.3615999999999997 is 3.3616, 0.1 + 0.2
+     * is 0.3) while every digit a double holds for certain stays. Zero, NaN, infinities and figures
+     * outside 10^-7 to 10^15 pass unchanged (none of the outputs' fractional figures lies there).
+     */
+    public static double figure(double value) {
+        double magnitude = Math.abs(value);
+        if (!(magnitude >= FIGURE_SMALLEST && magnitude < FIGURE_LARGEST)) {
+            return value;
+        }
+        int exponent = (int) Math.floor(Math.log10(magnitude));
+        // log10 may land one off near a power of ten; the digits count from the true leading one.
+        if (magnitude >= powerOfTen(exponent + 1)) {
+            exponent++;
+        } else if (magnitude < powerOfTen(exponent)) {
+            exponent--;
+        }
+        // 0 to 21: an exact power of ten, so the one rounding is the division's, to the double nearest the decimal.
+        double scale = POWERS_OF_TEN[FIGURE_DIGITS - 1 - exponent];
+        return Math.round(value * scale) / scale;
+    }
+
+    /** 10^n for n from -22 to 22 as the nearest double; exact from 10^0 to 10^22 (Math.pow need not be). */
+    private static double powerOfTen(int n) {
+        return n >= 0 ? POWERS_OF_TEN[n] : 1 / POWERS_OF_TEN[-n];
     }
 
     /** One decimal place, a trailing ".0" dropped, the whole part grouped: "27.3", "8", "1,234.5". */

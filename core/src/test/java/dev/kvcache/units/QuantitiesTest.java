@@ -119,4 +119,29 @@ class QuantitiesTest {
         Quantities.percent(b, 0.5);
         assertEquals("KV 3 GiB / 50%", b.toString());
     }
+
+    @Test
+    void aFigureDropsArithmeticsLastBitNoiseAndKeepsEveryCertainDigit() {
+        // Speculative decoding's (1 - 0.8^5) / (1 - 0.8) as the report computed it.
+        assertEquals("3.3616", Double.toString(Quantities.figure(3.3615999999999997)));
+        assertEquals("0.30000000000000004", Double.toString(0.1 + 0.2), "the noise this removes");
+        assertEquals("0.3", Double.toString(Quantities.figure(0.1 + 0.2)));
+        assertEquals("0.015184636263113", Double.toString(Quantities.figure(0.015184636263113005)));
+        assertEquals("1234.5", Double.toString(Quantities.figure(1234.5)));
+        assertEquals("-2.5E-5", Double.toString(Quantities.figure(-0.000025000000000000001)));
+        assertEquals(0.0, Quantities.figure(0.0));
+        assertEquals(Double.NaN, Quantities.figure(Double.NaN));
+        assertEquals(1e300, Quantities.figure(1e300), "past 10^15 a figure passes unchanged");
+        assertEquals(1.0000000000000002E20, Quantities.figure(1.0000000000000002E20));
+        java.util.Random random = new java.util.Random(15);
+        for (int i = 0; i < 100_000; i++) {
+            double x = Math.exp(random.nextGaussian() * 12) * (random.nextBoolean() ? 1 : -1);
+            double f = Quantities.figure(x);
+            org.junit.jupiter.api.Assertions.assertTrue(Math.abs(f - x) <= 1e-14 * Math.abs(x), x + " -> " + f);
+            assertEquals(f, Quantities.figure(f), "a figure is its own figure: " + x);
+            org.junit.jupiter.api.Assertions.assertTrue(Math.abs(x) < 1e-7 || Math.abs(x) >= 1e15
+                    || Double.toString(f).replaceAll("[-.]|E.*", "")
+                    .replaceAll("^0+", "").length() <= Quantities.FIGURE_DIGITS, x + " -> " + f);
+        }
+    }
 }

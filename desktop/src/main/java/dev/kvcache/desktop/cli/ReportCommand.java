@@ -40,7 +40,7 @@ import java.util.Map;
 public final class ReportCommand implements Subcommands.Subcommand {
     static final int OK = 0;
     static final int BAD_USAGE = 2;
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = FigureJson.mapper();
 
     @Override
     public int run(String[] args, PrintStream out, PrintStream err) {

@@ -18,7 +18,7 @@ import java.util.Map;
  * bad option prints one line and exits 2.
  */
 public final class SweepCommand implements Subcommands.Subcommand {
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = FigureJson.mapper();
 
     @Override
     public int run(String[] args, PrintStream out, PrintStream err) {
