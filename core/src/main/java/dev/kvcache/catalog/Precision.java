@@ -11,15 +11,23 @@ public enum Precision {
     FP8("FP8", 256, Use.WEIGHTS_AND_KV),
     INT8("INT8", 256, Use.WEIGHTS_AND_KV),
     INT4("INT4", 128, Use.WEIGHTS_AND_KV),
-    /** 2-bit integers (KIVI's KV cache); group scales are counted where the cache is sized, not here. */
-    INT2("INT2", 64, Use.WEIGHTS_AND_KV),
+    /**
+     * 2-bit integers (KIVI's KV cache); group scales are counted where the cache is sized, not here.
+     * A KV format only: no serving engine loads plain 2-bit weights. vLLM's one 2-bit weight method,
+     * AQLM's codebooks, is in its quantization table up to v0.9.2 and gone from it by v0.11
+     * (docs.vllm.ai, features/quantization/supported_hardware); what it serves now is AWQ and GPTQ
+     * INT4, FP8 and INT8 (W8A8), MXFP4 and GGUF (whose 2-bit Q2_K stores 2.56 bits a weight with
+     * its scales, not this format).
+     */
+    INT2("INT2", 64, Use.KV_ONLY),
     /** OCP microscaling FP4: 32 four-bit values share one 8-bit scale, 136 bits per 32. */
     MXFP4("MXFP4", 136, Use.WEIGHTS_ONLY);
 
-    /** Where a format may be used: MXFP4 is a weight format only. */
+    /** Where a format may be used: MXFP4 is a weight format only, INT2 a KV-cache format only. */
     public enum Use {
         WEIGHTS_AND_KV,
-        WEIGHTS_ONLY
+        WEIGHTS_ONLY,
+        KV_ONLY
     }
 
     private final String displayName;
@@ -42,7 +50,20 @@ public enum Precision {
     }
 
     public boolean allowedForKvCache() {
-        return use == Use.WEIGHTS_AND_KV;
+        return use != Use.WEIGHTS_ONLY;
+    }
+
+    public boolean allowedForWeights() {
+        return use != Use.KV_ONLY;
+    }
+
+    /** This format when weights can be stored in it; else throws naming {@code setting} (precision, --precision). */
+    public Precision checkedForWeights(String setting) {
+        if (!allowedForWeights()) {
+            throw new IllegalArgumentException(setting + " " + displayName
+                    + " is a KV-cache format: vLLM serves no 2-bit integer weights");
+        }
+        return this;
     }
 
     /** Bytes that {@code elements} values take, rounded up to a whole byte. */

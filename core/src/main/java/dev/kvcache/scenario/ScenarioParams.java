@@ -200,6 +200,7 @@ public final class ScenarioParams {
                     // Throws for a weight-only format (MXFP4): the caller notes it and keeps the previous.
                     b.kvPrecision(p);
                 } else {
+                    // Throws for a KV-only format (INT2): the caller notes it and keeps the previous.
                     b.weightPrecision(p);
                     if (!all.containsKey("kv")) {
                         b.kvPrecision(ScenarioDefaults.kv(p));

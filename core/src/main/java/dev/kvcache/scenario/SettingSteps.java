@@ -32,6 +32,8 @@ public final class SettingSteps {
 
     /** The formats the K key steps through. */
     private static final Precision[] KV_FORMATS = kvFormats();
+    /** The formats the P key steps through. */
+    private static final Precision[] WEIGHT_FORMATS = weightFormats();
 
     private final Catalog catalog;
     private final ScenarioResolver resolver;
@@ -107,14 +109,24 @@ public final class SettingSteps {
                 .gpuCount(next == 0 ? GpuCount.AUTO : GpuCount.fixed(GpuCount.preset(next - 1))).build();
     }
 
-    /** Every weight format, MXFP4 included. */
+    /** The formats weights can take: MXFP4 included, INT2 (a KV-cache format) skipped. */
     public static SimSettings weightPrecision(SimSettings s, Direction d) {
-        return s.toBuilder().weightPrecision(cycle(s.weightPrecision(), d, Precision.values())).build();
+        return s.toBuilder().weightPrecision(cycle(s.weightPrecision(), d, WEIGHT_FORMATS)).build();
     }
 
     /** The formats the KV cache can take: MXFP4 is skipped. */
     public static SimSettings kvPrecision(SimSettings s, Direction d) {
         return s.toBuilder().kvPrecision(cycle(s.kvPrecision(), d, KV_FORMATS)).build();
+    }
+
+    private static Precision[] weightFormats() {
+        List<Precision> weights = new ArrayList<Precision>();
+        for (Precision p : Precision.values()) {
+            if (p.allowedForWeights()) {
+                weights.add(p);
+            }
+        }
+        return weights.toArray(new Precision[0]);
     }
 
     private static Precision[] kvFormats() {

@@ -291,7 +291,7 @@ public final class SimSettings {
         }
 
         public Builder weightPrecision(Precision value) {
-            weightPrecision = SettingChecks.notNull(value, "weightPrecision");
+            weightPrecision = SettingChecks.notNull(value, "weightPrecision").checkedForWeights("precision");
             return this;
         }
 

@@ -2,6 +2,7 @@ package dev.kvcache.scenario;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.kvcache.TestCatalog;
@@ -13,6 +14,7 @@ import dev.kvcache.scenario.SettingSteps.Direction;
 import dev.kvcache.sim.SimSettings;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -117,7 +119,7 @@ class ModelPrecisionsTest {
     }
 
     @Test
-    void theWeightKeyReachesEveryFormatAndTheKvKeySkipsMxfp4() {
+    void theWeightKeyReachesEveryWeightFormatAndTheKvKeySkipsMxfp4() {
         Set<Precision> weights = EnumSet.noneOf(Precision.class);
         Set<Precision> kv = EnumSet.noneOf(Precision.class);
         SimSettings up = defaults;
@@ -129,9 +131,25 @@ class ModelPrecisionsTest {
             kv.add(up.kvPrecision());
             kv.add(down.kvPrecision());
         }
-        assertEquals(EnumSet.allOf(Precision.class), weights);
+        // INT2 is a KV-cache format only: no engine serves 2-bit integer weights.
+        assertEquals(EnumSet.complementOf(EnumSet.of(Precision.INT2)), weights);
         assertFalse(kv.contains(Precision.MXFP4), kv.toString());
         assertEquals(Precision.values().length - 1, kv.size(), kv.toString());
-        assertEquals(defaults.weightPrecision(), up.weightPrecision(), "seven steps wrap around");
+        SimSettings around = defaults;
+        for (int i = 0; i < weights.size(); i++) {
+            around = SettingSteps.weightPrecision(around, Direction.UP);
+        }
+        assertEquals(defaults.weightPrecision(), around.weightPrecision(), "eight steps wrap around");
+    }
+
+    @Test
+    void int2WeightsAreRefusedWithOneLineNamingTheFieldAndWhatWasKept() {
+        ScenarioRequest r = new ScenarioParams(catalog).parse(QueryString.parse("precision=int2&kv=int2"), defaults);
+        assertEquals(List.of("precision 'int2' refused (precision INT2 is a KV-cache format: vLLM serves no 2-bit"
+                + " integer weights); kept bf16"), r.notices());
+        assertEquals(Precision.BF16, r.settings().weightPrecision());
+        assertEquals(Precision.INT2, r.settings().kvPrecision(), "INT2 stays a KV format");
+        assertThrows(IllegalArgumentException.class,
+                () -> defaults.toBuilder().weightPrecision(Precision.INT2), "no path sets INT2 weights");
     }
 }

@@ -142,7 +142,7 @@ public final class HfConfigImporter {
             ConfigTree q = new ConfigTree(quant, new java.util.HashMap<String, Object>(), "quantization_config");
             String method = q.stringOr("quant_method", "");
             Precision p = Precision.find(method);
-            if (p != null) {
+            if (p != null && p.allowedForWeights()) {
                 return p;
             }
             int bits = q.intOr("bits", 0);
@@ -155,7 +155,7 @@ public final class HfConfigImporter {
         }
         String dtype = cfg.stringOr("torch_dtype", top.stringOr("torch_dtype", top.stringOr("dtype", "bfloat16")));
         Precision p = Precision.find(dtype);
-        return p == null ? Precision.BF16 : p;
+        return p == null || !p.allowedForWeights() ? Precision.BF16 : p;
     }
 
     /**

@@ -371,6 +371,12 @@ class ReportCommandTest {
     }
 
     @Test
+    void int2WeightsAreRefusedInOneLine() {
+        assertEquals("report: --precision INT2 is a KV-cache format: vLLM serves no 2-bit integer weights",
+                refused("--precision", "int2"));
+    }
+
+    @Test
     void badSpeculativeValuesNameTheirOption() {
         assertEquals("report: --draft 'nosuch': unknown model", refused("--draft", "nosuch"));
         assertEquals("report: --draftK must be between 1 and 16, got 20", refused("--draft", "llama-3.2-1b", "--draftK", "20"));
