@@ -3,6 +3,7 @@ package dev.kvcache.host;
 import dev.kvcache.input.Action;
 import dev.kvcache.input.ActionSink;
 import dev.kvcache.scenario.DraftChoices;
+import dev.kvcache.scenario.EngineSpecProvider;
 import dev.kvcache.scenario.ScenarioParams;
 import dev.kvcache.scenario.SettingSteps.Direction;
 import dev.kvcache.scenario.SettingSteps;
@@ -163,6 +164,20 @@ public final class ActionHandler implements CommandQueue {
                 break;
             case PREVIOUS_KV_PRECISION:
                 host.apply(SettingSteps.kvPrecision(s, Direction.DOWN));
+                break;
+            case BW_EFFICIENCY_UP:
+            case BW_EFFICIENCY_DOWN:
+                host.apply(SettingSteps.bwEfficiency(s,
+                        action == Action.BW_EFFICIENCY_UP ? Direction.UP : Direction.DOWN));
+                notices.notice("achieved bandwidth " + Quantities.percent(
+                        EngineSpecProvider.timing(host.simulation().settings()).bwEfficiency()) + " of peak");
+                break;
+            case FLOPS_EFFICIENCY_UP:
+            case FLOPS_EFFICIENCY_DOWN:
+                host.apply(SettingSteps.flopsEfficiency(s,
+                        action == Action.FLOPS_EFFICIENCY_UP ? Direction.UP : Direction.DOWN));
+                notices.notice("achieved tensor throughput " + Quantities.percent(
+                        EngineSpecProvider.timing(host.simulation().settings()).flopsEfficiency()) + " of peak");
                 break;
             case NEXT_DRAFT:
                 host.apply(steps.draft(s));

@@ -2,6 +2,7 @@ package dev.kvcache.host;
 
 import dev.kvcache.catalog.DevicePerformance;
 import dev.kvcache.memory.ScenarioFigures;
+import dev.kvcache.scenario.EngineSpecProvider;
 import dev.kvcache.scenario.ScenarioParams;
 import dev.kvcache.sim.BatchingMode;
 import dev.kvcache.sim.FlashMode;
@@ -56,6 +57,9 @@ public final class StateJson {
         number(b, "draftK", s.speculation().draftK());
         real(b, "acceptance", s.speculation().acceptance());
         number(b, "draftBytesPerGpu", m.layout().draftBytesPerGpu(Math.max(1, m.gpuCount())));
+        // The time model's achieved shares of peak as they apply (the link leaves a default out).
+        real(b, "bw", EngineSpecProvider.timing(s).bwEfficiency());
+        real(b, "flops", EngineSpecProvider.timing(s).flopsEfficiency());
         text(b, "gpus", s.gpuCount().toString());
         number(b, "seed", s.seed());
         number(b, "tick", sim.tick());

@@ -82,6 +82,10 @@ public final class KeyBindings {
         b.bind(Keys.NUM_2, "2", Action.TOGGLE_PAGING);
         b.bind(Keys.NUM_3, "3", Action.TOGGLE_FLASH);
         b.bind(Keys.NUM_4, "4", Action.NEXT_DRAFT);
+        b.bind(Keys.E, "E", Action.BW_EFFICIENCY_UP);
+        b.bindShift(Keys.E, "E", Action.BW_EFFICIENCY_DOWN);
+        b.bind(Keys.Q, "Q", Action.FLOPS_EFFICIENCY_UP);
+        b.bindShift(Keys.Q, "Q", Action.FLOPS_EFFICIENCY_DOWN);
         b.bind(Keys.W, "W", Action.TOGGLE_WEIGHTS);
         b.bind(Keys.R, "R", Action.RESET);
         b.bindShift(Keys.R, "R", Action.TOGGLE_MOTION);

@@ -8,12 +8,14 @@ import dev.kvcache.sim.ContextPresets;
 import dev.kvcache.sim.GpuCount;
 import dev.kvcache.sim.SimSettings;
 import dev.kvcache.sim.Speculation;
+import dev.kvcache.timing.TimingSettings;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * One step of each setting, as keys and buttons take it: lists (models, devices, contexts, GPU
- * counts, precisions) wrap around; batch doubles or halves within 1-32; speed walks its presets.
+ * counts, precisions) wrap around; batch doubles or halves within 1-32; speed walks its presets;
+ * the time model's two efficiencies step by tenths and stop at their ends.
  * Each returns new settings; a new model brings its native precisions, a new device its default
  * optimisations.
  */
@@ -30,6 +32,10 @@ public final class SettingSteps {
         }
     }
 
+    /** Achieved bandwidth shares the control steps through: around issue 14's typical 0.7. */
+    private static final double[] BW_EFFICIENCIES = {0.5, 0.6, 0.7, 0.8, 0.9};
+    /** Achieved tensor-throughput shares the control steps through: around issue 14's typical 0.5. */
+    private static final double[] FLOPS_EFFICIENCIES = {0.3, 0.4, 0.5, 0.6, 0.7};
     /** The formats the K key steps through. */
     private static final Precision[] KV_FORMATS = kvFormats();
     /** The formats the P key steps through. */
@@ -107,6 +113,43 @@ public final class SettingSteps {
         int next = (((index + d.sign) % n) + n) % n;
         return s.toBuilder().layout(0, 0, 0)
                 .gpuCount(next == 0 ? GpuCount.AUTO : GpuCount.fixed(GpuCount.preset(next - 1))).build();
+    }
+
+    /**
+     * The achieved share of peak memory bandwidth, a tenth at a time within 0.5-0.9 (serving engines
+     * reach about 0.7, issue 14), stopping at the ends; the default is stored as "default".
+     */
+    public static SimSettings bwEfficiency(SimSettings s, Direction d) {
+        double now = EngineSpecProvider.timing(s).bwEfficiency();
+        double next = step(now, d, BW_EFFICIENCIES);
+        return s.toBuilder().efficiencies(next == TimingSettings.DEFAULT_BW_EFFICIENCY ? 0 : next,
+                s.flopsEfficiency()).build();
+    }
+
+    /** The achieved share of peak tensor throughput, a tenth at a time within 0.3-0.7 (about 0.5 typical). */
+    public static SimSettings flopsEfficiency(SimSettings s, Direction d) {
+        double now = EngineSpecProvider.timing(s).flopsEfficiency();
+        double next = step(now, d, FLOPS_EFFICIENCIES);
+        return s.toBuilder().efficiencies(s.bwEfficiency(),
+                next == TimingSettings.DEFAULT_FLOPS_EFFICIENCY ? 0 : next).build();
+    }
+
+    /** The next value of {@code steps} above (or below) {@code now}, or the end it passed. */
+    private static double step(double now, Direction d, double[] steps) {
+        if (d == Direction.UP) {
+            for (double v : steps) {
+                if (v > now + 1e-9) {
+                    return v;
+                }
+            }
+            return steps[steps.length - 1];
+        }
+        for (int i = steps.length - 1; i >= 0; i--) {
+            if (steps[i] < now - 1e-9) {
+                return steps[i];
+            }
+        }
+        return steps[0];
     }
 
     /** The formats weights can take: MXFP4 included, INT2 (a KV-cache format) skipped. */

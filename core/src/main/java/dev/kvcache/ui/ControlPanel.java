@@ -12,18 +12,20 @@ import dev.kvcache.input.Action;
 import dev.kvcache.input.ActionSink;
 import dev.kvcache.scenario.DeviceDefaults;
 import dev.kvcache.scenario.DraftChoices;
+import dev.kvcache.scenario.EngineSpecProvider;
 import dev.kvcache.sim.BatchingMode;
 import dev.kvcache.sim.FlashMode;
 import dev.kvcache.sim.PagingMode;
 import dev.kvcache.sim.SimSettings;
 import dev.kvcache.sim.Speculation;
+import dev.kvcache.timing.TimingSettings;
 import dev.kvcache.units.Quantities;
 
 /**
  * Every setting as buttons that perform the same {@link Action}s as the keys: play, step, reset,
  * speed, model (the name opens the searchable list), device, GPUs, context, batch, both
  * precisions, the three optimisations showing the device's default, the speculative draft's cycle,
- * copy link and help.
+ * the time model's achieved bandwidth and FLOPs shares, copy link and help.
  */
 public final class ControlPanel {
     /** Where the panel is built: the wide layout's dock, or the phone's "More" overlay (which adds the speed figures). */
@@ -49,6 +51,8 @@ public final class ControlPanel {
     private TextButton paging;
     private TextButton flash;
     private TextButton draft;
+    private TextButton bandwidth;
+    private TextButton compute;
     /** The scrolling pane the panel was last built into, whose position the next build keeps. */
     ScrollPane pane;
     private final ButtonTextFit fit = new ButtonTextFit();
@@ -112,6 +116,10 @@ public final class ControlPanel {
         paging = toggle(table, "pa", Action.TOGGLE_PAGING, width, rowH);
         flash = toggle(table, "fa", Action.TOGGLE_FLASH, width, rowH);
         draft = toggle(table, "draft", Action.NEXT_DRAFT, width, rowH);
+        bandwidth = stepper(table, "bw", "Achieved bandwidth (time model)", Action.BW_EFFICIENCY_DOWN,
+                Action.BW_EFFICIENCY_UP, Action.BW_EFFICIENCY_UP, arrowW, valueW, rowH);
+        compute = stepper(table, "flops", "Achieved tensor FLOPs (time model)", Action.FLOPS_EFFICIENCY_DOWN,
+                Action.FLOPS_EFFICIENCY_UP, Action.FLOPS_EFFICIENCY_UP, arrowW, valueW, rowH);
         Table bottom = new Table();
         bottom.defaults().space(gap).height(rowH).expandX().fillX();
         bottom.add(button("copyLink", "Copy link", Action.COPY_LINK));
@@ -195,6 +203,9 @@ public final class ControlPanel {
         setToggle(flash, "FlashAttention", s.flash() == FlashMode.FLASH,
                 DeviceDefaults.flash(host.device()) == FlashMode.FLASH);
         setDraft(host, s.speculation());
+        TimingSettings timing = EngineSpecProvider.timing(s);
+        value(bandwidth, Quantities.percent(timing.bwEfficiency()) + " of peak");
+        value(compute, Quantities.percent(timing.flopsEfficiency()) + " of peak");
     }
 
     /**

@@ -58,4 +58,17 @@ class DraftControlTest {
         SimSettings back = StartupScenario.resolve(TestCatalog.get(), read, Map.of()).settings();
         assertEquals(drafting.speculation(), back.speculation(), saved);
     }
+
+    @Test
+    void theEfficiencyControlsReachTheStateAndTheClock() throws Exception {
+        assertEquals(0.7, state().at("/bw").asDouble(), 0.0);
+        assertEquals(0.5, state().at("/flops").asDouble(), 0.0);
+        handler.perform(Action.BW_EFFICIENCY_DOWN);
+        handler.perform(Action.FLOPS_EFFICIENCY_UP);
+        handler.applyPending();
+        assertEquals(0.6, state().at("/bw").asDouble(), 0.0);
+        assertEquals(0.6, state().at("/flops").asDouble(), 0.0);
+        assertEquals(List.of("achieved bandwidth 60% of peak", "achieved tensor throughput 60% of peak"), notices);
+        assertTrue(state().at("/link").asText().contains("bw=0.6&flops=0.6"), state().at("/link").asText());
+    }
 }

@@ -85,4 +85,29 @@ class EfficiencySettingsTest {
         assertTrue(console.execute("help").contains("bw, flops"), console.execute("help"));
         assertEquals("bw 7 clamped to 1", console.execute("bw = 7"));
     }
+
+    @Test
+    void theControlsStepEachShareByTenthsAndStopAtTheirEnds() {
+        SimSettings s = defaults;
+        s = SettingSteps.bwEfficiency(s, SettingSteps.Direction.UP);
+        assertEquals(0.8, s.bwEfficiency(), 0.0);
+        s = SettingSteps.bwEfficiency(SettingSteps.bwEfficiency(s, SettingSteps.Direction.UP), SettingSteps.Direction.UP);
+        assertEquals(0.9, s.bwEfficiency(), 0.0, "0.9 is the top");
+        s = SettingSteps.flopsEfficiency(s, SettingSteps.Direction.DOWN);
+        assertEquals(0.4, s.flopsEfficiency(), 0.0);
+        // A link's 0.65 steps to the tenths either side of it.
+        SimSettings linked = parse("bw=0.65").settings();
+        assertEquals(0.7, EngineSpecProvider.timing(SettingSteps.bwEfficiency(linked, SettingSteps.Direction.UP))
+                .bwEfficiency(), 0.0);
+        assertEquals(0.6, SettingSteps.bwEfficiency(linked, SettingSteps.Direction.DOWN).bwEfficiency(), 0.0);
+        // Back on the default the setting is the default again, and the link leaves it out.
+        SimSettings back = SettingSteps.flopsEfficiency(s, SettingSteps.Direction.UP);
+        assertEquals(0, back.flopsEfficiency(), 0.0);
+        assertFalse(ScenarioParams.format(back, 0, false).contains("flops="));
+        SimSettings bottom = defaults;
+        for (int i = 0; i < 5; i++) {
+            bottom = SettingSteps.flopsEfficiency(bottom, SettingSteps.Direction.DOWN);
+        }
+        assertEquals(0.3, bottom.flopsEfficiency(), 0.0, "0.3 is the bottom");
+    }
 }

@@ -16,8 +16,8 @@ import org.junit.jupiter.api.TestMethodOrder;
 
 /**
  * Issue 15's techniques in headless Chromium: an eviction link bounds the cache the banks draw and
- * the state reports, a bad one earns its one-line notice, and the speculative draft's control
- * changes the scene's draft.
+ * the state reports, a bad one earns its one-line notice, the speculative draft's control changes
+ * the scene's draft, and the time model's two efficiency steppers change its shares (issue 14).
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class TechniquesIT {
@@ -105,6 +105,24 @@ class TechniquesIT {
         browser.saveCanvas(new File(OUT, "draft-llama-3.2-1b.png"));
         controls.click(controls.named("draft"));
         browser.waitUntil("a second click: back to none", WAIT, d -> "none".equals(state().get("draft")));
+        assertEquals(List.of(), browser.pageErrors(), "page logged no error");
+    }
+
+    @Test
+    @Order(4)
+    void theEfficiencyControlsChangeTheTimeModelsShares() throws Exception {
+        browser.load("model=llama-3.1-8b&gpu=h100&batch=4&context=32K&paused=1", 5);
+        assertEquals(0.7, ((Number) state().get("bw")).doubleValue(), 0.0);
+        CanvasControls controls = new CanvasControls(browser);
+        assertEquals("70% of peak", controls.named("bw.value").text);
+        controls.click(controls.named("bw.forward"));
+        browser.waitUntil("bw up a tenth", WAIT, d -> ((Number) state().get("bw")).doubleValue() == 0.8);
+        controls.click(controls.named("flops.back"));
+        browser.waitUntil("flops down a tenth", WAIT, d -> ((Number) state().get("flops")).doubleValue() == 0.4);
+        browser.waitUntil("the steppers say so", WAIT, d -> controls.named("bw.value").text.equals("80% of peak")
+                && controls.named("flops.value").text.equals("40% of peak"));
+        assertTrue(String.valueOf(state().get("link")).contains("bw=0.8&flops=0.4"), String.valueOf(state().get("link")));
+        browser.saveCanvas(new File(OUT, "efficiency-controls.png"));
         assertEquals(List.of(), browser.pageErrors(), "page logged no error");
     }
 }
