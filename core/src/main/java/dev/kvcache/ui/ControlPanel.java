@@ -116,9 +116,9 @@ public final class ControlPanel {
         paging = toggle(table, "pa", Action.TOGGLE_PAGING, width, rowH);
         flash = toggle(table, "fa", Action.TOGGLE_FLASH, width, rowH);
         draft = toggle(table, "draft", Action.NEXT_DRAFT, width, rowH);
-        bandwidth = stepper(table, "bw", "Achieved bandwidth (time model)", Action.BW_EFFICIENCY_DOWN,
+        bandwidth = stepper(table, "bw", "Achieved bandwidth", Action.BW_EFFICIENCY_DOWN,
                 Action.BW_EFFICIENCY_UP, Action.BW_EFFICIENCY_UP, arrowW, valueW, rowH);
-        compute = stepper(table, "flops", "Achieved tensor FLOPs (time model)", Action.FLOPS_EFFICIENCY_DOWN,
+        compute = stepper(table, "flops", "Achieved FLOPs", Action.FLOPS_EFFICIENCY_DOWN,
                 Action.FLOPS_EFFICIENCY_UP, Action.FLOPS_EFFICIENCY_UP, arrowW, valueW, rowH);
         Table bottom = new Table();
         bottom.defaults().space(gap).height(rowH).expandX().fillX();
