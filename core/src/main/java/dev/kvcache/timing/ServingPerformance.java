@@ -13,7 +13,9 @@ import dev.kvcache.sim.TickWork;
  * <p>A decode step runs every user at the request's mean context, prompt + output / 2 tokens (at
  * most the tokens an eviction bound keeps: the step reads only the cached ones). A
  * new prompt is prefilled in chunks that share steps with the other users' decodes (vLLM's
- * chunked prefill), so its time to first token is those chunk steps, and each prefill delays the
+ * chunked prefill), so its time to first token is the step in flight when it arrives (the others'
+ * decode step: a user asks again when its last token comes, at a step's end, and the engine takes
+ * new requests in only between steps) plus those chunk steps, and each prefill delays the
  * others by what its chunks add to a plain decode step ({@code prefillDelay}): over one user's
  * {@code output} tokens the other batch - 1 users each prefill once, so the time per output token
  * is a decode step plus (batch - 1) x prefillDelay / output. One round serves every user one
@@ -90,8 +92,14 @@ public final class ServingPerformance {
         StepCost scratch = new StepCost();
         double chunkStep = model.step(others, others * context, others * capped, (double) prompt / chunks, pairs,
                 cappedPairs, scratch);
-        ttftSeconds = chunks * chunkStep;
         double plain = others > 0 ? model.step(others, others * context, others * capped, 0, 0, 0, scratch) : 0;
+        // A user sends the next request when the last token arrives, at the end of a step; by then the
+        // engine runs the next step for the others, and takes new requests in only between steps
+        // (vLLM's EngineCore busy loop: _process_input_queue, then _process_engine_step;
+        // vllm/v1/engine/core.py), so the prompt first waits that step out.
+        double inFlight = others == 0 ? 0
+                : speculative == null ? plain : speculative.stepSeconds(model, others, others * context, others * capped);
+        ttftSeconds = inFlight + chunks * chunkStep;
         prefillDelaySeconds = chunks * (chunkStep - plain);
         tpotSeconds = perToken + others * prefillDelaySeconds / output;
         double round = output * perToken + batch * prefillDelaySeconds;

@@ -6,6 +6,7 @@ import dev.kvcache.TestCatalog;
 import dev.kvcache.catalog.Catalog;
 import dev.kvcache.catalog.Precision;
 import dev.kvcache.memory.Scenario;
+import dev.kvcache.sim.TickWork;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -16,10 +17,16 @@ import org.junit.jupiter.params.provider.MethodSource;
  * against published measurements of named models, GPUs, layouts and batches: decode within 25%,
  * time to first token within 35%. No constant was tuned to any of these.
  *
- * <p>Not matched, and left out of the assertions rather than tuned for: NIM 1.8.0's Llama-3.3-70B
- * FP8 TP2 on 2 x H100 at concurrency 5 with 500 input / 2000 output tokens reports a TTFT of
- * 126.53 ms; the model gives 40 ms (the prompt alone is 40 ms of compute; the rest is scheduling
- * and waiting that a steady-state model does not see).
+ * <p>Not matched, and left out of the fitted assertions rather than tuned for: NIM 1.8.0's
+ * Llama-3.3-70B FP8 TP2 on 2 x H100 at concurrency 5 with 500 input / 2000 output tokens reports a
+ * TTFT of 126.53 ms; the model gives 57 ms: the step in flight (17 ms, the other four decoding) and
+ * the prompt's own step (40 ms, nearly all of it the 500 tokens' 2 x 70.6 B operations each). The
+ * rest is the benchmark's arrivals, not the engine: its five clients send requests of one fixed
+ * length back to back, so requests that finish together come back together, and prompts that
+ * arrive together share one prefill step (2,500 tokens fit vLLM's 8,192-token step budget, as they
+ * fit TensorRT-LLM's) and all wait for all of it. One prompt alone and five at once bracket the
+ * measurement ({@link #nimsFiveShortPromptsLieBetweenStaggeredAndTogether}); the steady-state model
+ * assumes arrivals spread out, as real users' are.
  */
 class PublishedMeasurementsTest {
     /** NVIDIA NIM for LLMs benchmarks, Llama-3.3-70b-instruct, NIM 1.8.0, 2 x H100 80G, fp8, TP2. */
@@ -85,6 +92,24 @@ class PublishedMeasurementsTest {
         ServingPerformance p = ServingPerformance.of(s, TimingSettings.DEFAULT, users, prompt, output);
         assertWithin(DECODE_TOLERANCE, itl, p.tpotSeconds, NIM + " ITL");
         assertWithin(PREFILL_TOLERANCE, ttft, p.ttftSeconds, NIM + " TTFT");
+    }
+
+    /**
+     * The unmatched row, bracketed: its measured TTFT lies between the model's steady state (each
+     * prompt prefilled alone beside the others' decodes) and the five prompts arriving together and
+     * prefilled in one step, as lock-stepped clients of one request length send them.
+     */
+    @org.junit.jupiter.api.Test
+    void nimsFiveShortPromptsLieBetweenStaggeredAndTogether() {
+        Scenario s = new Scenario.Builder(catalog.model("llama-3.3-70b"), catalog.device("h100")).weights(Precision.FP8)
+                .kv(Precision.FP8).tensorParallel(2).context(8192).build();
+        double measured = 0.12653;
+        ServingPerformance staggered = ServingPerformance.of(s, TimingSettings.DEFAULT, 5, 500, 2000);
+        StepModel model = new StepModel(LayoutWork.of(s, 2, 1, 1), new DeviceRates(s.device, s.weights,
+                TimingSettings.DEFAULT));
+        double together = model.step(0, 0, 0, 5 * 500, 5 * TickWork.causalPairs(500, 500), 0, new StepCost());
+        assertTrue(staggered.ttftSeconds < measured && measured < together,
+                "staggered " + staggered.ttftSeconds + " s, measured " + measured + " s, together " + together + " s");
     }
 
     private static void assertWithin(double tolerance, double measured, double modelled, String source) {
