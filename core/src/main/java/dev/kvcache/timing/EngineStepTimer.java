@@ -29,6 +29,21 @@ public final class EngineStepTimer implements StepTimer {
     private final StepCost prefill = new StepCost();
     private int lastGpus;
     private StepModel last;
+    /**
+     * The decode line of {@link #last} for {@link #lineSequences} sequences, copied into fields: most
+     * ticks only decode, with the same sequences on the same GPUs as the tick before, and time
+     * themselves from these alone (the tick costs no more than before the clock had a timer).
+     */
+    private int lineSequences = -1;
+    private double memoryBase;
+    private double memoryPerHeld;
+    private double memoryPerCapped;
+    private double computeBase;
+    private double computePerHeld;
+    private double computePerCapped;
+    private double collectives;
+    private double overhead;
+    private int stages;
     /** Speculative decoding timed beside {@link #last}; null without a draft. */
     private SpeculativeStep speculative;
 
@@ -66,6 +81,7 @@ public final class EngineStepTimer implements StepTimer {
                 || layout.cp != last.work().cp || base.compiledPartition()) {
             last = new StepModel(LayoutWork.of(base, layout.tp, layout.pp, layout.cp), rates);
             speculative = SpeculativeStep.of(base.onLayout(layout.tp, layout.pp, layout.cp), last);
+            lineSequences = -1;
         }
         lastGpus = n;
         return last;
@@ -78,6 +94,10 @@ public final class EngineStepTimer implements StepTimer {
     @Override
     public void time(int gpus, TickWork work, TickTime out) {
         int decoding = work.sequences();
+        if (decoding == lineSequences && gpus == lastGpus && work.prefillTokens() == 0 && work.decodeSteps() > 0) {
+            timeDecodes(work, out);
+            return;
+        }
         long steps = decoding > 0 ? work.decodeSteps() : 0;
         long prompt = work.prefillTokens();
         if (steps == 0 && prompt == 0) {
@@ -109,6 +129,9 @@ public final class EngineStepTimer implements StepTimer {
             bound = BoundBy.MEMORY;
         }
         if (steps > prefillSteps) {
+            if (prompt == 0 && speculative == null && gpus == lastGpus) {
+                keepLine(model, decoding);
+            }
             double step = model.decode(decoding, held, capped, decode);
             if (speculative != null) {
                 // Each token the tick decodes costs a speculative step over the tokens that step yields.
@@ -118,5 +141,43 @@ public final class EngineStepTimer implements StepTimer {
             bound = decode.bound();
         }
         out.set(seconds, untilPrefilled, bound);
+    }
+
+    /** Remembers {@code model}'s decode line of {@code sequences} for the ticks after this one. */
+    private void keepLine(StepModel model, int sequences) {
+        if (sequences < 0 || sequences > StepModel.decodeTable()) {
+            return;
+        }
+        double[] line = model.decodeLine(sequences);
+        memoryBase = line[0];
+        memoryPerHeld = line[1];
+        memoryPerCapped = line[2];
+        computeBase = line[3];
+        computePerHeld = line[4];
+        computePerCapped = line[5];
+        collectives = line[6];
+        overhead = line[7];
+        stages = model.work().pp;
+        lineSequences = sequences;
+    }
+
+    /**
+     * A decode-only tick of the remembered sequence count on the remembered GPUs: {@link StepModel#decode}'s
+     * arithmetic in the same order, so the seconds are the very same, without its look-ups.
+     */
+    private void timeDecodes(TickWork work, TickTime out) {
+        double held = work.heldTokens();
+        double capped = work.cappedTokens();
+        double memory = memoryBase + memoryPerHeld * held + memoryPerCapped * capped;
+        double compute = computeBase + computePerHeld * held + computePerCapped * capped;
+        double busy = stages * Math.max(memory, compute);
+        double step = busy + collectives + overhead;
+        BoundBy bound;
+        if (collectives > busy) {
+            bound = BoundBy.INTERCONNECT;
+        } else {
+            bound = compute > memory ? BoundBy.COMPUTE : BoundBy.MEMORY;
+        }
+        out.set(work.decodeSteps() * step, 0, bound);
     }
 }

@@ -90,11 +90,7 @@ public final class StepModel {
         if (sequences > DECODE_TABLE || sequences < 0) {
             return step(sequences, heldTokens, cappedTokens, 0, 0, 0, out);
         }
-        double[] line = decodeLines[sequences];
-        if (line == null) {
-            line = fitLine(sequences);
-            decodeLines[sequences] = line;
-        }
+        double[] line = decodeLine(sequences);
         double memory = line[0] + line[1] * heldTokens + line[2] * cappedTokens;
         double compute = line[3] + line[4] * heldTokens + line[5] * cappedTokens;
         double busy = work.pp * Math.max(memory, compute);
@@ -105,6 +101,25 @@ public final class StepModel {
             out.bound = compute > memory ? BoundBy.COMPUTE : BoundBy.MEMORY;
         }
         return out.seconds;
+    }
+
+    /**
+     * The fitted line of a decode step of {@code sequences} (0 to 64): memory and compute seconds per
+     * stage at no held tokens, their growth per held and per capped token, then the collectives and the
+     * overhead. Shared, not copied: callers only read it.
+     */
+    double[] decodeLine(int sequences) {
+        double[] line = decodeLines[sequences];
+        if (line == null) {
+            line = fitLine(sequences);
+            decodeLines[sequences] = line;
+        }
+        return line;
+    }
+
+    /** Sequence counts up to which {@link #decode} reads a fitted line. */
+    static int decodeTable() {
+        return DECODE_TABLE;
     }
 
     /** Memory and compute per stage (base, per held token, per capped token), collectives, overhead. */
