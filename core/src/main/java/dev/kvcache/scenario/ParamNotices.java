@@ -1,6 +1,7 @@
 package dev.kvcache.scenario;
 
 import dev.kvcache.sim.SimSettings;
+import dev.kvcache.sim.Speculation;
 import dev.kvcache.units.Quantities;
 import java.util.ArrayList;
 import java.util.List;
@@ -93,7 +94,7 @@ final class ParamNotices {
         String now = QueryString.parse(ScenarioParams.format(settings.build(), 0, false)).get(name);
         if (now == null && SpeculativeParams.DRAFT.equals(name)) {
             // Links leave out a draft that is off; what was kept is still a value the field takes.
-            return "kept " + dev.kvcache.sim.Speculation.NONE;
+            return "kept " + Speculation.NONE;
         }
         if (now == null && ("bw".equals(name) || "flops".equals(name))) {
             return "kept the time model's default";

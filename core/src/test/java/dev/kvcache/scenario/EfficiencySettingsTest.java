@@ -1,5 +1,6 @@
 package dev.kvcache.scenario;
 
+import static dev.kvcache.scenario.LinkParse.parse;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -22,12 +23,7 @@ import org.junit.jupiter.api.Test;
  */
 class EfficiencySettingsTest {
     private final Catalog catalog = TestCatalog.get();
-    private final ScenarioParams params = new ScenarioParams(catalog);
-    private final SimSettings defaults = StartupScenario.defaults(catalog);
-
-    private ScenarioRequest parse(String query) {
-        return params.parse(QueryString.parse(query), defaults);
-    }
+    private final SimSettings defaults = LinkParse.defaults();
 
     @Test
     void bothFractionsAreReadWrittenAndRoundTrip() {
@@ -55,8 +51,8 @@ class EfficiencySettingsTest {
         assertEquals(List.of("flops 'half' is not understood; kept the time model's default"),
                 parse("flops=half").notices());
         assertEquals(List.of("bw '-0.5' is not understood; kept 0.6"),
-                params.parse(QueryString.parse("bw=-0.5"), defaults.toBuilder().efficiencies(0.6, 0).build()).notices());
-        assertEquals(0.0, params.parse(QueryString.parse("bw=auto"), defaults.toBuilder().efficiencies(0.6, 0).build())
+                parse("bw=-0.5", defaults.toBuilder().efficiencies(0.6, 0).build()).notices());
+        assertEquals(0.0, parse("bw=auto", defaults.toBuilder().efficiencies(0.6, 0).build())
                 .settings().bwEfficiency(), 0.0, "auto goes back to the default");
         for (String notice : parse("bw=2&flops=x").notices()) {
             assertFalse(notice.contains("\n"), notice);

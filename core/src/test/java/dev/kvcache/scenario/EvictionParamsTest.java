@@ -1,8 +1,8 @@
 package dev.kvcache.scenario;
 
+import static dev.kvcache.scenario.LinkParse.parse;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.kvcache.TestCatalog;
 import dev.kvcache.sim.Eviction;
 import dev.kvcache.sim.SimSettings;
 import java.util.Collections;
@@ -12,12 +12,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /** The evict link parameter: read, written back, and bad values refused in one line that says what was kept. */
 class EvictionParamsTest {
-    private final ScenarioParams params = new ScenarioParams(TestCatalog.get());
-    private final SimSettings defaults = StartupScenario.defaults(TestCatalog.get());
-
-    private ScenarioRequest parse(String query, SimSettings base) {
-        return params.parse(QueryString.parse(query), base);
-    }
+    private final SimSettings defaults = LinkParse.defaults();
 
     @Test
     void windowAndBudgetRoundTripAndNoneLeavesTheLinkAsItWas() {

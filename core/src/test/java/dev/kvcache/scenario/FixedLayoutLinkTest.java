@@ -1,5 +1,6 @@
 package dev.kvcache.scenario;
 
+import static dev.kvcache.scenario.LinkParse.parse;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -16,12 +17,7 @@ import org.junit.jupiter.api.Test;
 /** A layout in a link (tp, pp, cp) is one record for the simulation, the formula and the link alike. */
 class FixedLayoutLinkTest {
     private final Catalog catalog = TestCatalog.get();
-    private final ScenarioParams params = new ScenarioParams(catalog);
-    private final SimSettings defaults = StartupScenario.defaults(catalog);
-
-    private ScenarioRequest parse(String query) {
-        return params.parse(QueryString.parse(query), defaults);
-    }
+    private final SimSettings defaults = LinkParse.defaults();
 
     @Test
     void aFixedLayoutFixesTheGpuCountAndEveryPanelDescribesIt() {
@@ -40,7 +36,7 @@ class FixedLayoutLinkTest {
         assertEquals(f.perGpuWorkspaceBytes, simulation.memory().layout().workspaceBytesPerGpu(16));
         String link = ScenarioParams.format(s, 0, false);
         assertTrue(link.contains("gpus=16&tp=8&pp=2&cp=1"), link);
-        assertEquals(s.fixedLayoutGpus(), params.parse(QueryString.parse(link), defaults).settings().fixedLayoutGpus());
+        assertEquals(s.fixedLayoutGpus(), parse(link, defaults).settings().fixedLayoutGpus());
     }
 
     @Test
@@ -58,7 +54,7 @@ class FixedLayoutLinkTest {
         SimSettings fixed = parse("tp=8&pp=2").settings();
         assertTrue(fixed.hasFixedLayout());
         for (String change : new String[] {"model=qwen-2.5-7b", "gpu=a100-40g", "gpus=auto"}) {
-            SimSettings after = params.parse(QueryString.parse(change), fixed).settings();
+            SimSettings after = parse(change, fixed).settings();
             assertFalse(after.hasFixedLayout(), change);
         }
         assertFalse(SettingSteps.gpus(fixed, SettingSteps.Direction.UP).hasFixedLayout());

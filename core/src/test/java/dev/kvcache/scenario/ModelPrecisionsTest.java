@@ -1,5 +1,6 @@
 package dev.kvcache.scenario;
 
+import static dev.kvcache.scenario.LinkParse.parse;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -24,8 +25,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** Every precision the catalog knows reaches the app, and a model starts in its own weights as in report. */
 class ModelPrecisionsTest {
     private final Catalog catalog = TestCatalog.get();
-    private final ScenarioParams params = new ScenarioParams(catalog);
-    private final SimSettings defaults = StartupScenario.defaults(catalog);
+    private final SimSettings defaults = LinkParse.defaults();
 
     private ScenarioRequest startWith(String link) {
         return StartupScenario.resolve(catalog, new HashMap<String, String>(), QueryString.parse(link));
@@ -66,7 +66,7 @@ class ModelPrecisionsTest {
         SimSettings kept = StartupScenario.resolve(catalog, saved, QueryString.parse("batch=4")).settings();
         assertEquals(Precision.INT8, kept.weightPrecision(), "no model named: the saved precisions stay");
         assertEquals(Precision.INT4, kept.kvPrecision());
-        SimSettings explicit = params.parse(QueryString.parse("kv=int8&precision=bf16&model=deepseek-v3"), defaults)
+        SimSettings explicit = parse("kv=int8&precision=bf16&model=deepseek-v3", defaults)
                 .settings();
         assertEquals(Precision.BF16, explicit.weightPrecision(), "named precisions win in any order");
         assertEquals(Precision.INT8, explicit.kvPrecision());
@@ -74,19 +74,19 @@ class ModelPrecisionsTest {
 
     @Test
     void weightsNamedWithoutKvBringTheirKvAsReportDoes() {
-        SimSettings int4 = params.parse(QueryString.parse("precision=int4"), defaults).settings();
+        SimSettings int4 = parse("precision=int4", defaults).settings();
         Scenario report = new Scenario.Builder(catalog.model(ScenarioDefaults.MODEL),
                 catalog.device(ScenarioDefaults.DEVICE)).weights(Precision.INT4).build();
         assertEquals(Precision.INT4, int4.kvPrecision());
         assertEquals(report.kv, int4.kvPrecision());
-        SimSettings fp8 = params.parse(QueryString.parse("model=gpt-oss-120b&precision=fp8"), defaults).settings();
+        SimSettings fp8 = parse("model=gpt-oss-120b&precision=fp8", defaults).settings();
         assertEquals(Precision.FP8, fp8.kvPrecision());
     }
 
     @Test
     void kvMxfp4IsRefusedWithANoticeNamingKvAndTheKvStays() {
         SimSettings base = defaults.toBuilder().kvPrecision(Precision.FP8).build();
-        ScenarioRequest r = params.parse(QueryString.parse("kv=mxfp4"), base);
+        ScenarioRequest r = parse("kv=mxfp4", base);
         assertEquals(Precision.FP8, r.settings().kvPrecision());
         assertEquals(1, r.notices().size(), r.notices().toString());
         assertTrue(r.notices().get(0).startsWith("kv "), r.notices().get(0));
@@ -98,7 +98,7 @@ class ModelPrecisionsTest {
         SimSettings mxfp4 = startWith("model=gpt-oss-20b").settings();
         String link = ScenarioParams.format(mxfp4, 0, false);
         assertTrue(link.contains("precision=mxfp4"), link);
-        ScenarioRequest back = params.parse(QueryString.parse(link), defaults);
+        ScenarioRequest back = parse(link, defaults);
         assertEquals("[]", back.notices().toString());
         assertTrue(mxfp4.sameScenarioAs(back.settings()), link);
     }
@@ -144,7 +144,7 @@ class ModelPrecisionsTest {
 
     @Test
     void int2WeightsAreRefusedWithOneLineNamingTheFieldAndWhatWasKept() {
-        ScenarioRequest r = new ScenarioParams(catalog).parse(QueryString.parse("precision=int2&kv=int2"), defaults);
+        ScenarioRequest r = parse("precision=int2&kv=int2", defaults);
         assertEquals(List.of("precision 'int2' refused (precision INT2 is a KV-cache format: vLLM serves no 2-bit"
                 + " integer weights); kept bf16"), r.notices());
         assertEquals(Precision.BF16, r.settings().weightPrecision());

@@ -1,5 +1,6 @@
 package dev.kvcache.scenario;
 
+import static dev.kvcache.scenario.LinkParse.parse;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -22,11 +23,7 @@ import org.junit.jupiter.api.Test;
 class ScenarioParamsTest {
     private final Catalog catalog = TestCatalog.get();
     private final ScenarioParams params = new ScenarioParams(catalog);
-    private final SimSettings defaults = StartupScenario.defaults(catalog);
-
-    private ScenarioRequest parse(String query) {
-        return params.parse(QueryString.parse(query), defaults);
-    }
+    private final SimSettings defaults = LinkParse.defaults();
 
     @Test
     void theOriginalsPlannedLinkWorksAsWritten() {
@@ -93,13 +90,13 @@ class ScenarioParamsTest {
     @Test
     void junkNamesKeepTheCurrentModelAndDevice() {
         SimSettings current = parse("model=mixtral-8x7b&gpu=mi300x&cb=0").settings();
-        ScenarioRequest r = params.parse(QueryString.parse("model=12345&gpu=%3Cscript%3E"), current);
+        ScenarioRequest r = parse("model=12345&gpu=%3Cscript%3E", current);
         assertEquals("mixtral-8x7b", r.settings().modelId(), "not GLM-4.5");
         assertEquals("mi300x", r.settings().deviceId(), "not the first or default device");
         assertEquals(BatchingMode.STATIC, r.settings().batching(), "a kept device does not bring its defaults again");
         assertEquals(List.of("unknown model '12345': kept mixtral-8x7b", "unknown device '<script>': kept mi300x"),
                 r.notices());
-        ScenarioRequest empty = params.parse(QueryString.parse("model=&gpu="), current);
+        ScenarioRequest empty = parse("model=&gpu=", current);
         assertEquals("mixtral-8x7b", empty.settings().modelId());
         assertEquals("mi300x", empty.settings().deviceId());
         assertEquals(2, empty.notices().size(), empty.notices().toString());
@@ -118,7 +115,7 @@ class ScenarioParamsTest {
         assertEquals(131_072L, r.settings().contextTokens());
         assertEquals(ScenarioRequest.NO_TOKENS, r.tokens());
         assertEquals(List.of("tokens 200000 is beyond the context 131,072; kept 0"), r.notices());
-        ScenarioRequest running = params.parse(QueryString.parse("tokens=300K"), r.settings(), 5000);
+        ScenarioRequest running = parse("tokens=300K", r.settings(), 5000);
         assertEquals(List.of("tokens 300K is beyond the context 131,072; kept 5000"), running.notices());
         assertEquals(200_000L, parse("context=1M&tokens=200000").tokens(), "a larger context in the same link counts");
     }

@@ -1,5 +1,6 @@
 package dev.kvcache.scenario;
 
+import static dev.kvcache.scenario.LinkParse.parse;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
@@ -12,12 +13,7 @@ import org.junit.jupiter.api.Test;
 /** draft, draftK and acceptance from a link: read, written back, and every bad value kept with its notice. */
 class SpeculativeParamsTest {
     private final Catalog catalog = TestCatalog.get();
-    private final ScenarioParams params = new ScenarioParams(catalog);
-    private final SimSettings defaults = StartupScenario.defaults(catalog);
-
-    private ScenarioRequest parse(String query) {
-        return params.parse(QueryString.parse(query), defaults);
-    }
+    private final SimSettings defaults = LinkParse.defaults();
 
     @Test
     void aDraftModelIsReadWithTheDefaultsAndWrittenBack() {
@@ -70,7 +66,7 @@ class SpeculativeParamsTest {
     @Test
     void switchingAnMtpScenarioToAModelWithoutHeadsEndsTheSpeculation() {
         SimSettings mtp = parse("model=deepseek-v3&draft=mtp").settings();
-        ScenarioRequest r = params.parse(QueryString.parse("model=llama-3.1-8b"), mtp);
+        ScenarioRequest r = parse("model=llama-3.1-8b", mtp);
         assertEquals(Speculation.OFF, r.settings().speculation());
         assertEquals(1, r.notices().size());
     }
