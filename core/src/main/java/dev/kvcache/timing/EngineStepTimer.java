@@ -43,7 +43,8 @@ public final class EngineStepTimer implements StepTimer {
     private double computePerCapped;
     private double collectives;
     private double overhead;
-    private int stages;
+    /** The layout's pipeline stages, as a double: the tick multiplies by it. */
+    private double stages;
     /** Speculative decoding timed beside {@link #last}; null without a draft. */
     private SpeculativeStep speculative;
 
@@ -170,14 +171,12 @@ public final class EngineStepTimer implements StepTimer {
         double capped = work.cappedTokens();
         double memory = memoryBase + memoryPerHeld * held + memoryPerCapped * capped;
         double compute = computeBase + computePerHeld * held + computePerCapped * capped;
-        double busy = stages * Math.max(memory, compute);
+        // One comparison picks both the larger time and the bound (Math.max's NaN and -0 care costs more
+        // than a tick can spare; both times are positive and finite).
+        boolean computeBound = compute > memory;
+        double busy = stages * (computeBound ? compute : memory);
         double step = busy + collectives + overhead;
-        BoundBy bound;
-        if (collectives > busy) {
-            bound = BoundBy.INTERCONNECT;
-        } else {
-            bound = compute > memory ? BoundBy.COMPUTE : BoundBy.MEMORY;
-        }
+        BoundBy bound = collectives > busy ? BoundBy.INTERCONNECT : computeBound ? BoundBy.COMPUTE : BoundBy.MEMORY;
         out.set(work.decodeSteps() * step, 0, bound);
     }
 }
