@@ -32,7 +32,7 @@ public final class EngineStepTimer implements StepTimer {
     /**
      * The decode line of {@link #last} for {@link #lineSequences} sequences, copied into fields: most
      * ticks only decode, with the same sequences on the same GPUs as the tick before, and time
-     * themselves from these alone (the tick costs no more than before the clock had a timer).
+     * themselves from these alone, without the model's look-ups (bench-sim's smallest tick).
      */
     private int lineSequences = -1;
     private double memoryBase;
