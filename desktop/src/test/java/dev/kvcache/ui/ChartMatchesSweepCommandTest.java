@@ -8,6 +8,7 @@ import dev.kvcache.desktop.cli.ReportCommand;
 import dev.kvcache.desktop.cli.SweepCommand;
 import dev.kvcache.host.SimulationHost;
 import dev.kvcache.sim.SimSettings;
+import dev.kvcache.units.Quantities;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -45,16 +46,17 @@ class ChartMatchesSweepCommandTest {
         }
         assertEquals(lines.size(), curve.kvLimit, "the wall is the command's last batch");
         assertEquals(Math.min(lines.size(), SweepCurve.MAX_POINTS), curve.count);
+        // The command prints every double as a figure (Quantities.figure): the chart's, so printed, are its lines'.
         for (int i = 0; i < curve.count; i++) {
             JsonNode line = lines.get(curve.batch[i] - 1);
             assertEquals(curve.batch[i], line.at("/batch").asInt());
-            assertEquals(line.at("/tpotSeconds").asDouble(), curve.tpotSeconds[i], 0.0, "batch " + curve.batch[i]);
-            assertEquals(line.at("/tokensPerSecond").asDouble(), curve.tokensPerSecond[i], 0.0);
+            assertEquals(line.at("/tpotSeconds").asDouble(), Quantities.figure(curve.tpotSeconds[i]), 0.0, "batch " + curve.batch[i]);
+            assertEquals(line.at("/tokensPerSecond").asDouble(), Quantities.figure(curve.tokensPerSecond[i]), 0.0);
             assertEquals(line.at("/boundBy").asText(), curve.bound[i].word());
             assertEquals(layout.gpus(), line.at("/gpus").asInt());
         }
         JsonNode today = lines.get(curve.todayBatch - 1);
-        assertEquals(today.at("/tpotSeconds").asDouble(), curve.todayTpotSeconds, 0.0);
-        assertEquals(today.at("/tokensPerSecond").asDouble(), curve.todayTokensPerSecond, 0.0);
+        assertEquals(today.at("/tpotSeconds").asDouble(), Quantities.figure(curve.todayTpotSeconds), 0.0);
+        assertEquals(today.at("/tokensPerSecond").asDouble(), Quantities.figure(curve.todayTokensPerSecond), 0.0);
     }
 }
