@@ -31,7 +31,7 @@ public final class ScenarioParams {
     /** The canonical names, in the order links are written and values applied. */
     public static final String[] NAMES = {
         "model", "gpu", "context", "batch", "cb", "pa", "fa", "precision", "kv", "evict", "weights", "gpus", "tp", "pp",
-        "cp", "bw", "flops", "draft", "draftK", "acceptance", "speed", "seed", "tokens", "paused"
+        "cp", "bw", "flops", "draft", "draftK", "acceptance", "offload", "offloadLink", "speed", "seed", "tokens", "paused"
     };
     /** The original's console names and other spellings, each followed by its canonical name. */
     private static final String[] ALIASES = {
@@ -146,6 +146,8 @@ public final class ScenarioParams {
             ParamNotices notices) {
         if (SpeculativeParams.owns(name)) {
             SpeculativeParams.apply(name, value, catalog, b, notices);
+        } else if (OffloadParams.owns(name)) {
+            OffloadParams.apply(name, value, b, notices);
         } else if ("model".equals(name)) {
             String id = CatalogNames.resolve(catalog.models(), "model", name, value, base.modelId(), notices);
             boolean chosen = catalog.models().find(value) != null || !id.equals(base.modelId());
@@ -325,6 +327,7 @@ public final class ScenarioParams {
             p.put("flops", Quantities.linkDecimal(s.flopsEfficiency()));
         }
         SpeculativeParams.format(s.speculation(), p);
+        OffloadParams.format(s.offload(), p);
         p.put("speed", Quantities.speedValue(s.speed()));
         p.put("seed", Long.toString(s.seed()));
         if (tokens > 0) {

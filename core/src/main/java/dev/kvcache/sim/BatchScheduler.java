@@ -7,7 +7,9 @@ package dev.kvcache.sim;
  *
  * <p>When a fixed GPU count runs out of blocks with paging on, the newest running sequences are
  * marked for preemption (as few as cover the shortfall); a sequence that could not grow stalls this
- * tick and the victims' blocks are freed at the end of it, as vLLM's recompute policy does.
+ * tick and the victims' blocks are freed at the end of it, as vLLM's recompute policy does. With KV
+ * offload a victim whose cache fits the host tier moves it there instead and reloads it on return
+ * (vLLM's swap policy).
  */
 final class BatchScheduler {
     private final BatchingMode batching;
@@ -22,6 +24,7 @@ final class BatchScheduler {
     private final SequencePool pool;
     private final WaitingQueue waiting;
     private final SimEventQueue events;
+    private final HostTier host;
     private final Sequence[] slots;
     /** Occupied slots in admission order; the last is the newest (the first preemption victim). */
     private final int[] runOrder;
@@ -36,7 +39,7 @@ final class BatchScheduler {
     private long preemptionCount;
 
     BatchScheduler(SimSettings settings, MemoryLayout layout, KvBlockAllocator allocator, GpuPool gpus,
-            RequestSource requests, SimEventQueue events, ServingClock clock) {
+            RequestSource requests, SimEventQueue events, ServingClock clock, HostTier host) {
         this.batching = settings.batching();
         this.contextTokens = settings.contextTokens();
         this.tokensPerTick = TickRate.tokensPerTick(contextTokens);
@@ -46,6 +49,7 @@ final class BatchScheduler {
         this.requests = requests;
         this.events = events;
         this.clock = clock;
+        this.host = host;
         int batch = settings.batch();
         slots = new Sequence[batch];
         runOrder = new int[batch];
@@ -135,7 +139,13 @@ final class BatchScheduler {
             waiting.poll();
             admissions++;
             next.admit(slot, tick, admissions);
-            clock.admitted(next);
+            long reloaded = next.hostBlocks();
+            if (reloaded > 0) {
+                // Back from host memory: its blocks cross the link instead of being prefilled again.
+                host.moveIn(reloaded);
+                next.reloaded();
+            }
+            clock.admitted(next, reloaded > 0 ? host.bytesPerGpuOf(reloaded, gpus.count()) : 0L);
             runOrder[runCount++] = slot;
             events.add(SimEventType.SEQUENCE_ADMITTED, tick).sequence(next.id(), slot);
         }
@@ -247,11 +257,21 @@ final class BatchScheduler {
                 runOrder[kept++] = slot;
                 continue;
             }
-            preemptionCount++;
-            events.add(SimEventType.SEQUENCE_PREEMPTED, tick).sequence(s.id(), slot);
+            // The blocks of the tokens it keeps (a contiguous region's unused tail is not worth moving).
+            long cache = blocksFor(s.tokens());
+            host.follow(gpus.count());
+            boolean offloaded = host.moveOut(cache);
+            if (!offloaded) {
+                preemptionCount++;
+            }
+            events.add(offloaded ? SimEventType.SEQUENCE_OFFLOADED : SimEventType.SEQUENCE_PREEMPTED, tick)
+                    .sequence(s.id(), slot);
             allocator.release(slot);
             slots[slot] = null;
             s.requeue();
+            if (offloaded) {
+                s.offloaded(cache);
+            }
             waiting.add(s);
         }
         runCount = kept;
@@ -301,8 +321,18 @@ final class BatchScheduler {
         return finishedCount;
     }
 
+    /** Sequences preempted to be recomputed (those moved to host memory are not counted). */
     long preemptionCount() {
         return preemptionCount;
+    }
+
+    /** Blocks the waiting sequences hold in host memory, summed; for the invariants' tests. */
+    long hostBlocksWaiting() {
+        long sum = 0;
+        for (int i = 0; i < waiting.size(); i++) {
+            sum += waiting.get(i).hostBlocks();
+        }
+        return sum;
     }
 
     long requestsIssued() {

@@ -18,6 +18,8 @@ final class Sequence implements SequenceView {
     private long resumeTokens;
     private int preemptions;
     private boolean preemptPending;
+    /** Blocks of its cache waiting in host memory (KV offload) while it is out of its slot; 0 otherwise. */
+    private long hostBlocks;
     /** Serving-clock stamps (seconds): derived, never read by scheduling. */
     private double arrivalSeconds;
     private double firstAdmittedSeconds;
@@ -44,6 +46,7 @@ final class Sequence implements SequenceView {
         resumeTokens = 0;
         preemptions = 0;
         preemptPending = false;
+        hostBlocks = 0;
         arrivalSeconds = nowSeconds;
         firstAdmittedSeconds = Double.NaN;
         firstTokenSeconds = Double.NaN;
@@ -123,6 +126,21 @@ final class Sequence implements SequenceView {
         state = SequenceState.WAITING;
         preemptions++;
         preemptPending = false;
+    }
+
+    /** Its cache moved to host memory as {@code blocks} blocks (just requeued): it reloads rather than recomputes. */
+    void offloaded(long blocks) {
+        hostBlocks = blocks;
+    }
+
+    /** Blocks of its cache in host memory; 0 when none (it recomputes, or never left). */
+    long hostBlocks() {
+        return hostBlocks;
+    }
+
+    /** Its cache is back on the GPU. */
+    void reloaded() {
+        hostBlocks = 0;
     }
 
     long admissionOrder() {

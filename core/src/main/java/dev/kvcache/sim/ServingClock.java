@@ -43,10 +43,17 @@ final class ServingClock implements ServingView {
         admittedCount = 0;
     }
 
-    /** {@code s} was just admitted: its prompt (or its tokens to recompute) is prefilled this tick. */
-    void admitted(Sequence s) {
+    /**
+     * {@code s} was just admitted: its prompt (or its tokens to recompute) is prefilled this tick, or,
+     * back from host memory, {@code reloadBytesPerGpu} (more than 0) cross each GPU's link instead.
+     */
+    void admitted(Sequence s, long reloadBytesPerGpu) {
         s.setStepsThisTick(0);
-        work.addPrompt(s.tokens(), window);
+        if (reloadBytesPerGpu > 0) {
+            work.addReload(reloadBytesPerGpu);
+        } else {
+            work.addPrompt(s.tokens(), window);
+        }
         admitted[admittedCount++] = s;
     }
 

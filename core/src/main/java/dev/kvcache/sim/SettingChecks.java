@@ -30,6 +30,22 @@ final class SettingChecks {
         return fraction;
     }
 
+    /** vLLM's {@code --gpu-memory-utilization}: a fraction in (0, 1]. */
+    static double memoryFraction(double fraction) {
+        if (!(fraction > 0 && fraction <= 1)) {
+            throw new IllegalArgumentException("gpu-memory-utilization must be in (0, 1], got " + fraction);
+        }
+        return fraction;
+    }
+
+    /** The animation's speed, {@link SimSettings#MIN_SPEED} to {@link SimSettings#MAX_SPEED}. */
+    static double speed(double value) {
+        if (!(value >= SimSettings.MIN_SPEED && value <= SimSettings.MAX_SPEED)) {
+            throw new IllegalArgumentException("speed must be 0.5-100: " + value);
+        }
+        return value;
+    }
+
     /** GPUs of a tp x pp x cp layout (unset sizes as 1), refused past {@link Limits#MAX_GPUS}. */
     static long layoutGpus(int tp, int pp, int cp) {
         long gpus = (long) Math.max(1, tp) * Math.max(1, pp) * Math.max(1, cp);

@@ -6,7 +6,7 @@ import dev.kvcache.catalog.ScenarioDefaults;
 /**
  * The one record of a scenario, what the user chose (immutable): model, device, precisions, batch,
  * context, the optimisations, GPU count, an engine layout (tp x pp x cp, 0 = chosen per GPU count),
- * vLLM's memory fraction, achieved fractions of peak (0 = the time model's), seed and speed. The app, the report, links, options, saved settings, the
+ * vLLM's memory fraction, achieved fractions of peak (0 = the time model's), KV offload, seed and speed. The app, the report, links, options, saved settings, the
  * console and the JSON all read and write this record, through one codec ({@code ScenarioParams}).
  *
  * <p>It holds what the memory engine answers for (batch up to {@link Limits#MAX_BATCH}, contexts up
@@ -46,6 +46,7 @@ public final class SimSettings {
     private final double bwEfficiency;
     private final double flopsEfficiency;
     private final Eviction eviction;
+    private final Offload offload;
 
     private SimSettings(Builder b) {
         modelId = b.modelId;
@@ -70,6 +71,7 @@ public final class SimSettings {
         bwEfficiency = b.bwEfficiency;
         flopsEfficiency = b.flopsEfficiency;
         eviction = b.eviction;
+        offload = b.offload;
     }
 
     public static Builder builder() {
@@ -90,6 +92,7 @@ public final class SimSettings {
         b.paging = paging;
         b.flash = flash;
         b.eviction = eviction;
+        b.offload = offload;
         b.weights = weights;
         b.gpuCount = gpuCount;
         b.seed = seed;
@@ -150,6 +153,11 @@ public final class SimSettings {
     /** The KV eviction policy bounding each sequence's kept tokens ({@link Eviction#NONE} by default). */
     public Eviction eviction() {
         return eviction;
+    }
+
+    /** KV offload to host memory ({@link Offload#OFF} by default). */
+    public Offload offload() {
+        return offload;
     }
 
     public WeightsMode weights() {
@@ -214,11 +222,7 @@ public final class SimSettings {
         return flopsEfficiency;
     }
 
-    /**
-     * Why the simulation cannot run these settings (a batch over {@link #MAX_BATCH} colours, a
-     * context outside 16 tokens .. the largest preset), or null when it can. The memory engine
-     * answers for all of them.
-     */
+    /** Why the simulation cannot run these settings (batch, context; the memory engine answers for all), or null. */
     public String whyNotSimulated() {
         return SettingChecks.whyNotSimulated(batch, contextTokens);
     }
@@ -235,6 +239,7 @@ public final class SimSettings {
                 && paging == o.paging
                 && flash == o.flash
                 && eviction.equals(o.eviction)
+                && offload.equals(o.offload)
                 && weights == o.weights
                 && gpuCount.equals(o.gpuCount)
                 && seed == o.seed
@@ -265,6 +270,7 @@ public final class SimSettings {
         private PagingMode paging = PagingMode.PAGED;
         private FlashMode flash = FlashMode.FLASH;
         private Eviction eviction = Eviction.NONE;
+        private Offload offload = Offload.OFF;
         private WeightsMode weights = WeightsMode.INCLUDED;
         private GpuCount gpuCount = GpuCount.AUTO;
         private long seed = 42L;
@@ -277,8 +283,7 @@ public final class SimSettings {
         private double bwEfficiency;
         private double flopsEfficiency;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         public Builder modelId(String value) {
             modelId = SettingChecks.notNull(value, "modelId");
@@ -321,10 +326,7 @@ public final class SimSettings {
         }
 
         public Builder gpuMemoryUtilization(double fraction) {
-            if (!(fraction > 0 && fraction <= 1)) {
-                throw new IllegalArgumentException("gpu-memory-utilization must be in (0, 1], got " + fraction);
-            }
-            gpuMemoryUtilization = fraction;
+            gpuMemoryUtilization = SettingChecks.memoryFraction(fraction);
             return this;
         }
 
@@ -336,10 +338,7 @@ public final class SimSettings {
         }
 
         public Builder speed(double value) {
-            if (!(value >= MIN_SPEED && value <= MAX_SPEED)) {
-                throw new IllegalArgumentException("speed must be 0.5-100: " + value);
-            }
-            speed = value;
+            speed = SettingChecks.speed(value);
             return this;
         }
 
@@ -355,6 +354,11 @@ public final class SimSettings {
 
         public Builder eviction(Eviction value) {
             eviction = SettingChecks.notNull(value, "evict");
+            return this;
+        }
+
+        public Builder offload(Offload value) {
+            offload = SettingChecks.notNull(value, "offload");
             return this;
         }
 
@@ -379,10 +383,7 @@ public final class SimSettings {
         }
 
         public Builder requestLimit(long value) {
-            if (value < 0) {
-                throw new IllegalArgumentException("requestLimit must be >= 0: " + value);
-            }
-            requestLimit = value;
+            requestLimit = SettingChecks.inRange("requestLimit", value, 0, Long.MAX_VALUE);
             return this;
         }
 

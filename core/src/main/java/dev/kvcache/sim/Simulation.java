@@ -25,6 +25,7 @@ public final class Simulation implements SimulationView {
     private GpuPool gpus;
     private BatchScheduler scheduler;
     private MemoryUsage memory;
+    private HostTier host;
     private ServingClock clock;
     private long tick;
     private UsageLevel level = UsageLevel.OK;
@@ -163,6 +164,12 @@ public final class Simulation implements SimulationView {
         return scheduler.isWorkloadDone();
     }
 
+    /** Host memory holding offloaded KV blocks (capacity 0 when offload is off). */
+    @Override
+    public HostView host() {
+        return host;
+    }
+
     /** The simulated serving clock and the request timings measured on it. */
     @Override
     public ServingView serving() {
@@ -193,6 +200,11 @@ public final class Simulation implements SimulationView {
         return allocator.checkInvariants();
     }
 
+    /** Blocks the waiting sequences hold in host memory, summed: what the host tier must hold. For tests. */
+    long hostBlocksWaiting() {
+        return scheduler.hostBlocksWaiting();
+    }
+
     /** Replaces the whole state; if the provider fails, nothing has changed yet. */
     private void rebuild(SimSettings newSettings) {
         String refusal = newSettings.whyNotSimulated();
@@ -207,9 +219,10 @@ public final class Simulation implements SimulationView {
         events.add(SimEventType.REBUILT, tick);
         allocator = KvBlockAllocator.create(settings.paging(), blockEvents);
         gpus = new GpuPool(settings.gpuCount(), layout, allocator, events);
+        host = new HostTier(settings.offload(), layout, gpus.count());
         RequestSource requests = new RequestSource(random, settings.contextTokens(), settings.requestLimit());
         clock = new ServingClock(layout.spec().timer(), settings.batch(), layout.spec().windowTokens());
-        scheduler = new BatchScheduler(settings, layout, allocator, gpus, requests, events, clock);
+        scheduler = new BatchScheduler(settings, layout, allocator, gpus, requests, events, clock, host);
         memory = new MemoryUsage(layout, allocator, gpus, scheduler);
         levelBlocks = -1;
         levelGpus = -1;

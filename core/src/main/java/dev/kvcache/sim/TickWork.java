@@ -15,6 +15,7 @@ public final class TickWork {
     long prefillTokens;
     double prefillPairs;
     double prefillCappedPairs;
+    long reloadBytes;
 
     void clear() {
         sequences = 0;
@@ -25,6 +26,16 @@ public final class TickWork {
         prefillTokens = 0;
         prefillPairs = 0;
         prefillCappedPairs = 0;
+        reloadBytes = 0;
+    }
+
+    /** Bytes each GPU reloads from host memory this tick (KV offload: caches returning instead of recomputed). */
+    public long reloadBytes() {
+        return reloadBytes;
+    }
+
+    void addReload(long bytesPerGpu) {
+        reloadBytes += bytesPerGpu;
     }
 
     /** Sequences that took decode steps this tick. */

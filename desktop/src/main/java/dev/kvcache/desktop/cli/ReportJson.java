@@ -27,10 +27,11 @@ final class ReportJson {
 
     /**
      * {@code serving} is the simulation's run of the scenario, or null when it cannot serve it;
-     * {@code notices} are one-line remarks on how an engine would run it (possibly none).
+     * {@code notices} are one-line remarks on how an engine would run it (possibly none);
+     * {@code offload} is KV offload's object, or null when offload is off (then neither it nor its settings print).
      */
     static Map<String, Object> of(ScenarioFigures f, ServingRun serving, ServingPerformance performance,
-            RequestShape shape, List<String> notices) {
+            RequestShape shape, List<String> notices, Map<String, Object> offload) {
         ModelSpec m = f.scenario.model;
         DeviceSpec d = f.scenario.device;
         Map<String, Object> out = new LinkedHashMap<>();
@@ -72,6 +73,10 @@ final class ReportJson {
         settings.put("draft", speculation.draft());
         settings.put("draftK", speculation.draftK());
         settings.put("acceptance", speculation.acceptance());
+        if (offload != null) {
+            settings.put("offload", f.scenario.settings.offload().gib());
+            settings.put("offloadLink", offload.get("link"));
+        }
         settings.put("prompt", shape.prompt);
         settings.put("output", shape.output);
         settings.put("bwEfficiency", shape.timing.bwEfficiency());
@@ -129,6 +134,9 @@ final class ReportJson {
         out.put("serving", serving(f.scenario, serving));
         out.put("performance", performance(performance));
         out.put("speculative", speculative(f.scenario, performance));
+        if (offload != null) {
+            out.put("offload", offload);
+        }
         out.put("formula", f.formula());
         out.put("notices", notices);
         List<String> capped = new ArrayList<>();
