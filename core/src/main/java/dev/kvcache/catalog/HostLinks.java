@@ -46,6 +46,11 @@ public final class HostLinks {
         return find(id != null ? id : otherDevices);
     }
 
+    /** The link a setting names ({@code pcie5}), or for {@code auto} the device's own; null when none is listed. */
+    public HostLink chosen(String word, String deviceId) {
+        return "auto".equals(word) ? forDevice(deviceId) : find(word);
+    }
+
     /** True when the catalog names this device's host link (false: the default applies). */
     public boolean isListed(String deviceId) {
         return byDevice.containsKey(deviceId);

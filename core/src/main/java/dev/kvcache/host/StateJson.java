@@ -50,6 +50,13 @@ public final class StateJson {
         // The field's name before the link's names became the only ones; scripts still read it.
         text(b, "kvPrecision", s.kvPrecision().displayName());
         text(b, "gpus", s.gpuCount().toString());
+        if (s.offload().isOn()) {
+            // Only when on, so the state of a scene without offload reads as before.
+            number(b, "offload", s.offload().gib());
+            text(b, "offloadLink", s.offload().link().word());
+            number(b, "offloads", sim.host().offloads());
+            number(b, "reloads", sim.host().reloads());
+        }
         number(b, "seed", s.seed());
         number(b, "tick", sim.tick());
         number(b, "gpuCount", m.gpuCount());

@@ -52,10 +52,13 @@ public final class MemoryMap implements ExtentVisitor {
         return size;
     }
 
+    private boolean hostShown;
+
     /** Recomputes every bank from the simulation's state for a grid of {@code slots} bank positions. */
     public void update(SimulationView simulation, int slots) {
         MemoryUsage usage = simulation.memory();
         MemoryLayout layout = usage.layout();
+        hostShown = simulation.settings().offload().isOn();
         int gpus = Math.max(1, usage.gpuCount());
         long perGpuCapacity = Math.max(1L, layout.usableBytesPerGpu());
         int usableSlots = Math.max(1, Math.min(slots, maxBanks));
@@ -140,6 +143,11 @@ public final class MemoryMap implements ExtentVisitor {
     /** Batch slots whose fixed window or state some bank shows. */
     public long stateSlots() {
         return stateSlots;
+    }
+
+    /** True when the scene shows the host-memory strip (KV offload on), which the legend then names. */
+    public boolean showsHost() {
+        return hostShown;
     }
 
     /** True when some bank lies in the memory FlashAttention saves. */

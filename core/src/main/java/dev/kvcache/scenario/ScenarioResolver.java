@@ -37,11 +37,7 @@ public final class ScenarioResolver {
      * ({@code auto}); null when the catalog lists no links.
      */
     public HostLink hostLink(dev.kvcache.sim.SimSettings settings) {
-        dev.kvcache.sim.OffloadLink link = settings.offload().link();
-        if (link == dev.kvcache.sim.OffloadLink.AUTO) {
-            return catalog.hostLinks().forDevice(device(settings.deviceId()).id());
-        }
-        return catalog.hostLinks().find(link.word());
+        return catalog.hostLinks().chosen(settings.offload().link().word(), device(settings.deviceId()).id());
     }
 
     public DeviceSpec device(String idOrAlias) {

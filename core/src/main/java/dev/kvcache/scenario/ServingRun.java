@@ -4,11 +4,11 @@ import dev.kvcache.memory.LayoutCost;
 import dev.kvcache.memory.Scenario;
 import dev.kvcache.sim.AdmissionBlock;
 import dev.kvcache.sim.BatchingMode;
-import dev.kvcache.sim.ContextPresets;
 import dev.kvcache.sim.BlockSize;
+import dev.kvcache.sim.ContextPresets;
 import dev.kvcache.sim.FlashMode;
 import dev.kvcache.sim.GpuCount;
-import dev.kvcache.sim.HostView;
+import dev.kvcache.sim.HostTierView;
 import dev.kvcache.sim.MemorySpec;
 import dev.kvcache.sim.MemoryUsage;
 import dev.kvcache.sim.PagingMode;
@@ -68,7 +68,7 @@ public final class ServingRun {
         this.preemptions = sim.preemptionCount() - preemptedBefore;
         this.gpus = sim.memory().gpuCount();
         this.ticksRefusedForMemory = measured.refusedTicks;
-        HostView host = sim.host();
+        HostTierView host = sim.host();
         this.offloads = host.offloads() - before.offloads;
         this.offloadedBytes = Saturating.multiply(host.offloadedBlocks() - before.offloadedBlocks,
                 Saturating.multiply(BlockSize.TOKENS_PER_BLOCK, before.growingBytesPerToken));
@@ -132,7 +132,7 @@ public final class ServingRun {
         final long reloadedBlocks;
         final long growingBytesPerToken;
 
-        HostCounts(HostView host, long growingBytesPerToken) {
+        HostCounts(HostTierView host, long growingBytesPerToken) {
             offloads = host.offloads();
             offloadedBlocks = host.offloadedBlocks();
             reloads = host.reloads();

@@ -8,7 +8,7 @@ import dev.kvcache.units.Saturating;
  * more than its capacity, and counts what crosses the link. Capacity follows the GPUs in use: each
  * brings {@link Offload#bytesPerGpu()} of host memory, split into blocks as its HBM pool is.
  */
-final class HostTier implements HostView {
+final class HostTier implements HostTierView {
     private final long bytesPerGpu;
     private final MemoryLayout layout;
     private long capacityBlocks;

@@ -12,6 +12,8 @@ public final class Offload {
     /** The most host memory per GPU a scenario may give, GiB (64 TiB: beyond any server's DRAM). */
     public static final long MAX_GIB = 65_536;
     private static final long GIB = 1L << 30;
+    /** The sizes the control cycles through, GiB per GPU: off, then vLLM-like to server-sized host memory. */
+    private static final long[] STEPS = {0, 64, 256, 1024};
 
     private final long gib;
     private final OffloadLink link;
@@ -25,6 +27,16 @@ public final class Offload {
     public static Offload of(long gib, OffloadLink link) {
         SettingChecks.inRange("offload", gib, 0, MAX_GIB);
         return new Offload(gib, SettingChecks.notNull(link, "offloadLink"));
+    }
+
+    /** The size after {@code gib} in the control's cycle (off, 64, 256, 1024 GiB, off again). */
+    public static long nextStep(long gib) {
+        for (long step : STEPS) {
+            if (step > gib) {
+                return step;
+            }
+        }
+        return 0;
     }
 
     /** These settings with another size, GiB per GPU. */

@@ -166,7 +166,7 @@ public final class Simulation implements SimulationView {
 
     /** Host memory holding offloaded KV blocks (capacity 0 when offload is off). */
     @Override
-    public HostView host() {
+    public HostTierView host() {
         return host;
     }
 

@@ -40,7 +40,7 @@ public interface SimulationView {
     boolean isWorkloadDone();
 
     /** Host memory holding offloaded KV blocks: the second tier (capacity 0 when offload is off). */
-    HostView host();
+    HostTierView host();
 
     /** The simulated serving clock (separate from ticks and animation speed) and request timings. */
     ServingView serving();

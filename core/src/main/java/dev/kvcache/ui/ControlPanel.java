@@ -7,12 +7,14 @@ import com.badlogic.gdx.scenes.scene2d.ui.Table;
 import com.badlogic.gdx.scenes.scene2d.ui.TextButton;
 import com.badlogic.gdx.scenes.scene2d.utils.ChangeListener;
 import dev.kvcache.catalog.DeviceUnit;
+import dev.kvcache.catalog.HostLink;
 import dev.kvcache.host.HostView;
 import dev.kvcache.input.Action;
 import dev.kvcache.input.ActionSink;
 import dev.kvcache.scenario.DeviceDefaults;
 import dev.kvcache.sim.BatchingMode;
 import dev.kvcache.sim.FlashMode;
+import dev.kvcache.sim.Offload;
 import dev.kvcache.sim.PagingMode;
 import dev.kvcache.sim.SimSettings;
 import dev.kvcache.units.Quantities;
@@ -45,6 +47,7 @@ public final class ControlPanel {
     private TextButton batching;
     private TextButton paging;
     private TextButton flash;
+    private TextButton offload;
     /** The scrolling pane the panel was last built into, whose position the next build keeps. */
     ScrollPane pane;
     private final ButtonTextFit fit = new ButtonTextFit();
@@ -107,6 +110,7 @@ public final class ControlPanel {
         batching = toggle(table, "cb", Action.TOGGLE_BATCHING, width, rowH);
         paging = toggle(table, "pa", Action.TOGGLE_PAGING, width, rowH);
         flash = toggle(table, "fa", Action.TOGGLE_FLASH, width, rowH);
+        offload = toggle(table, "offload", Action.CYCLE_OFFLOAD, width, rowH);
         Table bottom = new Table();
         bottom.defaults().space(gap).height(rowH).expandX().fillX();
         bottom.add(button("copyLink", "Copy link", Action.COPY_LINK));
@@ -189,6 +193,20 @@ public final class ControlPanel {
                 DeviceDefaults.paging(host.device()) == PagingMode.PAGED);
         setToggle(flash, "FlashAttention", s.flash() == FlashMode.FLASH,
                 DeviceDefaults.flash(host.device()) == FlashMode.FLASH);
+        offload.setChecked(s.offload().isOn());
+        offload.setText(offloadText(host));
+    }
+
+    /** "KV offload to host / ✓ 64 GiB per GPU · PCIe 5.0 x16", or "✗ off · 4: 64 GiB"; the next size a press gives when off. */
+    private static String offloadText(HostView host) {
+        SimSettings s = host.simulation().settings();
+        StringBuilder b = new StringBuilder("KV offload to host\n");
+        if (!s.offload().isOn()) {
+            return b.append("\u2717 off \u00b7 press: ").append(Offload.nextStep(0)).append(" GiB").toString();
+        }
+        Quantities.bytes(b.append("\u2713 "), s.offload().bytesPerGpu());
+        HostLink link = host.catalog().hostLinks().chosen(s.offload().link().word(), host.device().id());
+        return (link == null ? b : b.append(" \u00b7 ").append(link.name())).toString();
     }
 
     /** A stepper's value, whole when it fits its button, else smaller or cut at a word boundary. */

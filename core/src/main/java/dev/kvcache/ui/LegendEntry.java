@@ -20,7 +20,9 @@ enum LegendEntry {
     WORKSPACE(BankContent.WORKSPACE),
     FREE(BankContent.FREE),
     /** Not a content: the red outline round the memory FlashAttention saves. */
-    SAVED(-101);
+    SAVED(-101),
+    /** Not a content: the host-memory strip under the die (KV offload). */
+    HOST(-102);
 
     /** The bank code its swatch shows; for per-sequence entries, the base a slot is added to. */
     final int code;
@@ -55,6 +57,8 @@ enum LegendEntry {
                 return paging == PagingMode.PAGED && Long.bitCount(map.usedSlots()) > 1;
             case SAVED:
                 return map.showsGhost();
+            case HOST:
+                return map.showsHost();
             default:
                 return perSlot() ? slots(map) != 0 : map.shows(code);
         }

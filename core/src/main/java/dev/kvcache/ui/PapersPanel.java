@@ -27,10 +27,12 @@ public final class PapersPanel {
     static final String GQA = "gqa";
     static final String MQA = "mqa";
     static final String MLA = "mla";
+    /** KV offload's: Mooncake's KV cache spread over host memory and SSDs. */
+    static final String MOONCAKE = "mooncake";
     /** Every id the panel may ask for: the shipped {@code papers.json} must define each. */
-    public static final String[] IDS = {ORCA, VLLM, FLASH, FLASH2, GQA, MQA, MLA};
-    /** Most references shown at once: the three optimisations' four papers and one attention kind's. */
-    public static final int MAX = 5;
+    public static final String[] IDS = {ORCA, VLLM, FLASH, FLASH2, GQA, MQA, MLA, MOONCAKE};
+    /** Most references shown at once: the three optimisations' four papers, one attention kind's and offload's. */
+    public static final int MAX = 6;
     private static final Color LINK = Palette.rgb(0x9ccfff);
 
     private final Array<PaperReference> papers = new Array<>(false, MAX);
@@ -43,6 +45,7 @@ public final class PapersPanel {
     private PaperReference gqa;
     private PaperReference mqa;
     private PaperReference mla;
+    private PaperReference mooncake;
     private PaperReference focused;
     private PaperReference hovered;
 
@@ -61,6 +64,7 @@ public final class PapersPanel {
         gqa = PaperReference.find(references, GQA);
         mqa = PaperReference.find(references, MQA);
         mla = PaperReference.find(references, MLA);
+        mooncake = PaperReference.find(references, MOONCAKE);
     }
 
     /** The papers for the current settings and model, in a fixed order (reused: read it at once). */
@@ -82,6 +86,9 @@ public final class PapersPanel {
             add(mqa);
         } else if (kind == AttentionKind.MLA) {
             add(mla);
+        }
+        if (settings.offload().isOn()) {
+            add(mooncake);
         }
         return papers;
     }

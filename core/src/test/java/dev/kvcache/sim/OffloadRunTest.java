@@ -103,7 +103,7 @@ class OffloadRunTest {
      * what came back is what it holds.
      */
     static void checkHost(Simulation sim) {
-        HostView host = sim.host();
+        HostTierView host = sim.host();
         String where = " at tick " + sim.tick() + " " + SimInvariants.describe(sim.settings());
         assertTrue(host.usedBlocks() >= 0 && host.usedBlocks() <= host.capacityBlocks(), "host within capacity" + where);
         assertEquals(sim.hostBlocksWaiting(), host.usedBlocks(), "host blocks = waiting sequences' blocks" + where);

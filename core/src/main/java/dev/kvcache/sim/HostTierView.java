@@ -4,7 +4,7 @@ package dev.kvcache.sim;
  * What views may read of the second tier (KV offload): its capacity and fill in whole-model blocks,
  * and what has crossed the link since the run began. Capacity 0 when offload is off.
  */
-public interface HostView {
+public interface HostTierView {
     /** Blocks the host memory of every GPU in use holds together; 0 when offload is off. */
     long capacityBlocks();
 
