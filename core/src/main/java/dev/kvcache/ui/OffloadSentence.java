@@ -4,6 +4,7 @@ import dev.kvcache.catalog.HostLink;
 import dev.kvcache.host.HostView;
 import dev.kvcache.memory.Scenario;
 import dev.kvcache.scenario.EngineSpecProvider;
+import dev.kvcache.sim.BlockSize;
 import dev.kvcache.sim.HostTierView;
 import dev.kvcache.sim.SimSettings;
 import dev.kvcache.timing.OffloadCost;
@@ -53,7 +54,15 @@ final class OffloadSentence {
         Quantities.grouped(out, tier.offloads()).append(tier.offloads() == 1 ? " cache" : " caches")
                 .append(" moved out instead of being recomputed, ");
         Quantities.grouped(out, tier.reloads()).append(" reloaded, ");
-        Quantities.grouped(out, host.simulation().preemptionCount()).append(" recomputed (host full).");
+        Quantities.grouped(out, host.simulation().preemptionCount()).append(" recomputed for want of host room");
+        if (tier.reloads() > 0) {
+            // What a returning request waits for its next token: its mean cache over the link, not a prefill.
+            double tokens = (double) tier.reloadedBlocks() * BlockSize.TOKENS_PER_BLOCK / tier.reloads();
+            Quantities.tokens(out.append("; a returning cache averaged "), Math.round(tokens)).append(", back in ");
+            Quantities.duration(out, trade.cost.reloadSeconds(tokens)).append(" instead of ");
+            Quantities.duration(out, trade.cost.recomputeSeconds(tokens));
+        }
+        out.append('.');
         return true;
     }
 
