@@ -47,7 +47,7 @@ public final class HostStripView {
             linkFor = settings;
             link = settings.offload().isOn()
                     ? host.catalog().hostLinks().chosen(settings.offload().link().word(), host.device().id()) : null;
-            pace = (float) ((link == null ? PCIE5_GBPS : link.gbpsPerDirection()) / PCIE5_GBPS) / PCIE5_SECONDS;
+            pace = 1f / crossingSeconds(link == null ? PCIE5_GBPS : link.gbpsPerDirection());
         }
         HostTierView tier = host.simulation().host();
         long out = tier.offloads();
@@ -61,9 +61,12 @@ public final class HostStripView {
         }
         seenOut = out;
         seenIn = in;
+        // Paused, the blocks in flight land within a second (the last queued starts 0.72 back), so the
+        // scene comes to rest as the idle rule asks.
+        float rate = host.isPlaying() ? pace : Math.max(pace, 2f);
         int kept = 0;
         for (int i = 0; i < flying; i++) {
-            float next = along[i] + seconds * pace;
+            float next = along[i] + seconds * rate;
             if (next < 1f) {
                 along[kept] = next;
                 back[kept] = back[i];
@@ -75,10 +78,21 @@ public final class HostStripView {
 
     private void send(long count, boolean returning) {
         for (long i = 0; i < count && flying < CAPACITY; i++) {
-            along[flying] = -i * TRAIL;
+            // In a queue at most four blocks long: the rest start beside them.
+            along[flying] = -(i % 5) * TRAIL;
             back[flying] = returning;
             flying++;
         }
+    }
+
+    /** Seconds a block takes from one end of a link of {@code gbps} GB/s to the other while playing. */
+    static float crossingSeconds(double gbps) {
+        return (float) (PCIE5_SECONDS * PCIE5_GBPS / gbps);
+    }
+
+    /** Blocks in flight (for tests). */
+    int flying() {
+        return flying;
     }
 
     /** True when no block is in flight. */
