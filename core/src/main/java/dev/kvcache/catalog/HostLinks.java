@@ -32,9 +32,10 @@ public final class HostLinks {
 
     /** The link with id {@code id}, or null. */
     public HostLink find(String id) {
-        for (HostLink link : links) {
-            if (link.id().equals(id)) {
-                return link;
+        // Indexed, not an iterator: the legend asks every frame and must not allocate.
+        for (int i = 0; i < links.size(); i++) {
+            if (links.get(i).id().equals(id)) {
+                return links.get(i);
             }
         }
         return null;

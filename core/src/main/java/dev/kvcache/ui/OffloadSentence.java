@@ -36,7 +36,7 @@ final class OffloadSentence {
         if (trade == null) {
             return false;
         }
-        out.append(" KV offload (vLLM swap space, LMCache, Mooncake): a sequence the full pool must preempt moves its"
+        out.append(" KV offload (vLLM swap space, LMCache, Mooncake arXiv 2407.00079): a sequence the full pool must preempt moves its"
                 + " cache to ");
         Quantities.bytes(out, settings.offload().bytesPerGpu()).append(" of host memory per ")
                 .append(host.device().unit().singular()).append(" over ").append(trade.link.name()).append(" (");
