@@ -25,7 +25,7 @@ public final class Palette {
     public static final Color WORKSPACE = rgb(0xc5ccd6);
     /** Memory FlashAttention saves: a red outline round the banks, which keep their own colour. */
     public static final Color GHOST = rgb(0xff3b3b);
-    /** KV blocks offloaded to host memory (the strip under the die and the blocks on its link): orange, unlike any sequence colour. */
+    /** KV blocks offloaded to host memory (the strip under the die, the blocks on its link): orange, unlike any sequence's. */
     public static final Color HOST = rgb(0xff922b);
     /** The dark seam between owners in a bank, and the hollow centre of reserved-but-unused memory. */
     public static final Color SEAM = rgb(0x0b0e16);

@@ -20,7 +20,7 @@ public final class SceneLayout {
     public static final float MODULE_WIDTH = 132f;
     /** Side columns are this many times the die's height, so the banks have room. */
     public static final float COLUMN_HEIGHT_FACTOR = 1.5f;
-    /** The host strip's height and the link's length above it, at the reference scale (px): they fit the 70 px under the die. */
+    /** The host strip's height and its link's length, at the reference scale (px): together they fit the 70 px under the die. */
     public static final float HOST_HEIGHT = 40f;
     public static final float HOST_LINK = 22f;
 

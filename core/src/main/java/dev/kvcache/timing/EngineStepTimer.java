@@ -13,8 +13,8 @@ import dev.kvcache.sim.TickWork;
  * tokens up to the step's token budget) in the first steps; prompts larger than the tick's steps
  * take more steps. With speculative decoding each decode step's time is divided by its speed-up
  * ({@link SpeculativeStep}). Caches reloaded from host memory (KV offload) cross the host link first,
- * not overlapped with the step (a conservative choice: LMCache overlaps loads layer by layer). The layout for each GPU count is the engine's (or the fixed one) and its step
- * model is built once per count.
+ * not overlapped with the step (a conservative choice: LMCache overlaps loads layer by layer). The
+ * layout for each GPU count is the engine's (or the fixed one) and its step model is built once per count.
  */
 public final class EngineStepTimer implements StepTimer {
     /** The layout an engine uses on a number of GPUs. */

@@ -197,7 +197,7 @@ public final class ControlPanel {
         offload.setText(offloadText(host));
     }
 
-    /** "KV offload to host / ✓ 64 GiB per GPU · PCIe 5.0 x16", or "✗ off · 4: 64 GiB"; the next size a press gives when off. */
+    /** "KV offload to host / ✓ 64 GiB · PCIe 5.0 x16", or when off "✗ off · press: 64 GiB" (what a press gives). */
     private static String offloadText(HostView host) {
         SimSettings s = host.simulation().settings();
         StringBuilder b = new StringBuilder("KV offload to host\n");
