@@ -1,6 +1,12 @@
 package dev.kvcache.render;
 
+import com.badlogic.gdx.Gdx;
+import com.badlogic.gdx.graphics.GL20;
+import com.badlogic.gdx.graphics.Mesh;
+import com.badlogic.gdx.graphics.Mesh.VertexDataType;
 import com.badlogic.gdx.graphics.Texture;
+import com.badlogic.gdx.graphics.VertexAttribute;
+import com.badlogic.gdx.graphics.VertexAttributes.Usage;
 import com.badlogic.gdx.graphics.g2d.SpriteBatch;
 import com.badlogic.gdx.graphics.g2d.TextureRegion;
 import com.badlogic.gdx.graphics.glutils.ShaderProgram;
@@ -22,13 +28,22 @@ import com.badlogic.gdx.math.Matrix4;
  * with it, the rule {@link TextPainter} already follows for the scene. Whatever must cover text
  * drawn before it (a clip region, an overlay above the dock) flushes first: Scene2D flushes at
  * every clip, and the controls put a boundary actor (ui.BatchBoundary) before each widget.
+ *
+ * <p>The held text and the scene's fills (thousands of quads gathered by {@link FlatPainter}) go to
+ * GL from their own arrays through a second mesh, not copied into SpriteBatch's first: in the
+ * browser that copy was a tenth of the script's time.
  */
 public final class FillKindBatch extends SpriteBatch {
     private static final int QUAD_FLOATS = 20;
+    /** Fills from one call at least this large are drawn from the caller's array (see class comment). */
+    private static final int DIRECT_FLOATS = 64 * QUAD_FLOATS;
 
     private final ShaderProgram flat;
     private final ShaderProgram textured;
     private final Matrix4 combined = new Matrix4();
+    /** Draws held text and large fill runs straight from their arrays, with SpriteBatch's quad indices. */
+    private final Mesh direct;
+    private final int directFloats;
     /** Text quads held back until the next flush, in the order drawn. */
     private final float[] held;
     private int heldFloats;
@@ -42,6 +57,21 @@ public final class FillKindBatch extends SpriteBatch {
         this.flat = flat;
         this.textured = textured;
         held = new float[size * QUAD_FLOATS];
+        directFloats = size * QUAD_FLOATS;
+        direct = new Mesh(Gdx.gl30 != null ? VertexDataType.VertexBufferObjectWithVAO : VertexDataType.VertexBufferObject,
+                false, size * 4, size * 6, new VertexAttribute(Usage.Position, 2, ShaderProgram.POSITION_ATTRIBUTE),
+                new VertexAttribute(Usage.ColorPacked, 4, ShaderProgram.COLOR_ATTRIBUTE),
+                new VertexAttribute(Usage.TextureCoordinates, 2, ShaderProgram.TEXCOORD_ATTRIBUTE + "0"));
+        short[] indices = new short[size * 6];
+        for (int i = 0, j = 0; i < indices.length; i += 6, j += 4) {
+            indices[i] = (short) j;
+            indices[i + 1] = (short) (j + 1);
+            indices[i + 2] = (short) (j + 2);
+            indices[i + 3] = (short) (j + 2);
+            indices[i + 4] = (short) (j + 3);
+            indices[i + 5] = (short) j;
+        }
+        direct.setIndices(indices);
     }
 
     /** Quads held back for the next flush (for tests). */
@@ -56,11 +86,40 @@ public final class FillKindBatch extends SpriteBatch {
         if (switching || heldFloats == 0) {
             return;
         }
-        useProgram(textured);
         int floats = heldFloats;
         heldFloats = 0;
-        super.draw(heldTexture, held, 0, floats);
+        drawDirect(heldTexture, held, floats, textured);
+    }
+
+    /**
+     * Draws {@code floats} of {@code vertices} with {@code program} from the array itself, after what
+     * the batch's own buffer holds; blending as the batch's.
+     */
+    private void drawDirect(Texture texture, float[] vertices, int floats, ShaderProgram program) {
         super.flush();
+        useProgram(program);
+        texture.bind();
+        GL20 gl = Gdx.gl;
+        if (isBlendingEnabled()) {
+            gl.glEnable(GL20.GL_BLEND);
+            if (getBlendSrcFunc() != -1) {
+                gl.glBlendFuncSeparate(getBlendSrcFunc(), getBlendDstFunc(), getBlendSrcFuncAlpha(), getBlendDstFuncAlpha());
+            }
+        } else {
+            gl.glDisable(GL20.GL_BLEND);
+        }
+        for (int at = 0; at < floats; at += directFloats) {
+            int chunk = Math.min(directFloats, floats - at);
+            direct.setVertices(vertices, at, chunk);
+            direct.render(program, GL20.GL_TRIANGLES, 0, chunk / QUAD_FLOATS * 6);
+            renderCalls++;
+        }
+    }
+
+    @Override
+    public void dispose() {
+        direct.dispose();
+        super.dispose();
     }
 
     /** Draws the held text too: SpriteBatch's end flushes only when its own buffer holds something. */
@@ -104,8 +163,12 @@ public final class FillKindBatch extends SpriteBatch {
             return;
         }
         if (spriteVertices[offset + 3] < 0) {
-            useProgram(flat);
-            super.draw(texture, spriteVertices, offset, count);
+            if (offset == 0 && count >= DIRECT_FLOATS) {
+                drawDirect(texture, spriteVertices, count, flat);
+            } else {
+                useProgram(flat);
+                super.draw(texture, spriteVertices, offset, count);
+            }
             return;
         }
         if (heldFloats > 0 && (texture != heldTexture || heldFloats + count > held.length)) {

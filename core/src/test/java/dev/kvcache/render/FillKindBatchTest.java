@@ -59,7 +59,7 @@ class FillKindBatchTest {
         Gdx.gl20 = Gdx.gl;
         flat = new ShaderProgram("void main() {}", "void main() {}");
         textured = new ShaderProgram("void main() {}", "void main() {}");
-        batch = new FillKindBatch(64, flat, textured);
+        batch = new FillKindBatch(1000, flat, textured);
         texture = HeadlessGdx.smallFontPage();
         batch.begin();
     }
@@ -136,8 +136,28 @@ class FillKindBatchTest {
     }
 
     @Test
+    void aLargeRunOfFillsDrawnFromItsOwnArrayStaysUnderTheTextHeldWithIt() {
+        quad(1, FLAT);
+        quad(2, 0.5f);
+        float[] fills = new float[100 * 20];
+        for (int q = 0; q < 100; q++) {
+            for (int i = 0; i < 4; i++) {
+                fills[q * 20 + i * 5] = 10 + q;
+                fills[q * 20 + i * 5 + 3] = FLAT;
+            }
+        }
+        batch.draw(texture, fills, 0, fills.length);
+        quad(3, 0.5f);
+        batch.end();
+        assertEquals(3, draws.size(), draws.toString());
+        assertEquals("flat:1", draws.get(0));
+        assertEquals(true, draws.get(1).startsWith("flat:10,11,") && draws.get(1).endsWith(",109"), draws.get(1));
+        assertEquals("text:2,3", draws.get(2));
+    }
+
+    @Test
     void moreTextThanTheHoldFitsIsDrawnWithoutLosingAQuad() {
-        for (int i = 0; i < 70; i++) {
+        for (int i = 0; i < 1010; i++) {
             quad(100 + i, 0.5f);
         }
         batch.end();
@@ -145,6 +165,6 @@ class FillKindBatchTest {
         for (String draw : draws) {
             quads += draw.split(",").length;
         }
-        assertEquals(70, quads, draws.toString());
+        assertEquals(1010, quads);
     }
 }
