@@ -129,7 +129,9 @@ public final class MemoryUsage {
         for (int slot = 0; slot < scheduler.slotCount(); slot++) {
             Sequence s = scheduler.inSlot(slot);
             if (s != null) {
-                tokensCovered += allocator.blocksHeld(slot) * BlockSize.TOKENS_PER_BLOCK - layout.spec().keptTokens(s.tokens());
+                // A shared prefix's full blocks are its chain's, and full: they cover its tokens exactly.
+                long blocks = allocator.blocksHeld(slot) + s.sharedBlocks();
+                tokensCovered += blocks * BlockSize.TOKENS_PER_BLOCK - layout.spec().keptTokens(s.tokens());
             }
         }
         return tokensCovered * layout.spec().growingKvBytesPerToken();
