@@ -190,11 +190,16 @@ final class PrefixCache implements PrefixCacheView {
 
     @Override
     public long savedBlocks() {
+        return Math.max(0L, sharerBlocks - usedChainBlocks());
+    }
+
+    @Override
+    public long usedChainBlocks() {
         long held = 0;
         for (int c = 0; c < references.length; c++) {
             held += references[c] > 0 ? table.blocksOf(owner(c)) : 0;
         }
-        return Math.max(0L, sharerBlocks - held);
+        return held;
     }
 
     @Override

@@ -38,6 +38,11 @@ public interface PrefixCacheView {
         }
 
         @Override
+        public long usedChainBlocks() {
+            return 0;
+        }
+
+        @Override
         public long queriedTokens() {
             return 0;
         }
@@ -75,6 +80,9 @@ public interface PrefixCacheView {
 
     /** Blocks the running sequences would hold in copies of their shared prefixes without sharing, less the chains they use. */
     long savedBlocks();
+
+    /** Blocks of the chains some sequence uses now: held once for all of them. */
+    long usedChainBlocks();
 
     /** Prompt tokens the admitted requests asked for (recomputations after preemption included). */
     long queriedTokens();
