@@ -50,6 +50,11 @@ public enum PrefixWorkload {
         return linkName;
     }
 
+    /** The workload after this one, in the order none, chat, rag, agent, none (the control's cycle). */
+    public PrefixWorkload next() {
+        return values()[(ordinal() + 1) % values().length];
+    }
+
     /** Distinct shared prefixes of a chat or RAG workload (0 for none and agent). */
     public int documents() {
         return documents;
