@@ -142,7 +142,8 @@ public final class ControlPanel {
         b.getLabel().setWrap(true);
         b.setProgrammaticChangeEvents(false);
         b.addListener(perform(action));
-        table.add(b).width(width).minHeight(rowH * 1.5f).row();
+        // Two lines of small text fit 1.25 rows: four toggles then keep Copy link and Help in view at 1280 x 720.
+        table.add(b).width(width).minHeight(rowH * 1.25f).row();
         return b;
     }
 

@@ -112,7 +112,9 @@ public final class MemoryCaption {
                 Quantities.bytes(line, layout.draftBytesPerGpu(gpus));
                 break;
             case KV_IN_USE:
-                Quantities.bytes(line.append("KV in use, one colour per sequence "), usage.kvUsedBytesPerGpu());
+                // Shared prefix blocks have their own entry: the sequences' colours show the rest.
+                Quantities.bytes(line.append("KV in use, one colour per sequence "), Math.max(0L,
+                        usage.kvUsedBytesPerGpu() - layout.kvBlockBytesPerGpu(prefix.usedChainBlocks(), gpus)));
                 break;
             case SHARED:
                 line.append("shared prefix, held once (a dot per sequence using it, up to ");
