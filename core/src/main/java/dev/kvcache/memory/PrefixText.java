@@ -36,8 +36,8 @@ final class PrefixText {
         }
         b.append(NAME).append(": ");
         if (w == PrefixWorkload.AGENT) {
-            Quantities.grouped(b.append("each agent's call sends its whole history, growing by a fiftieth of the "
-                    + "context a call for "), PrefixWorkload.AGENT_CALLS_PER_TASK)
+            Quantities.grouped(b.append("each agent's call sends its whole history, growing by about a fiftieth "
+                    + "of the context a call for "), PrefixWorkload.AGENT_CALLS_PER_TASK)
                     .append(" calls a task at ");
             Quantities.grouped(b, PrefixWorkload.AGENT_INPUT_PER_OUTPUT).append(" input tokens per output token "
                     + "(Manus); its full 16-token blocks stay cached for the agent's next call, which prefills only "
