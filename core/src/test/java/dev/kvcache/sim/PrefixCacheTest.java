@@ -120,6 +120,32 @@ class PrefixCacheTest {
     }
 
     @Test
+    void aCachedSystemPromptCostsNoPrefillSoTheFirstTokenComesSooner() {
+        final double perPromptToken = 0.0001;
+        StepTimer byHand = new StepTimer() {
+            @Override
+            public void time(int gpus, TickWork work, TickTime out) {
+                double prefill = work.prefillTokens() * perPromptToken;
+                out.set(prefill + (work.sequences() > 0 ? work.decodeSteps() * 0.01 : 0), prefill, BoundBy.COMPUTE);
+            }
+        };
+        SimSettings settings = FakeSpecs.settings(FakeSpecs.DENSE).batch(2).contextTokens(131_072)
+                .prefix(PrefixWorkload.CHAT).requestLimit(2).seed(5L).build();
+        Simulation sim = new Simulation(s -> MemorySpec.builder().usableBytesPerGpu(80 * FakeSpecs.GB)
+                .weightBytes(16 * FakeSpecs.GB).growingKvBytesPerToken(131_072L).timer(byHand).build(), settings);
+        sim.step();
+        long prompts = sim.sequenceInSlot(0).promptTokens() + sim.sequenceInSlot(1).promptTokens();
+        for (int t = 0; t < 10_000 && !sim.isWorkloadDone(); t++) {
+            sim.step();
+        }
+        // Both arrive at 0 and are prefilled in the first tick; the second finds the 2,048-token prompt cached.
+        double ttft = (prompts - 2048) * perPromptToken;
+        assertEquals(2, sim.serving().requestsTimed());
+        assertEquals(ttft, sim.serving().recentTtftSeconds(0), 1e-9);
+        assertEquals(ttft, sim.serving().recentTtftSeconds(1), 1e-9);
+    }
+
+    @Test
     void promptTokensFoundCachedAreNotPrefilled() {
         TickWork work = new TickWork();
         work.addPrompt(2176, 2048, 0);
