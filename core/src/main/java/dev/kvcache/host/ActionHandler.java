@@ -182,6 +182,9 @@ public final class ActionHandler implements CommandQueue {
             case TOGGLE_FLASH:
                 host.apply(s.toBuilder().flash(s.flash() == FlashMode.FLASH ? FlashMode.STANDARD : FlashMode.FLASH).build());
                 break;
+            case NEXT_PREFIX:
+                host.apply(s.toBuilder().prefix(s.prefix().next()).build());
+                break;
             case TOGGLE_WEIGHTS:
                 host.apply(s.toBuilder().weights(s.weights() == WeightsMode.INCLUDED
                         ? WeightsMode.EXCLUDED : WeightsMode.INCLUDED).build());

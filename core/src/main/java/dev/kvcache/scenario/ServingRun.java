@@ -10,6 +10,7 @@ import dev.kvcache.sim.GpuCount;
 import dev.kvcache.sim.MemorySpec;
 import dev.kvcache.sim.MemoryUsage;
 import dev.kvcache.sim.PagingMode;
+import dev.kvcache.sim.PrefixCacheView;
 import dev.kvcache.sim.SimSettings;
 import dev.kvcache.sim.Simulation;
 import dev.kvcache.sim.TickRate;
@@ -45,6 +46,12 @@ public final class ServingRun {
     public final int gpus;
     /** Ticks of the measured half in which a waiting request found no room (memory or a contiguous hole). */
     public final long ticksRefusedForMemory;
+    /** Prefix caching over the measured half: prompt tokens found cached over those asked for (0 when off). */
+    public final double prefixHitRate;
+    /** Mean KV bytes sharing saved over the measured half ({@link MemoryUsage#prefixSavedBytes()}). */
+    public final long prefixSharedBytes;
+    /** Prompt tokens of the measured half not prefilled because they were cached. */
+    public final long prefillTokensSkipped;
 
     private ServingRun(Simulation sim, Tally measured, long finishedBefore, long preemptedBefore) {
         this.ticks = sim.tick();
@@ -58,6 +65,11 @@ public final class ServingRun {
         this.preemptions = sim.preemptionCount() - preemptedBefore;
         this.gpus = sim.memory().gpuCount();
         this.ticksRefusedForMemory = measured.refusedTicks;
+        PrefixCacheView chains = sim.blocks().prefixChains();
+        long queried = chains.queriedTokens() - measured.queriedBefore;
+        this.prefillTokensSkipped = chains.hitTokens() - measured.hitBefore;
+        this.prefixHitRate = queried > 0 ? (double) prefillTokensSkipped / queried : 0.0;
+        this.prefixSharedBytes = Math.round(measured.prefixSavedBytes / measured.ticks);
     }
 
     /** Why the simulation cannot run {@code scenario}, or null when it can (the record's own rule). */
@@ -89,6 +101,8 @@ public final class ServingRun {
         long finishedBefore = sim.finishedCount();
         long preemptedBefore = sim.preemptionCount();
         Tally measured = new Tally();
+        measured.queriedBefore = sim.blocks().prefixChains().queriedTokens();
+        measured.hitBefore = sim.blocks().prefixChains().hitTokens();
         for (long t = warmUp; t < total; t++) {
             step(sim);
             measured.add(sim);
@@ -110,12 +124,16 @@ public final class ServingRun {
         double wasteBytes;
         long peakReservedBytes;
         long refusedTicks;
+        double prefixSavedBytes;
+        long queriedBefore;
+        long hitBefore;
 
         void add(Simulation sim) {
             MemoryUsage m = sim.memory();
             ticks++;
             usedBytes += m.kvUsedBytes();
             reservedBytes += m.kvReservedBytes();
+            prefixSavedBytes += m.prefixSavedBytes();
             wasteBytes += m.wasteBytes();
             peakReservedBytes = Math.max(peakReservedBytes, m.kvReservedBytes());
             AdmissionBlock block = sim.admissionBlock();

@@ -46,7 +46,7 @@ final class ServingClock implements ServingView {
     /** {@code s} was just admitted: its prompt (or its tokens to recompute) is prefilled this tick. */
     void admitted(Sequence s) {
         s.setStepsThisTick(0);
-        work.addPrompt(s.tokens(), window);
+        work.addPrompt(s.tokens(), s.cachedTokens(), window);
         admitted[admittedCount++] = s;
     }
 

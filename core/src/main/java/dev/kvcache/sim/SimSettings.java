@@ -46,6 +46,7 @@ public final class SimSettings {
     private final double bwEfficiency;
     private final double flopsEfficiency;
     private final Eviction eviction;
+    private final PrefixWorkload prefix;
 
     private SimSettings(Builder b) {
         modelId = b.modelId;
@@ -70,6 +71,7 @@ public final class SimSettings {
         bwEfficiency = b.bwEfficiency;
         flopsEfficiency = b.flopsEfficiency;
         eviction = b.eviction;
+        prefix = b.prefix;
     }
 
     public static Builder builder() {
@@ -90,6 +92,7 @@ public final class SimSettings {
         b.paging = paging;
         b.flash = flash;
         b.eviction = eviction;
+        b.prefix = prefix;
         b.weights = weights;
         b.gpuCount = gpuCount;
         b.seed = seed;
@@ -150,6 +153,11 @@ public final class SimSettings {
     /** The KV eviction policy bounding each sequence's kept tokens ({@link Eviction#NONE} by default). */
     public Eviction eviction() {
         return eviction;
+    }
+
+    /** The prefix-caching workload ({@link PrefixWorkload#NONE}, caching off, by default). */
+    public PrefixWorkload prefix() {
+        return prefix;
     }
 
     public WeightsMode weights() {
@@ -214,11 +222,7 @@ public final class SimSettings {
         return flopsEfficiency;
     }
 
-    /**
-     * Why the simulation cannot run these settings (a batch over {@link #MAX_BATCH} colours, a
-     * context outside 16 tokens .. the largest preset), or null when it can. The memory engine
-     * answers for all of them.
-     */
+    /** Why the simulation cannot run these (batch over {@link #MAX_BATCH}, context outside 16 tokens to the largest preset), or null. */
     public String whyNotSimulated() {
         return SettingChecks.whyNotSimulated(batch, contextTokens);
     }
@@ -235,6 +239,7 @@ public final class SimSettings {
                 && paging == o.paging
                 && flash == o.flash
                 && eviction.equals(o.eviction)
+                && prefix == o.prefix
                 && weights == o.weights
                 && gpuCount.equals(o.gpuCount)
                 && seed == o.seed
@@ -249,9 +254,8 @@ public final class SimSettings {
     }
 
     /**
-     * Mutable builder with the app's defaults ({@link ScenarioDefaults}: batch 8, 128K context; every
-     * optimisation on, auto GPUs). The precisions default to BF16, the default model's native format;
-     * whoever sets a model sets its precisions with it (see {@code scenario.ModelDefaults}).
+     * Mutable builder with the app's defaults ({@link ScenarioDefaults}: batch 8, 128K, every optimisation on, auto GPUs).
+     * Precisions default to BF16; whoever sets a model sets its precisions (see {@code scenario.ModelDefaults}).
      */
     public static final class Builder {
         private String modelId = ScenarioDefaults.MODEL;
@@ -265,6 +269,7 @@ public final class SimSettings {
         private PagingMode paging = PagingMode.PAGED;
         private FlashMode flash = FlashMode.FLASH;
         private Eviction eviction = Eviction.NONE;
+        private PrefixWorkload prefix = PrefixWorkload.NONE;
         private WeightsMode weights = WeightsMode.INCLUDED;
         private GpuCount gpuCount = GpuCount.AUTO;
         private long seed = 42L;
@@ -321,10 +326,7 @@ public final class SimSettings {
         }
 
         public Builder gpuMemoryUtilization(double fraction) {
-            if (!(fraction > 0 && fraction <= 1)) {
-                throw new IllegalArgumentException("gpu-memory-utilization must be in (0, 1], got " + fraction);
-            }
-            gpuMemoryUtilization = fraction;
+            gpuMemoryUtilization = SettingChecks.memoryFraction(fraction);
             return this;
         }
 
@@ -336,10 +338,7 @@ public final class SimSettings {
         }
 
         public Builder speed(double value) {
-            if (!(value >= MIN_SPEED && value <= MAX_SPEED)) {
-                throw new IllegalArgumentException("speed must be 0.5-100: " + value);
-            }
-            speed = value;
+            speed = SettingChecks.speed(value);
             return this;
         }
 
@@ -355,6 +354,11 @@ public final class SimSettings {
 
         public Builder eviction(Eviction value) {
             eviction = SettingChecks.notNull(value, "evict");
+            return this;
+        }
+
+        public Builder prefix(PrefixWorkload value) {
+            prefix = SettingChecks.notNull(value, "prefix");
             return this;
         }
 
@@ -379,10 +383,7 @@ public final class SimSettings {
         }
 
         public Builder requestLimit(long value) {
-            if (value < 0) {
-                throw new IllegalArgumentException("requestLimit must be >= 0: " + value);
-            }
-            requestLimit = value;
+            requestLimit = SettingChecks.inRange("requestLimit", value, 0, Long.MAX_VALUE);
             return this;
         }
 

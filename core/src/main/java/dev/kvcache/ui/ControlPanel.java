@@ -14,6 +14,7 @@ import dev.kvcache.scenario.DeviceDefaults;
 import dev.kvcache.sim.BatchingMode;
 import dev.kvcache.sim.FlashMode;
 import dev.kvcache.sim.PagingMode;
+import dev.kvcache.sim.PrefixWorkload;
 import dev.kvcache.sim.SimSettings;
 import dev.kvcache.units.Quantities;
 
@@ -45,6 +46,7 @@ public final class ControlPanel {
     private TextButton batching;
     private TextButton paging;
     private TextButton flash;
+    private TextButton prefix;
     /** The scrolling pane the panel was last built into, whose position the next build keeps. */
     ScrollPane pane;
     private final ButtonTextFit fit = new ButtonTextFit();
@@ -107,6 +109,7 @@ public final class ControlPanel {
         batching = toggle(table, "cb", Action.TOGGLE_BATCHING, width, rowH);
         paging = toggle(table, "pa", Action.TOGGLE_PAGING, width, rowH);
         flash = toggle(table, "fa", Action.TOGGLE_FLASH, width, rowH);
+        prefix = toggle(table, "prefix", Action.NEXT_PREFIX, width, rowH);
         Table bottom = new Table();
         bottom.defaults().space(gap).height(rowH).expandX().fillX();
         bottom.add(button("copyLink", "Copy link", Action.COPY_LINK));
@@ -139,7 +142,8 @@ public final class ControlPanel {
         b.getLabel().setWrap(true);
         b.setProgrammaticChangeEvents(false);
         b.addListener(perform(action));
-        table.add(b).width(width).minHeight(rowH * 1.5f).row();
+        // Two lines of small text fit 1.25 rows: four toggles then keep Copy link and Help in view at 1280 x 720.
+        table.add(b).width(width).minHeight(rowH * 1.25f).row();
         return b;
     }
 
@@ -189,6 +193,9 @@ public final class ControlPanel {
                 DeviceDefaults.paging(host.device()) == PagingMode.PAGED);
         setToggle(flash, "FlashAttention", s.flash() == FlashMode.FLASH,
                 DeviceDefaults.flash(host.device()) == FlashMode.FLASH);
+        prefix.setChecked(s.prefix() != PrefixWorkload.NONE);
+        prefix.setText("Prefix caching\n" + (s.prefix() == PrefixWorkload.NONE ? "\u2717 off" : "\u2713 " + s.prefix())
+                + " \u00b7 next: " + (s.prefix().next() == PrefixWorkload.NONE ? "off" : s.prefix().next().toString()));
     }
 
     /** A stepper's value, whole when it fits its button, else smaller or cut at a word boundary. */

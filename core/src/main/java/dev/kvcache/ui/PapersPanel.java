@@ -10,6 +10,7 @@ import dev.kvcache.render.Palette;
 import dev.kvcache.sim.BatchingMode;
 import dev.kvcache.sim.FlashMode;
 import dev.kvcache.sim.PagingMode;
+import dev.kvcache.sim.PrefixWorkload;
 import dev.kvcache.sim.SimSettings;
 import java.util.List;
 
@@ -27,10 +28,11 @@ public final class PapersPanel {
     static final String GQA = "gqa";
     static final String MQA = "mqa";
     static final String MLA = "mla";
+    static final String RADIX = "radix-attention";
     /** Every id the panel may ask for: the shipped {@code papers.json} must define each. */
-    public static final String[] IDS = {ORCA, VLLM, FLASH, FLASH2, GQA, MQA, MLA};
-    /** Most references shown at once: the three optimisations' four papers and one attention kind's. */
-    public static final int MAX = 5;
+    public static final String[] IDS = {ORCA, VLLM, FLASH, FLASH2, RADIX, GQA, MQA, MLA};
+    /** Most references shown at once: the four optimisations' five papers and one attention kind's. */
+    public static final int MAX = 6;
     private static final Color LINK = Palette.rgb(0x9ccfff);
 
     private final Array<PaperReference> papers = new Array<>(false, MAX);
@@ -43,6 +45,7 @@ public final class PapersPanel {
     private PaperReference gqa;
     private PaperReference mqa;
     private PaperReference mla;
+    private PaperReference radix;
     private PaperReference focused;
     private PaperReference hovered;
 
@@ -61,6 +64,7 @@ public final class PapersPanel {
         gqa = PaperReference.find(references, GQA);
         mqa = PaperReference.find(references, MQA);
         mla = PaperReference.find(references, MLA);
+        radix = PaperReference.find(references, RADIX);
     }
 
     /** The papers for the current settings and model, in a fixed order (reused: read it at once). */
@@ -75,6 +79,9 @@ public final class PapersPanel {
         if (settings.flash() == FlashMode.FLASH) {
             add(flash);
             add(flash2);
+        }
+        if (PrefixWorkload.runIn(settings) != PrefixWorkload.NONE) {
+            add(radix);
         }
         if (kind == AttentionKind.GQA) {
             add(gqa);

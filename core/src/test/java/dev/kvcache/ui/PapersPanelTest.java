@@ -8,6 +8,7 @@ import dev.kvcache.catalog.PaperReference;
 import dev.kvcache.sim.BatchingMode;
 import dev.kvcache.sim.FlashMode;
 import dev.kvcache.sim.PagingMode;
+import dev.kvcache.sim.PrefixWorkload;
 import dev.kvcache.sim.SimSettings;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,8 +37,9 @@ class PapersPanelTest {
         PapersPanel panel = new PapersPanel();
         panel.use(all());
         SimSettings on = SimSettings.builder().batching(BatchingMode.CONTINUOUS).paging(PagingMode.PAGED)
-                .flash(FlashMode.FLASH).build();
-        assertEquals("orca vllm flash-attention flash-attention-2 mla", ids(panel.papersFor(on, AttentionKind.MLA)));
+                .flash(FlashMode.FLASH).prefix(PrefixWorkload.CHAT).build();
+        assertEquals("orca vllm flash-attention flash-attention-2 radix-attention mla",
+                ids(panel.papersFor(on, AttentionKind.MLA)));
         assertEquals(PapersPanel.MAX, panel.papersFor(on, AttentionKind.GQA).size, "the most the panel holds");
     }
 
