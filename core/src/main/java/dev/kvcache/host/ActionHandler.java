@@ -183,6 +183,9 @@ public final class ActionHandler implements CommandQueue {
             case TOGGLE_FLASH:
                 host.apply(s.toBuilder().flash(s.flash() == FlashMode.FLASH ? FlashMode.STANDARD : FlashMode.FLASH).build());
                 break;
+            case NEXT_PREFIX:
+                host.apply(s.toBuilder().prefix(s.prefix().next()).build());
+                break;
             case CYCLE_OFFLOAD:
                 host.apply(s.toBuilder().offload(s.offload().withGib(Offload.nextStep(s.offload().gib()))).build());
                 break;

@@ -100,7 +100,7 @@ public final class MemoryMap implements ExtentVisitor {
                     while (cursor < extentCount && extentStart[cursor] + extentLength[cursor] <= block) {
                         cursor++;
                     }
-                    code = codeForBlock(cursor, block, simulation.blocks().paging());
+                    code = codeForBlock(cursor, block, simulation.blocks());
                 }
                 contents[bank * STRIPES + stripe] = code;
                 noteShown(code);
@@ -125,9 +125,19 @@ public final class MemoryMap implements ExtentVisitor {
         }
     }
 
-    /** True when some bank shows {@code code} (one of {@link BankContent#FREE}, WEIGHTS, DRAFT or WORKSPACE). */
+    /** True when some bank shows {@code code} (one of {@link BankContent#FREE}, WEIGHTS, DRAFT, WORKSPACE or EVICTABLE). */
     public boolean shows(int code) {
         return code < 0 && (kindsShown & (1 << -code)) != 0;
+    }
+
+    /** True when some bank shows a shared prefix's blocks, whatever its users. */
+    public boolean showsShared() {
+        for (int n = 1; n <= BankContent.MAX_SHARERS_MARKED; n++) {
+            if (shows(BankContent.shared(n))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Batch slots (bit {@code slot}) whose KV in use some bank shows. */
@@ -155,7 +165,7 @@ public final class MemoryMap implements ExtentVisitor {
         return ghostFromBank < bankCount;
     }
 
-    private int codeForBlock(int cursor, long block, PagingMode paging) {
+    private int codeForBlock(int cursor, long block, BlockMap blocks) {
         if (cursor >= extentCount || block < extentStart[cursor]) {
             return BankContent.FREE;
         }
@@ -163,8 +173,14 @@ public final class MemoryMap implements ExtentVisitor {
         if (owner < 0) {
             return BankContent.FREE;
         }
+        int chain = blocks.chainOf(owner);
+        if (chain >= 0) {
+            // A shared prefix, held once: marked with its users, or evictable once nobody uses it.
+            int users = blocks.prefixChains().references(chain);
+            return users == 0 ? BankContent.EVICTABLE : BankContent.shared(users);
+        }
         // Paging off: a slot's one contiguous region is used up to its tokens, reserved beyond.
-        if (paging == PagingMode.CONTIGUOUS && block - extentStart[cursor] >= usedBlocksOfSlot[owner]) {
+        if (blocks.paging() == PagingMode.CONTIGUOUS && block - extentStart[cursor] >= usedBlocksOfSlot[owner]) {
             return BankContent.reserved(owner);
         }
         return BankContent.used(owner);

@@ -21,6 +21,13 @@ public final class Palette {
     public static final Color WEIGHTS = rgb(0x8e44ad);
     /** Speculative decoding's draft model: a pale violet, kin to the weights' purple, unlike any sequence colour. */
     public static final Color DRAFT = rgb(0xd98cff);
+    /**
+     * A shared prefix's blocks, held once for every sequence using it (prefix caching): white, with dark
+     * dots for its users; farther in OKLab from every sequence colour than the workspace's steel is.
+     */
+    public static final Color SHARED = rgb(0xffffff);
+    /** Cached prefix blocks no sequence uses (evictable): a muted brown, unlike free grey or any sequence. */
+    public static final Color EVICTABLE = rgb(0x6e5a3a);
     /** Attention workspace: light steel, unlike any sequence colour. */
     public static final Color WORKSPACE = rgb(0xc5ccd6);
     /** Memory FlashAttention saves: a red outline round the banks, which keep their own colour. */

@@ -90,6 +90,9 @@ final class ParamNotices {
         if ("evict".equals(name)) {
             return "kept " + settings.build().eviction();
         }
+        if ("prefix".equals(name)) {
+            return "kept " + settings.build().prefix();
+        }
         if (OffloadParams.owns(name)) {
             return OffloadParams.kept(name, settings.build());
         }

@@ -12,6 +12,7 @@ import dev.kvcache.sim.HostTierView;
 import dev.kvcache.sim.MemorySpec;
 import dev.kvcache.sim.MemoryUsage;
 import dev.kvcache.sim.PagingMode;
+import dev.kvcache.sim.PrefixCacheView;
 import dev.kvcache.sim.SimSettings;
 import dev.kvcache.sim.Simulation;
 import dev.kvcache.sim.TickRate;
@@ -55,6 +56,12 @@ public final class ServingRun {
     public final long reloadedBlocks;
     /** Mean time to first token on the serving clock over the whole run (queueing included), seconds; NaN when none finished. */
     public final double meanTtftSeconds;
+    /** Prefix caching over the measured half: prompt tokens found cached over those asked for (0 when off). */
+    public final double prefixHitRate;
+    /** Mean KV bytes sharing saved over the measured half ({@link MemoryUsage#prefixSavedBytes()}). */
+    public final long prefixSharedBytes;
+    /** Prompt tokens of the measured half not prefilled because they were cached. */
+    public final long prefillTokensSkipped;
 
     private ServingRun(Simulation sim, Tally measured, long finishedBefore, long preemptedBefore, HostCounts before) {
         this.ticks = sim.tick();
@@ -68,6 +75,11 @@ public final class ServingRun {
         this.preemptions = sim.preemptionCount() - preemptedBefore;
         this.gpus = sim.memory().gpuCount();
         this.ticksRefusedForMemory = measured.refusedTicks;
+        PrefixCacheView chains = sim.blocks().prefixChains();
+        long queried = chains.queriedTokens() - measured.queriedBefore;
+        this.prefillTokensSkipped = chains.hitTokens() - measured.hitBefore;
+        this.prefixHitRate = queried > 0 ? (double) prefillTokensSkipped / queried : 0.0;
+        this.prefixSharedBytes = Math.round(measured.prefixSavedBytes / measured.ticks);
         HostTierView host = sim.host();
         this.offloads = host.offloads() - before.offloads;
         this.offloadedBytes = Saturating.multiply(host.offloadedBlocks() - before.offloadedBlocks,
@@ -77,7 +89,8 @@ public final class ServingRun {
         this.meanTtftSeconds = sim.serving().meanTtftSeconds();
     }
 
-    /** Mean tokens a returning request reloaded from host memory (its kept tokens' blocks); NaN when none did. */
+    /** Mean tokens a returning request reloaded from host memory (the blocks of its own kept tokens, a shared prefix's
+     * full blocks staying on the GPU); NaN when none did. */
     public double meanReloadedTokens() {
         return reloads > 0 ? (double) reloadedBlocks * BlockSize.TOKENS_PER_BLOCK / reloads : Double.NaN;
     }
@@ -117,6 +130,8 @@ public final class ServingRun {
         long preemptedBefore = sim.preemptionCount();
         HostCounts before = new HostCounts(sim.host(), spec.growingKvBytesPerToken());
         Tally measured = new Tally();
+        measured.queriedBefore = sim.blocks().prefixChains().queriedTokens();
+        measured.hitBefore = sim.blocks().prefixChains().hitTokens();
         for (long t = warmUp; t < total; t++) {
             step(sim);
             measured.add(sim);
@@ -155,12 +170,16 @@ public final class ServingRun {
         double wasteBytes;
         long peakReservedBytes;
         long refusedTicks;
+        double prefixSavedBytes;
+        long queriedBefore;
+        long hitBefore;
 
         void add(Simulation sim) {
             MemoryUsage m = sim.memory();
             ticks++;
             usedBytes += m.kvUsedBytes();
             reservedBytes += m.kvReservedBytes();
+            prefixSavedBytes += m.prefixSavedBytes();
             wasteBytes += m.wasteBytes();
             peakReservedBytes = Math.max(peakReservedBytes, m.kvReservedBytes());
             AdmissionBlock block = sim.admissionBlock();

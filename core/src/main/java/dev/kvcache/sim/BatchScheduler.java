@@ -17,6 +17,8 @@ final class BatchScheduler {
     private final long tokensPerTick;
     private final ServingClock clock;
     private final KvBlockAllocator allocator;
+    /** The allocator when it shares prefixes (prefix caching on), else null. */
+    private final PagedAllocator sharing;
     /** Counts a sequence's blocks by the tokens it keeps, so an eviction bound stops its growth. */
     private final MemorySpec spec;
     private final GpuPool gpus;
@@ -44,6 +46,7 @@ final class BatchScheduler {
         this.contextTokens = settings.contextTokens();
         this.tokensPerTick = TickRate.tokensPerTick(contextTokens);
         this.allocator = allocator;
+        this.sharing = allocator.prefixCache() != null ? (PagedAllocator) allocator : null;
         this.spec = layout.spec();
         this.gpus = gpus;
         this.requests = requests;
@@ -91,9 +94,9 @@ final class BatchScheduler {
             long jumped = Math.min(tokens, ceiling);
             s.raiseTarget(Math.min(ceiling, jumped + tokensPerTick));
             if (jumped < s.tokens()) {
-                allocator.shrinkTo(s.colourSlot(), blocksFor(jumped));
+                allocator.shrinkTo(s.colourSlot(), ownBlocks(s, jumped));
                 s.setTokens(jumped);
-            } else if (reserve(s, blocksFor(jumped), tick)) {
+            } else if (reserve(s, ownBlocks(s, jumped), tick)) {
                 s.setTokens(jumped);
             }
         }
@@ -124,16 +127,10 @@ final class BatchScheduler {
                 return;
             }
             Sequence next = waiting.peek();
-            long blocks = blocksFor(next.startTokens());
-            long maxBlocks = blocksFor(next.maxTokens());
             // In the slot before taking blocks, so block events name their sequence.
             slots[slot] = next;
-            if (!allocator.admit(slot, blocks, maxBlocks)
-                    && !(gpus.ensureCapacity(allocator.capacityToAdmit(blocks, maxBlocks), tick)
-                            && allocator.admit(slot, blocks, maxBlocks))) {
+            if (!(sharing != null && next.prefixChain() >= 0 ? admitSharing(next, slot, tick) : admitAlone(next, slot, tick))) {
                 slots[slot] = null;
-                admissionBlock = allocator.refusal(blocks, maxBlocks);
-                poolRefused = admissionBlock == AdmissionBlock.NO_MEMORY;
                 return;
             }
             waiting.poll();
@@ -151,6 +148,40 @@ final class BatchScheduler {
         }
     }
 
+    /** Takes a request's blocks; false (nothing taken, the block recorded) when they do not fit. */
+    private boolean admitAlone(Sequence next, int slot, long tick) {
+        long blocks = blocksFor(next.startTokens());
+        long maxBlocks = blocksFor(next.maxTokens());
+        if (!allocator.admit(slot, blocks, maxBlocks)
+                && !(gpus.ensureCapacity(allocator.capacityToAdmit(blocks, maxBlocks), tick)
+                        && allocator.admit(slot, blocks, maxBlocks))) {
+            admissionBlock = allocator.refusal(blocks, maxBlocks);
+            poolRefused = admissionBlock == AdmissionBlock.NO_MEMORY;
+            return false;
+        }
+        return true;
+    }
+
+    /** The same for a request sharing a prefix: the cached full blocks of it are not prefilled. */
+    private boolean admitSharing(Sequence next, int slot, long tick) {
+        int chain = next.prefixChain();
+        long shared = next.sharedBlocks();
+        long own = ownBlocks(next, next.startTokens());
+        long cached = sharing.admitSharing(slot, chain, next.prefixEpoch(), shared, own);
+        if (cached < 0 && gpus.ensureCapacity(sharing.capacityToAdmitSharing(chain, next.prefixEpoch(), shared, own), tick)) {
+            cached = sharing.admitSharing(slot, chain, next.prefixEpoch(), shared, own);
+        }
+        if (cached < 0) {
+            admissionBlock = AdmissionBlock.NO_MEMORY;
+            poolRefused = true;
+            return false;
+        }
+        long hit = cached * BlockSize.TOKENS_PER_BLOCK;
+        next.setCachedTokens(hit);
+        sharing.prefixCache().countLookup(next.startTokens(), hit);
+        return true;
+    }
+
     private void grow(long tick) {
         startGrowthRound();
         for (int i = 0; i < runCount; i++) {
@@ -161,7 +192,7 @@ final class BatchScheduler {
             }
             long before = s.tokens();
             long grown = Math.min(before + tokensPerTick, s.targetTokens());
-            if (reserve(s, blocksFor(grown), tick)) {
+            if (reserve(s, ownBlocks(s, grown), tick)) {
                 s.setTokens(grown);
                 clock.decoded(s, before, tokensPerTick);
             }
@@ -171,6 +202,11 @@ final class BatchScheduler {
     /** Blocks a sequence of {@code tokens} holds: those of the tokens its cache keeps. */
     private long blocksFor(long tokens) {
         return BlockSize.blocksFor(spec.keptTokens(tokens));
+    }
+
+    /** Blocks {@code s} holds itself at {@code tokens}: all but the full blocks of a prefix it shares. */
+    private long ownBlocks(Sequence s, long tokens) {
+        return Math.max(0L, blocksFor(tokens) - s.sharedBlocks());
     }
 
     private void startGrowthRound() {
@@ -237,10 +273,16 @@ final class BatchScheduler {
         }
         runCount = kept;
         if (batching == BatchingMode.STATIC && runCount > 0 && allFinished) {
-            // The whole batch leaves: it holds every used block (waiting requests hold none).
-            allocator.releaseEverything();
+            // The whole batch leaves: it holds every used block (waiting requests hold none); shared
+            // prefixes stay cached, so with them each sequence leaves on its own.
+            if (sharing == null) {
+                allocator.releaseEverything();
+            }
             for (int i = 0; i < runCount; i++) {
                 int slot = runOrder[i];
+                if (sharing != null) {
+                    free(slots[slot], slot);
+                }
                 pool.release(slots[slot]);
                 slots[slot] = null;
             }
@@ -257,8 +299,10 @@ final class BatchScheduler {
                 runOrder[kept++] = slot;
                 continue;
             }
-            // The blocks of the tokens it keeps (a contiguous region's unused tail is not worth moving).
-            long cache = blocksFor(s.tokens());
+            // Only its own blocks move (a contiguous region's unused tail is not worth moving): full
+            // blocks of a shared prefix stay on the GPU, still referenced by other users or cached and
+            // evictable, as vLLM's KVCacheManager.free (vllm/v1/core/kv_cache_manager.py) leaves them.
+            long cache = ownBlocks(s, s.tokens());
             host.follow(gpus.count());
             boolean offloaded = host.moveOut(cache);
             if (!offloaded) {
@@ -266,7 +310,7 @@ final class BatchScheduler {
             }
             events.add(offloaded ? SimEventType.SEQUENCE_OFFLOADED : SimEventType.SEQUENCE_PREEMPTED, tick)
                     .sequence(s.id(), slot);
-            allocator.release(slot);
+            free(s, slot);
             slots[slot] = null;
             s.requeue();
             if (offloaded) {
@@ -277,8 +321,17 @@ final class BatchScheduler {
         runCount = kept;
     }
 
+    /** Frees {@code slot}'s blocks; a prefix it shared loses a user and may turn evictable. */
+    private void free(Sequence s, int slot) {
+        if (sharing != null && s.prefixChain() >= 0) {
+            sharing.releaseSharing(slot, s.prefixChain(), s.sharedBlocks());
+        } else {
+            allocator.release(slot);
+        }
+    }
+
     private void leave(int slot) {
-        allocator.release(slot);
+        free(slots[slot], slot);
         pool.release(slots[slot]);
         slots[slot] = null;
     }

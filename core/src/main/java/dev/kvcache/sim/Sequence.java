@@ -25,6 +25,12 @@ final class Sequence implements SequenceView {
     private double firstAdmittedSeconds;
     private double firstTokenSeconds;
     private long stepsThisTick;
+    /** Shared prefix (prefix caching): its chain (-1: none), the content's epoch, its tokens. */
+    private int prefixChain = -1;
+    private long prefixEpoch;
+    private long prefixTokens;
+    /** Prompt tokens found cached at the latest admission: not prefilled. */
+    private long cachedTokens;
 
     Sequence(MemoryLayout layout, BlockMap blocks) {
         this.layout = layout;
@@ -51,6 +57,40 @@ final class Sequence implements SequenceView {
         firstAdmittedSeconds = Double.NaN;
         firstTokenSeconds = Double.NaN;
         stepsThisTick = 0;
+        prefixChain = -1;
+        prefixEpoch = 0;
+        prefixTokens = 0;
+        cachedTokens = 0;
+    }
+
+    /** Its prompt starts with {@code tokens} of prefix chain {@code chain}, content {@code epoch}. */
+    void sharePrefix(int chain, long epoch, long tokens) {
+        prefixChain = chain;
+        prefixEpoch = epoch;
+        prefixTokens = tokens;
+    }
+
+    /** Its shared prefix chain, or -1. */
+    int prefixChain() {
+        return prefixChain;
+    }
+
+    long prefixEpoch() {
+        return prefixEpoch;
+    }
+
+    /** Full blocks of its shared prefix: held once in the chain, not by its slot. */
+    long sharedBlocks() {
+        return prefixChain < 0 ? 0L : prefixTokens / BlockSize.TOKENS_PER_BLOCK;
+    }
+
+    void setCachedTokens(long tokens) {
+        cachedTokens = tokens;
+    }
+
+    /** Prompt tokens its latest admission found cached (0 without prefix caching). */
+    long cachedTokens() {
+        return cachedTokens;
     }
 
     /** Tokens it holds once admitted: its prompt, or after a preemption everything it had (recompute). */
@@ -207,7 +247,8 @@ final class Sequence implements SequenceView {
 
     @Override
     public long usedBytes() {
-        return slot < 0 ? 0L : layout.spec().kvBytesForTokens(tokens);
+        // Its shared full blocks are the chain's, counted once there.
+        return slot < 0 ? 0L : Math.max(0L, layout.spec().kvBytesForTokens(tokens) - sharedBlocks() * layout.blockBytes());
     }
 
     @Override

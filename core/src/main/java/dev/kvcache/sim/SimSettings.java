@@ -6,8 +6,9 @@ import dev.kvcache.catalog.ScenarioDefaults;
 /**
  * The one record of a scenario, what the user chose (immutable): model, device, precisions, batch,
  * context, the optimisations, GPU count, an engine layout (tp x pp x cp, 0 = chosen per GPU count),
- * vLLM's memory fraction, achieved fractions of peak (0 = the time model's), KV offload, seed and speed. The app, the report, links, options, saved settings, the
- * console and the JSON all read and write this record, through one codec ({@code ScenarioParams}).
+ * vLLM's memory fraction, achieved fractions of peak (0 = the time model's), KV offload, prefix caching,
+ * seed and speed. The app, the report, links, options, saved settings, the console and the JSON all
+ * read and write this record, through one codec ({@code ScenarioParams}).
  *
  * <p>It holds what the memory engine answers for (batch up to {@link Limits#MAX_BATCH}, contexts up
  * to {@link Limits#MAX_CONTEXT}); the simulation runs a narrower range ({@link #whyNotSimulated}).
@@ -47,6 +48,7 @@ public final class SimSettings {
     private final double flopsEfficiency;
     private final Eviction eviction;
     private final Offload offload;
+    private final PrefixWorkload prefix;
 
     private SimSettings(Builder b) {
         modelId = b.modelId;
@@ -72,6 +74,7 @@ public final class SimSettings {
         flopsEfficiency = b.flopsEfficiency;
         eviction = b.eviction;
         offload = b.offload;
+        prefix = b.prefix;
     }
 
     public static Builder builder() {
@@ -93,6 +96,7 @@ public final class SimSettings {
         b.flash = flash;
         b.eviction = eviction;
         b.offload = offload;
+        b.prefix = prefix;
         b.weights = weights;
         b.gpuCount = gpuCount;
         b.seed = seed;
@@ -160,6 +164,11 @@ public final class SimSettings {
         return offload;
     }
 
+    /** The prefix-caching workload ({@link PrefixWorkload#NONE}, caching off, by default). */
+    public PrefixWorkload prefix() {
+        return prefix;
+    }
+
     public WeightsMode weights() {
         return weights;
     }
@@ -222,41 +231,19 @@ public final class SimSettings {
         return flopsEfficiency;
     }
 
-    /** Why the simulation cannot run these settings (batch, context; the memory engine answers for all), or null. */
+    /** Why the simulation cannot run these (batch over {@link #MAX_BATCH}, context outside 16 tokens to the largest preset), or null. */
     public String whyNotSimulated() {
         return SettingChecks.whyNotSimulated(batch, contextTokens);
     }
 
     /** True when both describe the same scenario, i.e. they differ at most in speed (no rebuild needed). */
     public boolean sameScenarioAs(SimSettings o) {
-        return modelId.equals(o.modelId)
-                && deviceId.equals(o.deviceId)
-                && weightPrecision == o.weightPrecision
-                && kvPrecision == o.kvPrecision
-                && batch == o.batch
-                && contextTokens == o.contextTokens
-                && batching == o.batching
-                && paging == o.paging
-                && flash == o.flash
-                && eviction.equals(o.eviction)
-                && offload.equals(o.offload)
-                && weights == o.weights
-                && gpuCount.equals(o.gpuCount)
-                && seed == o.seed
-                && requestLimit == o.requestLimit
-                && tp == o.tp
-                && pp == o.pp
-                && cp == o.cp
-                && gpuMemoryUtilization == o.gpuMemoryUtilization
-                && speculation.equals(o.speculation)
-                && bwEfficiency == o.bwEfficiency
-                && flopsEfficiency == o.flopsEfficiency;
+        return ScenarioIdentity.same(this, o);
     }
 
     /**
-     * Mutable builder with the app's defaults ({@link ScenarioDefaults}: batch 8, 128K context; every
-     * optimisation on, auto GPUs). The precisions default to BF16, the default model's native format;
-     * whoever sets a model sets its precisions with it (see {@code scenario.ModelDefaults}).
+     * Mutable builder with the app's defaults ({@link ScenarioDefaults}: batch 8, 128K, every optimisation on, auto GPUs).
+     * Precisions default to BF16; whoever sets a model sets its precisions (see {@code scenario.ModelDefaults}).
      */
     public static final class Builder {
         private String modelId = ScenarioDefaults.MODEL;
@@ -271,6 +258,7 @@ public final class SimSettings {
         private FlashMode flash = FlashMode.FLASH;
         private Eviction eviction = Eviction.NONE;
         private Offload offload = Offload.OFF;
+        private PrefixWorkload prefix = PrefixWorkload.NONE;
         private WeightsMode weights = WeightsMode.INCLUDED;
         private GpuCount gpuCount = GpuCount.AUTO;
         private long seed = 42L;
@@ -359,6 +347,11 @@ public final class SimSettings {
 
         public Builder offload(Offload value) {
             offload = SettingChecks.notNull(value, "offload");
+            return this;
+        }
+
+        public Builder prefix(PrefixWorkload value) {
+            prefix = SettingChecks.notNull(value, "prefix");
             return this;
         }
 

@@ -217,10 +217,12 @@ public final class Simulation implements SimulationView {
         tick = 0;
         events.clear();
         events.add(SimEventType.REBUILT, tick);
-        allocator = KvBlockAllocator.create(settings.paging(), blockEvents);
+        PrefixWorkload prefix = PrefixWorkload.runIn(settings);
+        allocator = KvBlockAllocator.create(settings.paging(), prefix.chains(settings.batch()), blockEvents);
         gpus = new GpuPool(settings.gpuCount(), layout, allocator, events);
         host = new HostTier(settings.offload(), layout, gpus.count());
-        RequestSource requests = new RequestSource(random, settings.contextTokens(), settings.requestLimit());
+        RequestSource requests = new RequestSource(random, settings.contextTokens(), settings.requestLimit(), prefix,
+                settings.batch());
         clock = new ServingClock(layout.spec().timer(), settings.batch(), layout.spec().windowTokens());
         scheduler = new BatchScheduler(settings, layout, allocator, gpus, requests, events, clock, host);
         memory = new MemoryUsage(layout, allocator, gpus, scheduler);
@@ -270,7 +272,8 @@ public final class Simulation implements SimulationView {
         }
 
         private long idInSlot(int slot) {
-            Sequence s = scheduler.inSlot(slot);
+            // Shared prefix blocks belong to a chain, numbered after the slots, not to one sequence.
+            Sequence s = slot < scheduler.slotCount() ? scheduler.inSlot(slot) : null;
             return s == null ? 0L : s.id();
         }
     }

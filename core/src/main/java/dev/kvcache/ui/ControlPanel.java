@@ -16,6 +16,7 @@ import dev.kvcache.sim.BatchingMode;
 import dev.kvcache.sim.FlashMode;
 import dev.kvcache.sim.Offload;
 import dev.kvcache.sim.PagingMode;
+import dev.kvcache.sim.PrefixWorkload;
 import dev.kvcache.sim.SimSettings;
 import dev.kvcache.units.Quantities;
 
@@ -47,6 +48,7 @@ public final class ControlPanel {
     private TextButton batching;
     private TextButton paging;
     private TextButton flash;
+    private TextButton prefix;
     private TextButton offload;
     /** The scrolling pane the panel was last built into, whose position the next build keeps. */
     ScrollPane pane;
@@ -110,6 +112,7 @@ public final class ControlPanel {
         batching = toggle(table, "cb", Action.TOGGLE_BATCHING, width, rowH);
         paging = toggle(table, "pa", Action.TOGGLE_PAGING, width, rowH);
         flash = toggle(table, "fa", Action.TOGGLE_FLASH, width, rowH);
+        prefix = toggle(table, "prefix", Action.NEXT_PREFIX, width, rowH);
         offload = toggle(table, "offload", Action.CYCLE_OFFLOAD, width, rowH);
         Table bottom = new Table();
         bottom.defaults().space(gap).height(rowH).expandX().fillX();
@@ -143,7 +146,8 @@ public final class ControlPanel {
         b.getLabel().setWrap(true);
         b.setProgrammaticChangeEvents(false);
         b.addListener(perform(action));
-        table.add(b).width(width).minHeight(rowH * 1.5f).row();
+        // Two lines of small text fit 1.25 rows: four toggles then keep Copy link and Help in view at 1280 x 720.
+        table.add(b).width(width).minHeight(rowH * 1.25f).row();
         return b;
     }
 
@@ -193,6 +197,9 @@ public final class ControlPanel {
                 DeviceDefaults.paging(host.device()) == PagingMode.PAGED);
         setToggle(flash, "FlashAttention", s.flash() == FlashMode.FLASH,
                 DeviceDefaults.flash(host.device()) == FlashMode.FLASH);
+        prefix.setChecked(s.prefix() != PrefixWorkload.NONE);
+        prefix.setText("Prefix caching\n" + (s.prefix() == PrefixWorkload.NONE ? "\u2717 off" : "\u2713 " + s.prefix())
+                + " \u00b7 next: " + (s.prefix().next() == PrefixWorkload.NONE ? "off" : s.prefix().next().toString()));
         offload.setChecked(s.offload().isOn());
         offload.setText(offloadText(host));
     }

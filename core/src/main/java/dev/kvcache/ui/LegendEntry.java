@@ -13,6 +13,9 @@ enum LegendEntry {
     WEIGHTS(BankContent.WEIGHTS),
     DRAFT(BankContent.DRAFT),
     KV_IN_USE(BankContent.USED_BASE),
+    /** A shared prefix's blocks (prefix caching); the swatch shows two users' dots. */
+    SHARED(BankContent.shared(2)),
+    EVICTABLE(BankContent.EVICTABLE),
     WINDOW_OR_STATE(BankContent.STATE_BASE),
     RESERVED(BankContent.RESERVED_BASE),
     /** Not a content: two sequences' pages in one bank, split by a dark seam. */
@@ -57,6 +60,8 @@ enum LegendEntry {
                 return paging == PagingMode.PAGED && Long.bitCount(map.usedSlots()) > 1;
             case SAVED:
                 return map.showsGhost();
+            case SHARED:
+                return map.showsShared();
             case HOST:
                 return map.showsHost();
             default:

@@ -19,6 +19,7 @@ import dev.kvcache.render.TextPainter;
 import dev.kvcache.sim.MemoryLayout;
 import dev.kvcache.sim.MemoryUsage;
 import dev.kvcache.sim.PagingMode;
+import dev.kvcache.sim.PrefixCacheView;
 import dev.kvcache.sim.SimSettings;
 import dev.kvcache.sim.SimulationView;
 import dev.kvcache.units.Quantities;
@@ -101,6 +102,7 @@ public final class MemoryCaption {
         MemoryUsage usage = host.simulation().memory();
         MemoryLayout layout = usage.layout();
         int gpus = Math.max(1, usage.gpuCount());
+        PrefixCacheView prefix = host.simulation().blocks().prefixChains();
         line.setLength(0);
         switch (entry) {
             case WEIGHTS:
@@ -112,7 +114,18 @@ public final class MemoryCaption {
                 Quantities.bytes(line, layout.draftBytesPerGpu(gpus));
                 break;
             case KV_IN_USE:
-                Quantities.bytes(line.append("KV in use, one colour per sequence "), usage.kvUsedBytesPerGpu());
+                // Shared prefix blocks have their own entry: the sequences' colours show the rest.
+                Quantities.bytes(line.append("KV in use, one colour per sequence "), Math.max(0L,
+                        usage.kvUsedBytesPerGpu() - layout.kvBlockBytesPerGpu(prefix.usedChainBlocks(), gpus)));
+                break;
+            case SHARED:
+                line.append("shared prefix, held once (a dot per sequence using it, up to ");
+                Quantities.grouped(line, BankContent.MAX_SHARERS_MARKED).append(") ");
+                Quantities.bytes(line, layout.kvBlockBytesPerGpu(prefix.usedChainBlocks(), gpus));
+                break;
+            case EVICTABLE:
+                line.append("cached prefix nobody uses: evictable, counted free ");
+                Quantities.bytes(line, layout.kvBlockBytesPerGpu(prefix.cachedIdleBlocks(), gpus));
                 break;
             case WINDOW_OR_STATE:
                 Quantities.bytes(windowLabel(line, host.model(), host.simulation().settings().kvPrecision()),

@@ -10,6 +10,7 @@ import dev.kvcache.sim.FlashMode;
 import dev.kvcache.sim.Offload;
 import dev.kvcache.sim.OffloadLink;
 import dev.kvcache.sim.PagingMode;
+import dev.kvcache.sim.PrefixWorkload;
 import dev.kvcache.sim.SimSettings;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,7 +44,10 @@ class PapersPanelTest {
         SimSettings offloading = on.toBuilder().offload(Offload.of(64, OffloadLink.AUTO)).build();
         assertEquals("orca vllm flash-attention flash-attention-2 gqa mooncake",
                 ids(panel.papersFor(offloading, AttentionKind.GQA)));
-        assertEquals(PapersPanel.MAX, panel.papersFor(offloading, AttentionKind.GQA).size, "the most the panel holds");
+        SimSettings both = offloading.toBuilder().prefix(PrefixWorkload.CHAT).build();
+        assertEquals("orca vllm flash-attention flash-attention-2 radix-attention mla mooncake",
+                ids(panel.papersFor(both, AttentionKind.MLA)));
+        assertEquals(PapersPanel.MAX, panel.papersFor(both, AttentionKind.GQA).size, "the most the panel holds");
     }
 
     @Test

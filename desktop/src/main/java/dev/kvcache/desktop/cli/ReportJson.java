@@ -11,6 +11,7 @@ import dev.kvcache.scenario.ServingRun;
 import dev.kvcache.sim.BatchingMode;
 import dev.kvcache.sim.FlashMode;
 import dev.kvcache.sim.PagingMode;
+import dev.kvcache.sim.PrefixWorkload;
 import dev.kvcache.sim.Speculation;
 import dev.kvcache.sim.WeightsMode;
 import dev.kvcache.timing.ServingPerformance;
@@ -73,6 +74,9 @@ final class ReportJson {
         settings.put("draft", speculation.draft());
         settings.put("draftK", speculation.draftK());
         settings.put("acceptance", speculation.acceptance());
+        if (f.scenario.settings.prefix() != PrefixWorkload.NONE) {
+            settings.put("prefix", f.scenario.settings.prefix().linkName());
+        }
         if (offload != null) {
             settings.put("offload", f.scenario.settings.offload().gib());
             settings.put("offloadLink", offload.get("link"));
@@ -134,6 +138,10 @@ final class ReportJson {
         out.put("serving", serving(f.scenario, serving));
         out.put("performance", performance(performance));
         out.put("speculative", speculative(f.scenario, performance));
+        if (f.scenario.settings.prefix() != PrefixWorkload.NONE) {
+            // Only when chosen, so a report without prefix caching is exactly what it was before.
+            out.put("prefixCache", prefixCache(serving));
+        }
         if (offload != null) {
             out.put("offload", offload);
         }
@@ -193,6 +201,18 @@ final class ReportJson {
         out.put("draftKvBytes", draft.kvBytes(scenario.batch, scenario.context));
         out.put("tokensPerStep", p.tokensPerStep);
         out.put("speedup", p.speedup);
+        return out;
+    }
+
+    /**
+     * Prefix caching from the serving run's measured half: the hit rate by tokens, the mean KV bytes
+     * sharing saved, the prompt tokens not prefilled; null without a run.
+     */
+    static Map<String, Object> prefixCache(ServingRun serving) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("hitRate", serving == null ? null : Double.valueOf(serving.prefixHitRate));
+        out.put("sharedBytes", serving == null ? null : Long.valueOf(serving.prefixSharedBytes));
+        out.put("prefillTokensSkipped", serving == null ? null : Long.valueOf(serving.prefillTokensSkipped));
         return out;
     }
 
