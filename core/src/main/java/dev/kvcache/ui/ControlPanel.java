@@ -114,11 +114,18 @@ public final class ControlPanel {
         flash = toggle(table, "fa", Action.TOGGLE_FLASH, width, rowH);
         prefix = toggle(table, "prefix", Action.NEXT_PREFIX, width, rowH);
         offload = toggle(table, "offload", Action.CYCLE_OFFLOAD, width, rowH);
-        Table bottom = new Table();
-        bottom.defaults().space(gap).height(rowH).expandX().fillX();
-        bottom.add(button("copyLink", "Copy link", Action.COPY_LINK));
-        bottom.add(button("help", "Help", Action.HELP));
-        table.add(bottom).width(width).padTop(gap).row();
+    }
+
+    /**
+     * Copy link and Help in {@code footer}, {@code width} wide: the frame pins it under the scrolling
+     * part, so they stay in view however many toggles the panel holds and however short the window.
+     */
+    public void buildFooter(Table footer, float width) {
+        float gap = skin.pad(4);
+        float rowH = Math.max(skin.pad(30), skin.touchTarget);
+        footer.defaults().space(gap).height(rowH).expandX().fillX();
+        footer.add(button("copyLink", "Copy link", Action.COPY_LINK)).width((width - gap) / 2f);
+        footer.add(button("help", "Help", Action.HELP)).width((width - gap) / 2f);
     }
 
     /** A caption, then back / value / forward buttons named {@code id}.back, .value and .forward. */
@@ -146,7 +153,7 @@ public final class ControlPanel {
         b.getLabel().setWrap(true);
         b.setProgrammaticChangeEvents(false);
         b.addListener(perform(action));
-        // Two lines of small text fit 1.25 rows: four toggles then keep Copy link and Help in view at 1280 x 720.
+        // Two lines of small text fit 1.25 rows.
         table.add(b).width(width).minHeight(rowH * 1.25f).row();
         return b;
     }
