@@ -1,15 +1,19 @@
 package dev.kvcache.sim;
 
 /**
- * Runs one tick of serving: top up the waiting queue, admit requests into free slots (FIFO by
- * arrival tick, then id), grow every running sequence by one decode step in admission order, then
- * apply finishes and preemptions at the end of the tick.
+ * Runs one tick of serving as vLLM v1's scheduler runs a step (vllm/v1/core/sched/scheduler.py,
+ * {@code Scheduler.schedule}): top up the waiting queue, grow the running sequences first, one decode
+ * step each in admission order, then admit waiting requests into free slots (FIFO by arrival tick,
+ * then id) only if no sequence was preempted this tick and only while their blocks fit, then apply
+ * finishes at the end of the tick.
  *
- * <p>When a fixed GPU count runs out of blocks with paging on, the newest running sequences are
- * marked for preemption (as few as cover the shortfall); a sequence that could not grow stalls this
- * tick and the victims' blocks are freed at the end of it, as vLLM's recompute policy does. With KV
- * offload a victim whose cache fits the host tier moves it there instead and reloads it on return
- * (vLLM's swap policy).
+ * <p>When a fixed GPU count runs out of blocks with paging on, the newest running sequence (the last
+ * admitted, vLLM's {@code self.running.pop()}) is preempted at once and its blocks freed, again until
+ * the growing sequence fits or is itself the newest, as vLLM's recompute policy does. Running
+ * sequences thus always get their blocks before a waiting one, so a preempted sequence cannot come
+ * straight back, take the blocks the others need and have them preempted in turn. With KV offload a
+ * victim whose cache fits the host tier moves it there instead and reloads it on return (vLLM's swap
+ * policy).
  */
 final class BatchScheduler {
     private final BatchingMode batching;
@@ -32,9 +36,8 @@ final class BatchScheduler {
     private final int[] runOrder;
     private int runCount;
     private long admissions;
-
-    private long pendingFreeBlocks;
-    private long stalledBlocks;
+    /** True once a sequence was preempted in the current tick: vLLM admits no waiting request then. */
+    private boolean preemptedThisTick;
     private boolean poolRefused;
     private AdmissionBlock admissionBlock = AdmissionBlock.NONE;
     private long finishedCount;
@@ -62,31 +65,31 @@ final class BatchScheduler {
 
     void runTick(long tick) {
         poolRefused = false;
+        preemptedThisTick = false;
         clock.startTick();
         refill(tick);
-        admit(tick);
         grow(tick);
+        admit(tick);
         clock.endTick(gpus.count());
         applyFinishes(tick);
-        applyPreemptions(tick);
     }
 
     /**
      * Puts every running sequence at {@code tokens} (capped by the context, or with paging off by
      * its reserved maximum), raising targets past it; admits a first batch if nothing runs.
-     * Sequences that no longer fit are preempted at once.
+     * Sequences that no longer fit are preempted at once, the newest first.
      */
     void jumpTo(long tokens, long tick) {
         poolRefused = false;
+        preemptedThisTick = false;
         if (runCount == 0) {
             refill(tick);
             admit(tick);
             clock.untimedAdmissions();
         }
-        startGrowthRound();
         for (int i = 0; i < runCount; i++) {
             Sequence s = slots[runOrder[i]];
-            if (s.state() != SequenceState.RUNNING || s.isPreemptPending()) {
+            if (s.state() != SequenceState.RUNNING) {
                 continue;
             }
             // A contiguous region cannot grow past the maximum it reserved; pages can, up to the context.
@@ -98,9 +101,11 @@ final class BatchScheduler {
                 s.setTokens(jumped);
             } else if (reserve(s, ownBlocks(s, jumped), tick)) {
                 s.setTokens(jumped);
+            } else if (s.state() == SequenceState.WAITING) {
+                // It was the newest and preempted itself: the next sequence moved into its place.
+                i--;
             }
         }
-        applyPreemptions(tick);
     }
 
     private void refill(long tick) {
@@ -118,6 +123,11 @@ final class BatchScheduler {
         }
         if (batching == BatchingMode.STATIC && runCount > 0) {
             admissionBlock = AdmissionBlock.NO_FREE_SLOT;
+            return;
+        }
+        if (preemptedThisTick) {
+            // vLLM schedules waiting requests only "if not preempted_reqs": the pool is short.
+            admissionBlock = AdmissionBlock.NO_MEMORY;
             return;
         }
         while (waiting.size() > 0) {
@@ -183,11 +193,10 @@ final class BatchScheduler {
     }
 
     private void grow(long tick) {
-        startGrowthRound();
         for (int i = 0; i < runCount; i++) {
             Sequence s = slots[runOrder[i]];
-            // Admitted this tick: the prefill was its step.
-            if (s.state() != SequenceState.RUNNING || s.admittedTick() == tick || s.isPreemptPending()) {
+            // Admitted this tick (only by a jump's first batch): the prefill was its step.
+            if (s.state() != SequenceState.RUNNING || s.admittedTick() == tick) {
                 continue;
             }
             long before = s.tokens();
@@ -195,6 +204,9 @@ final class BatchScheduler {
             if (reserve(s, ownBlocks(s, grown), tick)) {
                 s.setTokens(grown);
                 clock.decoded(s, before, tokensPerTick);
+            } else if (s.state() == SequenceState.WAITING) {
+                // It was the newest and preempted itself: the next sequence moved into its place.
+                i--;
             }
         }
     }
@@ -209,42 +221,36 @@ final class BatchScheduler {
         return Math.max(0L, blocksFor(tokens) - s.sharedBlocks());
     }
 
-    private void startGrowthRound() {
-        pendingFreeBlocks = 0;
-        stalledBlocks = 0;
-    }
-
-    /** Makes {@code s} hold {@code blocks}, adding GPUs (auto) or marking victims (fixed) when short. */
+    /**
+     * Makes {@code s} hold {@code blocks}, adding GPUs (auto) or, with a fixed count, preempting the
+     * newest running sequence and trying again, as vLLM's {@code allocate_slots} loop does; false
+     * when {@code s} itself was the newest and is preempted.
+     */
     private boolean reserve(Sequence s, long blocks, long tick) {
         int slot = s.colourSlot();
-        if (allocator.growTo(slot, blocks)) {
-            return true;
-        }
-        if (gpus.ensureCapacity(allocator.capacityToGrow(slot, blocks), tick) && allocator.growTo(slot, blocks)) {
-            return true;
-        }
-        poolRefused = true;
-        long missing = blocks - allocator.blocksHeld(slot);
-        stalledBlocks += missing;
-        while (pendingFreeBlocks < stalledBlocks) {
-            Sequence victim = newestRunningNotMarked();
+        while (true) {
+            if (allocator.growTo(slot, blocks)) {
+                return true;
+            }
+            if (gpus.ensureCapacity(allocator.capacityToGrow(slot, blocks), tick) && allocator.growTo(slot, blocks)) {
+                return true;
+            }
+            poolRefused = true;
+            Sequence victim = newestRunning();
             if (victim == null) {
-                break;
+                return false;
             }
-            victim.markForPreemption();
-            pendingFreeBlocks += allocator.blocksHeld(victim.colourSlot());
+            preempt(victim, tick);
             if (victim == s) {
-                stalledBlocks -= missing;
-                break;
+                return false;
             }
         }
-        return false;
     }
 
-    private Sequence newestRunningNotMarked() {
+    private Sequence newestRunning() {
         for (int i = runCount - 1; i >= 0; i--) {
             Sequence s = slots[runOrder[i]];
-            if (s.state() == SequenceState.RUNNING && !s.isPreemptPending()) {
+            if (s.state() == SequenceState.RUNNING) {
                 return s;
             }
         }
@@ -290,35 +296,34 @@ final class BatchScheduler {
         }
     }
 
-    private void applyPreemptions(long tick) {
-        int kept = 0;
-        for (int i = 0; i < runCount; i++) {
-            int slot = runOrder[i];
-            Sequence s = slots[slot];
-            if (!s.isPreemptPending()) {
-                runOrder[kept++] = slot;
-                continue;
-            }
-            // Only its own blocks move (a contiguous region's unused tail is not worth moving): full
-            // blocks of a shared prefix stay on the GPU, still referenced by other users or cached and
-            // evictable, as vLLM's KVCacheManager.free (vllm/v1/core/kv_cache_manager.py) leaves them.
-            long cache = ownBlocks(s, s.tokens());
-            host.follow(gpus.count());
-            boolean offloaded = host.moveOut(cache);
-            if (!offloaded) {
-                preemptionCount++;
-            }
-            events.add(offloaded ? SimEventType.SEQUENCE_OFFLOADED : SimEventType.SEQUENCE_PREEMPTED, tick)
-                    .sequence(s.id(), slot);
-            free(s, slot);
-            slots[slot] = null;
-            s.requeue();
-            if (offloaded) {
-                s.offloaded(cache);
-            }
-            waiting.add(s);
+    /** Takes {@code s} out of its slot now: its cache moves to host memory if it fits there, else it will be recomputed. */
+    private void preempt(Sequence s, long tick) {
+        int slot = s.colourSlot();
+        // Only its own blocks move (a contiguous region's unused tail is not worth moving): full
+        // blocks of a shared prefix stay on the GPU, still referenced by other users or cached and
+        // evictable, as vLLM's KVCacheManager.free (vllm/v1/core/kv_cache_manager.py) leaves them.
+        long cache = ownBlocks(s, s.tokens());
+        host.follow(gpus.count());
+        boolean offloaded = host.moveOut(cache);
+        if (!offloaded) {
+            preemptionCount++;
         }
-        runCount = kept;
+        events.add(offloaded ? SimEventType.SEQUENCE_OFFLOADED : SimEventType.SEQUENCE_PREEMPTED, tick)
+                .sequence(s.id(), slot);
+        free(s, slot);
+        slots[slot] = null;
+        s.requeue();
+        if (offloaded) {
+            s.offloaded(cache);
+        }
+        waiting.add(s);
+        preemptedThisTick = true;
+        int at = 0;
+        while (runOrder[at] != slot) {
+            at++;
+        }
+        runCount--;
+        System.arraycopy(runOrder, at + 1, runOrder, at, runCount - at);
     }
 
     /** Frees {@code slot}'s blocks; a prefix it shared loses a user and may turn evictable. */
@@ -381,11 +386,7 @@ final class BatchScheduler {
 
     /** Blocks the waiting sequences hold in host memory, summed; for the invariants' tests. */
     long hostBlocksWaiting() {
-        long sum = 0;
-        for (int i = 0; i < waiting.size(); i++) {
-            sum += waiting.get(i).hostBlocks();
-        }
-        return sum;
+        return waiting.hostBlocks();
     }
 
     long requestsIssued() {

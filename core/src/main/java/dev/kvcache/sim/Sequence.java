@@ -17,7 +17,6 @@ final class Sequence implements SequenceView {
     private long tokens;
     private long resumeTokens;
     private int preemptions;
-    private boolean preemptPending;
     /** Blocks of its cache waiting in host memory (KV offload) while it is out of its slot; 0 otherwise. */
     private long hostBlocks;
     /** Serving-clock stamps (seconds): derived, never read by scheduling. */
@@ -51,7 +50,6 @@ final class Sequence implements SequenceView {
         tokens = 0;
         resumeTokens = 0;
         preemptions = 0;
-        preemptPending = false;
         hostBlocks = 0;
         arrivalSeconds = nowSeconds;
         firstAdmittedSeconds = Double.NaN;
@@ -147,15 +145,6 @@ final class Sequence implements SequenceView {
 
     void finish() {
         state = SequenceState.FINISHED;
-        preemptPending = false;
-    }
-
-    void markForPreemption() {
-        preemptPending = true;
-    }
-
-    boolean isPreemptPending() {
-        return preemptPending;
     }
 
     /** Back to the queue with its original arrival tick, remembering its tokens to recompute them. */
@@ -165,7 +154,6 @@ final class Sequence implements SequenceView {
         slot = -1;
         state = SequenceState.WAITING;
         preemptions++;
-        preemptPending = false;
     }
 
     /** Its cache moved to host memory as {@code blocks} blocks (just requeued): it reloads rather than recomputes. */

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
  */
 class OffloadRunTest {
     private static final int TICKS_PER_RUN = 3000;
-    private static final long[] CONTEXTS = {4_096L, 32_768L, 200_000L, 2_000_000L};
+    private static final long[] CONTEXTS = {32_768L, 200_000L, 1_000_000L, 2_000_000L};
     /** A host too small for most caches (they fall back to recompute), one that takes some, one that takes all. */
     private static final long[] HOST_GIB = {1, 8, 4096};
 
@@ -27,7 +27,7 @@ class OffloadRunTest {
             for (PagingMode paging : PagingMode.values()) {
                 for (String model : FakeSpecs.MODELS) {
                     SimSettings start = FakeSpecs.settings(model).batching(batching).paging(paging)
-                            .gpuCount(GpuCount.fixed(1)).batch(1 + (int) dice.nextLong(32))
+                            .gpuCount(GpuCount.fixed(1)).batch(8 + (int) dice.nextLong(25))
                             .contextTokens(CONTEXTS[(int) dice.nextLong(CONTEXTS.length)])
                             .offload(Offload.of(HOST_GIB[(int) dice.nextLong(HOST_GIB.length)], OffloadLink.PCIE5))
                             .seed(dice.nextLong()).build();
@@ -62,7 +62,7 @@ class OffloadRunTest {
     private void run(Simulation sim, SplitMix64 dice) {
         checkHost(sim);
         for (int t = 0; t < TICKS_PER_RUN; t++) {
-            if (dice.nextLong(150) == 0) {
+            if (dice.nextLong(1000) == 0) {
                 randomCommand(sim, dice);
                 checkHost(sim);
             }

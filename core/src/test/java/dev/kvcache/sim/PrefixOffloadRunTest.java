@@ -66,11 +66,14 @@ class PrefixOffloadRunTest {
                     away.put(s.id(), s.sharedBlocks());
                     movedOut += s.hostBlocks();
                     sharingOffloads++;
-                    // Its prefix is still on the GPU: referenced by another sequence or cached as evictable.
+                    // Its prefix stayed on the GPU whole while others use it; unused, it is evictable and
+                    // the growth that preempted it may already have taken some of it back.
                     PrefixCacheView chains = sim.blocks().prefixChains();
-                    assertTrue(chains.chainBlocks(s.prefixChain()) > 0 || s.sharedBlocks() == 0,
-                            "a just-offloaded sequence's prefix left the GPU at tick " + sim.tick());
-                    offloadsWhilePrefixStillUsed += chains.references(s.prefixChain()) > 0 ? 1 : 0;
+                    if (chains.references(s.prefixChain()) > 0) {
+                        assertTrue(chains.chainBlocks(s.prefixChain()) >= s.sharedBlocks(),
+                                "a used prefix left the GPU with an offloaded user at tick " + sim.tick());
+                        offloadsWhilePrefixStillUsed++;
+                    }
                 }
             }
             for (int slot = 0; slot < sim.slotCount(); slot++) {

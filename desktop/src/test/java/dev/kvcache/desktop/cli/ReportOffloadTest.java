@@ -82,6 +82,23 @@ class ReportOffloadTest {
         assertEquals(off, on);
     }
 
+    /**
+     * Under pressure requests finish (the scheduler grows running sequences before admitting waiting
+     * ones, as vLLM v1 does), and a return that reloads instead of recomputing its prefill shortens
+     * every tick it lands in, so requests queue less and their first token comes sooner.
+     */
+    @Test
+    void underPressureRequestsFinishAndOffloadBringsTheFirstTokenSooner() throws Exception {
+        JsonNode on = report(PRESSED + " --offload 64 --offloadLink pcie5");
+        long measured = on.at("/serving/measuredTicks").asLong();
+        assertTrue(on.at("/serving/requestsFinished").asLong() >= 50, on.get("serving").toString());
+        long preemptions = on.at("/offload/preemptionsWithoutOffload").asLong();
+        assertTrue(preemptions > 100 && preemptions * 10 < measured, "rare, not one a tick: " + preemptions);
+        double with = on.at("/offload/ttftSeconds").asDouble();
+        double without = on.at("/offload/ttftSecondsWithoutOffload").asDouble();
+        assertTrue(with > 0 && with < without, "ttft " + with + " s with offload, " + without + " s without");
+    }
+
     @Test
     void aLinkItDoesNotKnowIsRefusedInOneLine() {
         assertEquals(ReportCommand.BAD_USAGE, run("--offload", "64", "--offloadLink", "usb"));
