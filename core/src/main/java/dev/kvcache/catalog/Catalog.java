@@ -8,11 +8,22 @@ public final class Catalog {
     private final Directory<ModelSpec> models;
     private final Directory<DeviceSpec> devices;
     private final int version;
+    private final HostLinks hostLinks;
 
     public Catalog(Directory<ModelSpec> models, Directory<DeviceSpec> devices, int version) {
+        this(models, devices, version, HostLinks.NONE);
+    }
+
+    public Catalog(Directory<ModelSpec> models, Directory<DeviceSpec> devices, int version, HostLinks hostLinks) {
         this.models = models;
         this.devices = devices;
         this.version = version;
+        this.hostLinks = hostLinks;
+    }
+
+    /** The links a GPU may offload KV blocks over, and each device's own (KV offload). */
+    public HostLinks hostLinks() {
+        return hostLinks;
     }
 
     public Directory<ModelSpec> models() {

@@ -23,6 +23,8 @@ public enum Action {
     TOGGLE_BATCHING("Continuous batching on / off"),
     TOGGLE_PAGING("Paging (PagedAttention) on / off"),
     TOGGLE_FLASH("FlashAttention on / off"),
+    NEXT_PREFIX("Prefix caching workload: off, chat, RAG, agent"),
+    CYCLE_OFFLOAD("KV offload to host memory: off, 64, 256, 1024 GiB per GPU"),
     BW_EFFICIENCY_UP("Achieved memory bandwidth: a larger share of peak (0.5-0.9)"),
     BW_EFFICIENCY_DOWN("Achieved memory bandwidth: a smaller share"),
     FLOPS_EFFICIENCY_UP("Achieved tensor throughput: a larger share of peak (0.3-0.7)"),

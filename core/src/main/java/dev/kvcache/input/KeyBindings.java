@@ -81,7 +81,9 @@ public final class KeyBindings {
         b.bind(Keys.NUM_1, "1", Action.TOGGLE_BATCHING);
         b.bind(Keys.NUM_2, "2", Action.TOGGLE_PAGING);
         b.bind(Keys.NUM_3, "3", Action.TOGGLE_FLASH);
-        b.bind(Keys.NUM_4, "4", Action.NEXT_DRAFT);
+        b.bind(Keys.NUM_4, "4", Action.NEXT_PREFIX);
+        b.bind(Keys.NUM_5, "5", Action.CYCLE_OFFLOAD);
+        b.bind(Keys.NUM_6, "6", Action.NEXT_DRAFT);
         b.bind(Keys.E, "E", Action.BW_EFFICIENCY_UP);
         b.bindShift(Keys.E, "E", Action.BW_EFFICIENCY_DOWN);
         b.bind(Keys.Q, "Q", Action.FLOPS_EFFICIENCY_UP);

@@ -6,8 +6,9 @@ import dev.kvcache.catalog.ScenarioDefaults;
 /**
  * The one record of a scenario, what the user chose (immutable): model, device, precisions, batch,
  * context, the optimisations, GPU count, an engine layout (tp x pp x cp, 0 = chosen per GPU count),
- * vLLM's memory fraction, achieved fractions of peak (0 = the time model's), seed and speed. The app, the report, links, options, saved settings, the
- * console and the JSON all read and write this record, through one codec ({@code ScenarioParams}).
+ * vLLM's memory fraction, achieved fractions of peak (0 = the time model's), KV offload, prefix caching,
+ * seed and speed. The app, the report, links, options, saved settings, the console and the JSON all
+ * read and write this record, through one codec ({@code ScenarioParams}).
  *
  * <p>It holds what the memory engine answers for (batch up to {@link Limits#MAX_BATCH}, contexts up
  * to {@link Limits#MAX_CONTEXT}); the simulation runs a narrower range ({@link #whyNotSimulated}).
@@ -46,6 +47,8 @@ public final class SimSettings {
     private final double bwEfficiency;
     private final double flopsEfficiency;
     private final Eviction eviction;
+    private final Offload offload;
+    private final PrefixWorkload prefix;
 
     private SimSettings(Builder b) {
         modelId = b.modelId;
@@ -70,6 +73,8 @@ public final class SimSettings {
         bwEfficiency = b.bwEfficiency;
         flopsEfficiency = b.flopsEfficiency;
         eviction = b.eviction;
+        offload = b.offload;
+        prefix = b.prefix;
     }
 
     public static Builder builder() {
@@ -90,6 +95,8 @@ public final class SimSettings {
         b.paging = paging;
         b.flash = flash;
         b.eviction = eviction;
+        b.offload = offload;
+        b.prefix = prefix;
         b.weights = weights;
         b.gpuCount = gpuCount;
         b.seed = seed;
@@ -150,6 +157,16 @@ public final class SimSettings {
     /** The KV eviction policy bounding each sequence's kept tokens ({@link Eviction#NONE} by default). */
     public Eviction eviction() {
         return eviction;
+    }
+
+    /** KV offload to host memory ({@link Offload#OFF} by default). */
+    public Offload offload() {
+        return offload;
+    }
+
+    /** The prefix-caching workload ({@link PrefixWorkload#NONE}, caching off, by default). */
+    public PrefixWorkload prefix() {
+        return prefix;
     }
 
     public WeightsMode weights() {
@@ -214,44 +231,19 @@ public final class SimSettings {
         return flopsEfficiency;
     }
 
-    /**
-     * Why the simulation cannot run these settings (a batch over {@link #MAX_BATCH} colours, a
-     * context outside 16 tokens .. the largest preset), or null when it can. The memory engine
-     * answers for all of them.
-     */
+    /** Why the simulation cannot run these (batch over {@link #MAX_BATCH}, context outside 16 tokens to the largest preset), or null. */
     public String whyNotSimulated() {
         return SettingChecks.whyNotSimulated(batch, contextTokens);
     }
 
     /** True when both describe the same scenario, i.e. they differ at most in speed (no rebuild needed). */
     public boolean sameScenarioAs(SimSettings o) {
-        return modelId.equals(o.modelId)
-                && deviceId.equals(o.deviceId)
-                && weightPrecision == o.weightPrecision
-                && kvPrecision == o.kvPrecision
-                && batch == o.batch
-                && contextTokens == o.contextTokens
-                && batching == o.batching
-                && paging == o.paging
-                && flash == o.flash
-                && eviction.equals(o.eviction)
-                && weights == o.weights
-                && gpuCount.equals(o.gpuCount)
-                && seed == o.seed
-                && requestLimit == o.requestLimit
-                && tp == o.tp
-                && pp == o.pp
-                && cp == o.cp
-                && gpuMemoryUtilization == o.gpuMemoryUtilization
-                && speculation.equals(o.speculation)
-                && bwEfficiency == o.bwEfficiency
-                && flopsEfficiency == o.flopsEfficiency;
+        return ScenarioIdentity.same(this, o);
     }
 
     /**
-     * Mutable builder with the app's defaults ({@link ScenarioDefaults}: batch 8, 128K context; every
-     * optimisation on, auto GPUs). The precisions default to BF16, the default model's native format;
-     * whoever sets a model sets its precisions with it (see {@code scenario.ModelDefaults}).
+     * Mutable builder with the app's defaults ({@link ScenarioDefaults}: batch 8, 128K, every optimisation on, auto GPUs).
+     * Precisions default to BF16; whoever sets a model sets its precisions (see {@code scenario.ModelDefaults}).
      */
     public static final class Builder {
         private String modelId = ScenarioDefaults.MODEL;
@@ -265,6 +257,8 @@ public final class SimSettings {
         private PagingMode paging = PagingMode.PAGED;
         private FlashMode flash = FlashMode.FLASH;
         private Eviction eviction = Eviction.NONE;
+        private Offload offload = Offload.OFF;
+        private PrefixWorkload prefix = PrefixWorkload.NONE;
         private WeightsMode weights = WeightsMode.INCLUDED;
         private GpuCount gpuCount = GpuCount.AUTO;
         private long seed = 42L;
@@ -277,8 +271,7 @@ public final class SimSettings {
         private double bwEfficiency;
         private double flopsEfficiency;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         public Builder modelId(String value) {
             modelId = SettingChecks.notNull(value, "modelId");
@@ -321,10 +314,7 @@ public final class SimSettings {
         }
 
         public Builder gpuMemoryUtilization(double fraction) {
-            if (!(fraction > 0 && fraction <= 1)) {
-                throw new IllegalArgumentException("gpu-memory-utilization must be in (0, 1], got " + fraction);
-            }
-            gpuMemoryUtilization = fraction;
+            gpuMemoryUtilization = SettingChecks.memoryFraction(fraction);
             return this;
         }
 
@@ -336,10 +326,7 @@ public final class SimSettings {
         }
 
         public Builder speed(double value) {
-            if (!(value >= MIN_SPEED && value <= MAX_SPEED)) {
-                throw new IllegalArgumentException("speed must be 0.5-100: " + value);
-            }
-            speed = value;
+            speed = SettingChecks.speed(value);
             return this;
         }
 
@@ -355,6 +342,16 @@ public final class SimSettings {
 
         public Builder eviction(Eviction value) {
             eviction = SettingChecks.notNull(value, "evict");
+            return this;
+        }
+
+        public Builder offload(Offload value) {
+            offload = SettingChecks.notNull(value, "offload");
+            return this;
+        }
+
+        public Builder prefix(PrefixWorkload value) {
+            prefix = SettingChecks.notNull(value, "prefix");
             return this;
         }
 
@@ -379,10 +376,7 @@ public final class SimSettings {
         }
 
         public Builder requestLimit(long value) {
-            if (value < 0) {
-                throw new IllegalArgumentException("requestLimit must be >= 0: " + value);
-            }
-            requestLimit = value;
+            requestLimit = SettingChecks.inRange("requestLimit", value, 0, Long.MAX_VALUE);
             return this;
         }
 

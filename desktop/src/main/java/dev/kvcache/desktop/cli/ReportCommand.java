@@ -51,14 +51,18 @@ public final class ReportCommand implements Subcommands.Subcommand {
             ScenarioFigures figures = new ScenarioFigures(scenario);
             ServingPerformance performance = ServingPerformance.of(performanceLayout(scenario, figures), shape.timing,
                     scenario.batch, shape.prompt, shape.output);
-            ServingRun serving = ServingRun.whyNot(scenario) == null ? ServingRun.of(scenario) : null;
+            ScenarioResolver resolver = new ScenarioResolver(loadCatalog());
+            ServingRun serving = ServingRun.whyNot(scenario) == null
+                    ? ServingRun.of(scenario, ReportOffload.servingTiming(scenario, resolver)) : null;
+            Map<String, Object> offload = scenario.settings.offload().isOn()
+                    ? ReportOffload.of(scenario, resolver, serving) : null;
             List<String> notices = new ArrayList<>();
             String replication = TensorParallelHeads.notice(scenario);
             if (replication != null) {
                 notices.add(replication);
             }
             out.println(JSON.writerWithDefaultPrettyPrinter().with(SerializationFeature.INDENT_OUTPUT)
-                    .writeValueAsString(ReportJson.of(figures, serving, performance, shape, notices)));
+                    .writeValueAsString(ReportJson.of(figures, serving, performance, shape, notices, offload)));
             for (String notice : notices) {
                 err.println("report: " + notice);
             }
