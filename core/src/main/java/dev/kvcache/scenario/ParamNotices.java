@@ -38,6 +38,11 @@ final class ParamNotices {
         refusals.add("unknown option " + ShortText.quoted("--" + name));
     }
 
+    /** What a value set besides itself (a preset's device and size): said, never refused. */
+    void note(String line) {
+        lines.add(line);
+    }
+
     /** A value that is not a number, switch or name of the kind {@code name} takes. */
     void notUnderstood(String name, String value) {
         lines.add(name + " " + ShortText.quoted(value) + " is not understood; " + kept(name));

@@ -30,6 +30,14 @@ final class SettingChecks {
         return fraction;
     }
 
+    /** vLLM's {@code --gpu-memory-utilization}: in (0, 1]. */
+    static double memoryFraction(double fraction) {
+        if (!(fraction > 0 && fraction <= 1)) {
+            throw new IllegalArgumentException("gpu-memory-utilization must be in (0, 1], got " + fraction);
+        }
+        return fraction;
+    }
+
     /** GPUs of a tp x pp x cp layout (unset sizes as 1), refused past {@link Limits#MAX_GPUS}. */
     static long layoutGpus(int tp, int pp, int cp) {
         long gpus = (long) Math.max(1, tp) * Math.max(1, pp) * Math.max(1, cp);

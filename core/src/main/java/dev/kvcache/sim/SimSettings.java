@@ -4,14 +4,11 @@ import dev.kvcache.catalog.Precision;
 import dev.kvcache.catalog.ScenarioDefaults;
 
 /**
- * The one record of a scenario, what the user chose (immutable): model, device, precisions, batch,
- * context, the optimisations, GPU count, an engine layout (tp x pp x cp, 0 = chosen per GPU count),
- * vLLM's memory fraction, achieved fractions of peak (0 = the time model's), seed and speed. The app, the report, links, options, saved settings, the
- * console and the JSON all read and write this record, through one codec ({@code ScenarioParams}).
- *
- * <p>It holds what the memory engine answers for (batch up to {@link Limits#MAX_BATCH}, contexts up
- * to {@link Limits#MAX_CONTEXT}); the simulation runs a narrower range ({@link #whyNotSimulated}).
- * Errors name the field as the link does ({@code batch}); the command line adds its dashes.
+ * The one record of a scenario, what the user chose (immutable): model, device, precisions, batch, context, the
+ * optimisations, GPU count, an engine layout (tp x pp x cp, 0 = chosen per GPU count), its {@link Deployment},
+ * vLLM's memory fraction, achieved fractions of peak (0 = the time model's), seed and speed. Every way in reads and
+ * writes it through one codec ({@code ScenarioParams}); it holds what the memory engine answers for, the simulation
+ * a narrower range ({@link #whyNotSimulated}). Errors name the field as the link does ({@code batch}).
  */
 public final class SimSettings {
     public static final int MIN_BATCH = 1;
@@ -46,6 +43,7 @@ public final class SimSettings {
     private final double bwEfficiency;
     private final double flopsEfficiency;
     private final Eviction eviction;
+    private final Deployment deployment;
 
     private SimSettings(Builder b) {
         modelId = b.modelId;
@@ -70,6 +68,7 @@ public final class SimSettings {
         bwEfficiency = b.bwEfficiency;
         flopsEfficiency = b.flopsEfficiency;
         eviction = b.eviction;
+        deployment = b.deployment;
     }
 
     public static Builder builder() {
@@ -101,6 +100,7 @@ public final class SimSettings {
         b.speculation = speculation;
         b.bwEfficiency = bwEfficiency;
         b.flopsEfficiency = flopsEfficiency;
+        b.deployment = deployment;
         return b;
     }
 
@@ -194,6 +194,11 @@ public final class SimSettings {
         return Math.max(1, tp) * Math.max(1, pp) * Math.max(1, cp);
     }
 
+    /** Data-parallel replicas and cluster preset ({@link Deployment#NONE} by default). */
+    public Deployment deployment() {
+        return deployment;
+    }
+
     /** Speculative decoding's draft, draft length and acceptance ({@link Speculation#OFF} by default). */
     public Speculation speculation() {
         return speculation;
@@ -214,11 +219,7 @@ public final class SimSettings {
         return flopsEfficiency;
     }
 
-    /**
-     * Why the simulation cannot run these settings (a batch over {@link #MAX_BATCH} colours, a
-     * context outside 16 tokens .. the largest preset), or null when it can. The memory engine
-     * answers for all of them.
-     */
+    /** Why the simulation cannot run these settings (batch over {@link #MAX_BATCH}, context out of range), or null. */
     public String whyNotSimulated() {
         return SettingChecks.whyNotSimulated(batch, contextTokens);
     }
@@ -245,14 +246,11 @@ public final class SimSettings {
                 && gpuMemoryUtilization == o.gpuMemoryUtilization
                 && speculation.equals(o.speculation)
                 && bwEfficiency == o.bwEfficiency
-                && flopsEfficiency == o.flopsEfficiency;
+                && flopsEfficiency == o.flopsEfficiency
+                && deployment.equals(o.deployment);
     }
 
-    /**
-     * Mutable builder with the app's defaults ({@link ScenarioDefaults}: batch 8, 128K context; every
-     * optimisation on, auto GPUs). The precisions default to BF16, the default model's native format;
-     * whoever sets a model sets its precisions with it (see {@code scenario.ModelDefaults}).
-     */
+    /** Mutable builder with the app's defaults ({@link ScenarioDefaults}); whoever sets a model sets its precisions. */
     public static final class Builder {
         private String modelId = ScenarioDefaults.MODEL;
         private String deviceId = ScenarioDefaults.DEVICE;
@@ -276,6 +274,7 @@ public final class SimSettings {
         private Speculation speculation = Speculation.OFF;
         private double bwEfficiency;
         private double flopsEfficiency;
+        private Deployment deployment = Deployment.NONE;
 
         private Builder() {
         }
@@ -321,10 +320,7 @@ public final class SimSettings {
         }
 
         public Builder gpuMemoryUtilization(double fraction) {
-            if (!(fraction > 0 && fraction <= 1)) {
-                throw new IllegalArgumentException("gpu-memory-utilization must be in (0, 1], got " + fraction);
-            }
-            gpuMemoryUtilization = fraction;
+            gpuMemoryUtilization = SettingChecks.memoryFraction(fraction);
             return this;
         }
 
@@ -383,6 +379,11 @@ public final class SimSettings {
                 throw new IllegalArgumentException("requestLimit must be >= 0: " + value);
             }
             requestLimit = value;
+            return this;
+        }
+
+        public Builder deployment(Deployment value) {
+            deployment = SettingChecks.notNull(value, "deployment");
             return this;
         }
 
