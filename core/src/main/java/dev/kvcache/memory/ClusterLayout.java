@@ -80,8 +80,11 @@ public final class ClusterLayout {
         return fitsNode(replicaGpus);
     }
 
-    /** A group of {@code size} consecutive ranks, aligned to its size, never straddles a node. */
+    /**
+     * True when no group of {@code size} consecutive ranks (each aligned to its size) straddles two
+     * nodes: its size divides the node's, or every busy GPU sits in the first node.
+     */
     private boolean fitsNode(int size) {
-        return size <= gpusPerNode && gpusPerNode % size == 0;
+        return size <= gpusPerNode && (gpusPerNode % size == 0 || busyGpus <= gpusPerNode);
     }
 }

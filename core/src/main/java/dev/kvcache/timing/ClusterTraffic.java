@@ -11,7 +11,7 @@ import dev.kvcache.memory.ClusterLayout;
  * than 1: the step would need that many times its link. Reused: an update allocates nothing.
  */
 public final class ClusterTraffic {
-    private static final LinkKind[] KINDS = LinkKind.values();
+    private static final LinkKind[] KINDS = LinkKind.VALUES;
 
     private final double[] bytes = new double[KINDS.length];
     private final double[] utilization = new double[KINDS.length];

@@ -9,6 +9,9 @@ public enum LinkKind {
     /** Context-parallel groups exchange partial attention (decode) or new tokens' KV (prefill). */
     CP_KV_EXCHANGE("cp-kv-exchange", "context-parallel KV exchange");
 
+    /** The kinds in order, made once (values() copies its array on every call). */
+    public static final LinkKind[] VALUES = values();
+
     private final String id;
     private final String words;
 

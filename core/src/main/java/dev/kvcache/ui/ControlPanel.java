@@ -109,6 +109,7 @@ public final class ControlPanel {
         flash = toggle(table, "fa", Action.TOGGLE_FLASH, width, rowH);
         Table bottom = new Table();
         bottom.defaults().space(gap).height(rowH).expandX().fillX();
+        bottom.add(button("view", "Die / cluster", Action.TOGGLE_CLUSTER));
         bottom.add(button("copyLink", "Copy link", Action.COPY_LINK));
         bottom.add(button("help", "Help", Action.HELP));
         table.add(bottom).width(width).padTop(gap).row();
