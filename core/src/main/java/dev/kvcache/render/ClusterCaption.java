@@ -58,6 +58,9 @@ final class ClusterCaption {
         tile.setLength(0);
         if (model.gpusPerTile() == 1) {
             tile.append("1 tile = 1 GPU, filled with its own share");
+            if (c.gpus % c.gpusPerNode != 0) {
+                tile.append(" (outlines: the ").append(c.grouping.unit()).append("'s other GPUs)");
+            }
         } else {
             tile.append("1 tile = ");
             Quantities.grouped(tile, model.gpusPerTile()).append(" GPUs (");

@@ -12,6 +12,10 @@ import com.badlogic.gdx.math.Rectangle;
 final class ClusterGeometry {
     final float[] tileX = new float[ClusterModel.MAX_TILES];
     final float[] tileY = new float[ClusterModel.MAX_TILES];
+    /** Slots of the last node past the cluster's GPUs (one GPU a tile only): drawn empty. */
+    final float[] emptyX = new float[ClusterModel.MAX_SLOTS];
+    final float[] emptyY = new float[ClusterModel.MAX_SLOTS];
+    int empty;
     float tileSize;
     /** Node frames (one-GPU tiles only): x, y, width, height; and their scale-up bars' height. */
     final float[] nodeX = new float[ClusterModel.MAX_GPU_TILES];
@@ -29,6 +33,7 @@ final class ClusterGeometry {
     /** One GPU a tile: {@code gpus} GPUs in nodes of {@code perNode}, fitted into {@code area}. */
     void layoutGpus(Rectangle area, int gpus, int perNode) {
         nodes = (gpus + perNode - 1) / perNode;
+        empty = 0;
         int innerCols = Math.min(perNode, Math.max(1, (int) Math.ceil(Math.sqrt(perNode * 2.0))));
         int innerRows = (perNode + innerCols - 1) / innerCols;
         // In units of one cell: a frame's margin, its bar, the gaps between nodes and under each row.
@@ -64,12 +69,18 @@ final class ClusterGeometry {
             int row = n / cols;
             nodeX[n] = left + col * (nodeWidth + gap * cell);
             nodeY[n] = top - (row + 1) * nodeHeight - row * rowGap * cell;
-            for (int i = 0; i < perNode && n * perNode + i < gpus; i++) {
+            for (int i = 0; i < perNode; i++) {
                 int g = n * perNode + i;
                 float cx = nodeX[n] + cell * margin / 2f + (i % innerCols) * cell + (cell - tileSize) / 2f;
                 float cy = nodeY[n] + nodeHeight - cell * margin / 2f - (i / innerCols + 1) * cell + (cell - tileSize) / 2f;
-                tileX[g] = cx;
-                tileY[g] = cy;
+                if (g < gpus) {
+                    tileX[g] = cx;
+                    tileY[g] = cy;
+                } else {
+                    emptyX[empty] = cx;
+                    emptyY[empty] = cy;
+                    empty++;
+                }
             }
         }
         for (int r = 0; r < rows; r++) {
@@ -83,6 +94,7 @@ final class ClusterGeometry {
     /** Aggregated tiles: {@code tiles} squares in a grid fitted into {@code area}, a scale-out bar under each row. */
     void layoutTiles(Rectangle area, int tiles) {
         nodes = 0;
+        empty = 0;
         float rowGap = 0.35f;
         float best = 0;
         int bestCols = 1;

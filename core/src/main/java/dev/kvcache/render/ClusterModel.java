@@ -27,6 +27,8 @@ import dev.kvcache.timing.StepModel;
 public final class ClusterModel {
     /** GPUs drawn one by one up to this count; past it, a tile per node (or several). */
     public static final int MAX_GPU_TILES = 288;
+    /** Slots of the nodes drawn one GPU a tile (a node's GPUs beyond the scenario's drawn empty). */
+    public static final int MAX_SLOTS = 2 * MAX_GPU_TILES;
     /** Most tiles drawn at once. */
     public static final int MAX_TILES = 1024;
     /** The request shape report uses by default, so the view's traffic is report's. */
@@ -110,7 +112,7 @@ public final class ClusterModel {
 
     /** GPUs per tile: one each while few, else a node (or as many nodes as keep the tiles within {@link #MAX_TILES}). */
     static int tileSize(ClusterLayout layout) {
-        if (layout.gpus <= MAX_GPU_TILES) {
+        if (layout.gpus <= MAX_GPU_TILES && (long) layout.nodes * layout.gpusPerNode <= MAX_SLOTS) {
             return 1;
         }
         int nodesPerTile = (layout.nodes + MAX_TILES - 1) / MAX_TILES;

@@ -84,6 +84,9 @@ public final class ClusterView {
                     outUse);
         }
         float s = geometry.tileSize;
+        for (int e = 0; e < geometry.empty; e++) {
+            painter.frame(geometry.emptyX[e], geometry.emptyY[e], s, s, frame, FRAME_EDGE);
+        }
         double capacity = model.capacityBytes();
         for (int t = 0; t < model.tiles(); t++) {
             float x = geometry.tileX[t];
@@ -193,6 +196,12 @@ public final class ClusterView {
             }
         }
         return sum;
+    }
+
+    /** The height a tile's fill of {@code bytes} takes on its own (for tests: what the view draws). */
+    float fillHeight(long bytes) {
+        float frame = Math.max(1f, geometry.tileSize * 0.04f);
+        return height(bytes, model.capacityBytes(), geometry.tileSize - 2 * frame, 0);
     }
 
     private static float height(long bytes, double capacity, float inner, float below) {

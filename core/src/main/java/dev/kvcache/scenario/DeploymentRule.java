@@ -18,9 +18,9 @@ final class DeploymentRule {
     private DeploymentRule() {
     }
 
-    /** {@code settings} with replicas that fit, else with the previous dp and a notice naming dp. */
-    static SimSettings checked(SimSettings settings, Map<String, String> values, SimSettings base, Catalog catalog,
-            ParamNotices notices) {
+    /** {@code settings} with replicas that fit, else with the previous dp (set on {@code b}) and a notice naming dp. */
+    static SimSettings checked(SimSettings settings, SimSettings.Builder b, Map<String, String> values, SimSettings base,
+            Catalog catalog, ParamNotices notices) {
         if (settings.deployment().dp() == 0) {
             return settings;
         }
@@ -29,11 +29,13 @@ final class DeploymentRule {
         if (why == null) {
             return settings;
         }
+        String cluster = settings.deployment().cluster();
+        b.deployment(Deployment.of(base.deployment().dp(), cluster));
+        if (whyNot(b.build(), catalog, figures) != null) {
+            b.deployment(Deployment.of(0, cluster));
+        }
         notices.refused("dp", values.containsKey("dp") ? values.get("dp") : "", why);
-        Deployment kept = Deployment.of(whyNot(settings.toBuilder().deployment(Deployment.of(base.deployment().dp(),
-                settings.deployment().cluster())).build(), catalog, figures) == null ? base.deployment().dp() : 0,
-                settings.deployment().cluster());
-        return settings.toBuilder().deployment(kept).build();
+        return b.build();
     }
 
     /** Why {@code settings}' replicas do not fit, naming dp, or null when they do (or dp is automatic). */

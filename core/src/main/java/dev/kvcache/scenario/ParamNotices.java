@@ -100,6 +100,9 @@ final class ParamNotices {
             // Links leave out a draft that is off; what was kept is still a value the field takes.
             return "kept " + dev.kvcache.sim.Speculation.NONE;
         }
+        if (now == null && DeploymentParams.DP.equals(name)) {
+            return "kept dp automatic";
+        }
         if (now == null && ("bw".equals(name) || "flops".equals(name))) {
             return "kept the time model's default";
         }

@@ -133,8 +133,8 @@ public final class ScenarioParams {
             }
         }
         SpeculativeParams.checkModel(catalog, b, notices);
-        SimSettings settings = DeploymentRule.checked(FixedLayoutRule.checked(b, values, base, resolver, notices), values,
-                base, catalog, notices);
+        SimSettings settings = DeploymentRule.checked(FixedLayoutRule.checked(b, values, base, resolver, notices), b,
+                values, base, catalog, notices);
         if (tokens != null && tokens > settings.contextTokens()) {
             // Jumping past the context would quietly raise the context: say so and keep the tokens.
             notices.beyondContext(values.get("tokens"), settings.contextTokens());
