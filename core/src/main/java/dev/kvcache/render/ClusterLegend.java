@@ -5,7 +5,7 @@ final class ClusterLegend {
     static final String WEIGHTS = "weights";
     static final String KV = "KV cache";
     static final String WORKSPACE = "workspace";
-    static final String LINK = "link in use (share of its bandwidth)";
+    static final String LINK = "link: share in use";
 
     private ClusterLegend() {
     }

@@ -137,24 +137,29 @@ public final class ClusterView {
         top -= text.drawWrappedCentred(caption.cluster, FontStyle.SMALL, Palette.TEXT, x, top, width) + gap;
         top -= text.drawWrappedCentred(caption.busiest, FontStyle.SMALL, Palette.TEXT, x, top, width) + gap;
         if (detail == Detail.FULL) {
-            legend(painter, text, area.x + area.width / 2f, top);
+            legend(painter, text, area.x + area.width / 2f, top, width);
         }
     }
 
     /** Colour keys for the fill and the links, then what a tile stands for. */
-    private void legend(FlatPainter painter, TextPainter text, float centre, float top) {
+    private void legend(FlatPainter painter, TextPainter text, float centre, float top, float room) {
         float line = text.lineHeight(FontStyle.SMALL);
         float box = line * 0.6f;
         float gap = line * 0.5f;
         float total = 4 * (box + gap * 0.5f) + 3 * gap + text.width(ClusterLegend.WEIGHTS, FontStyle.SMALL)
                 + text.width(ClusterLegend.KV, FontStyle.SMALL) + text.width(ClusterLegend.WORKSPACE, FontStyle.SMALL)
                 + text.width(ClusterLegend.LINK, FontStyle.SMALL);
+        float line2 = top - line * (1 + LINE_GAP);
+        text.drawCentred(caption.tile, FontStyle.SMALL, Palette.TEXT_DIM, centre, line2);
+        if (total > room) {
+            // Too narrow for the keys on one line: the tile's meaning stays, the colours are the die view's.
+            return;
+        }
         float x = centre - total / 2f;
         x = key(painter, text, x, top, box, gap, Palette.WEIGHTS, ClusterLegend.WEIGHTS);
         x = key(painter, text, x, top, box, gap, KV, ClusterLegend.KV);
         x = key(painter, text, x, top, box, gap, Palette.WORKSPACE, ClusterLegend.WORKSPACE);
         key(painter, text, x, top, box, gap, LINK_BUSY, ClusterLegend.LINK);
-        text.drawCentred(caption.tile, FontStyle.SMALL, Palette.TEXT_DIM, centre, top - line * (1 + LINE_GAP));
     }
 
     private static float key(FlatPainter painter, TextPainter text, float x, float top, float box, float gap,
