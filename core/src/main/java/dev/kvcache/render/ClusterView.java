@@ -91,17 +91,18 @@ public final class ClusterView {
         for (int t = 0; t < model.tiles(); t++) {
             float x = geometry.tileX[t];
             float y = geometry.tileY[t];
-            painter.rect(x, y, s, s, model.isBusy(t) ? Palette.DIE_DARK : Palette.SEAM);
+            long used = model.weightBytes(t) + model.kvBytes(t) + model.fixedBytes(t);
+            // The edge as one quad under the body (not four strips): five quads a tile at most.
+            painter.rect(x, y, s, s, used > capacity ? OVER : Palette.DIE_EDGE);
             float inner = s - 2 * frame;
             float bottom = y + frame;
+            painter.rect(x + frame, bottom, inner, inner, model.isBusy(t) ? Palette.DIE_DARK : Palette.SEAM);
             float wH = height(model.weightBytes(t), capacity, inner, 0);
             float kvH = height(model.kvBytes(t), capacity, inner, wH);
             float fixedH = height(model.fixedBytes(t), capacity, inner, wH + kvH);
-            painter.rect(x + frame, bottom, inner, wH, Palette.WEIGHTS);
-            painter.rect(x + frame, bottom + wH, inner, kvH, KV);
-            painter.rect(x + frame, bottom + wH + kvH, inner, fixedH, Palette.WORKSPACE);
-            long used = model.weightBytes(t) + model.kvBytes(t) + model.fixedBytes(t);
-            painter.frame(x, y, s, s, frame, used > capacity ? OVER : Palette.DIE_EDGE);
+            fill(painter, x + frame, bottom, inner, wH, Palette.WEIGHTS);
+            fill(painter, x + frame, bottom + wH, inner, kvH, KV);
+            fill(painter, x + frame, bottom + wH + kvH, inner, fixedH, Palette.WORKSPACE);
         }
         drawCaption(painter, text, area, detail);
     }
@@ -201,6 +202,12 @@ public final class ClusterView {
             }
         }
         return sum;
+    }
+
+    private static void fill(FlatPainter painter, float x, float y, float width, float height, Color colour) {
+        if (height > 0f) {
+            painter.rect(x, y, width, height, colour);
+        }
     }
 
     /** The height a tile's fill of {@code bytes} takes on its own (for tests: what the view draws). */

@@ -118,8 +118,9 @@ class ClusterViewTest {
             frame(view, host, painter, text, batch, area);
         }
         assertEquals(100_000, view.gpus());
-        int quads = batch.floats / 20;
-        assertTrue(quads < 8 * ClusterModel.MAX_TILES, quads + " quads for 100,000 GPUs");
+        assertTrue(view.model().tiles() <= ClusterModel.MAX_TILES);
+        long quads = batch.offered / 20;
+        assertTrue(quads > ClusterModel.MAX_TILES && quads < 6 * ClusterModel.MAX_TILES, quads + " quads for 100,000 GPUs");
         com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
         long before = threads.getThreadAllocatedBytes(Thread.currentThread().getId());
         for (int frame = 0; frame < 20; frame++) {
