@@ -10,11 +10,11 @@ public final class ClusterGrouping {
     private ClusterGrouping() {
     }
 
-    /** The grouping of {@code device} under preset {@code presetId} ("" for none) in {@code catalog}. */
+    /** The grouping of {@code device} under preset {@code presetId} ("" for none, or a preset of another device). */
     public static ClusterSpec of(Catalog catalog, String presetId, DeviceSpec device) {
         if (presetId != null && !presetId.isEmpty()) {
             ClusterSpec preset = catalog.clusters().find(presetId);
-            if (preset != null) {
+            if (preset != null && preset.deviceId().equals(device.id())) {
                 return preset;
             }
         }

@@ -59,6 +59,14 @@ class DeploymentParamsTest {
     }
 
     @Test
+    void anotherDeviceLeavesThePresetAndKeepsDp() {
+        SimSettings s = parse("model=llama-3.1-8b&cluster=dgx-h100&dp=4").settings();
+        SimSettings next = new SettingSteps(catalog).device(s, SettingSteps.Direction.UP);
+        assertEquals("", next.deployment().cluster());
+        assertEquals(4, next.deployment().dp());
+    }
+
+    @Test
     void moreReplicasThanThePresetHoldsAreRefusedNamingDp() {
         ScenarioRequest r = parse("model=llama-3.1-70b&tp=8&dp=2&cluster=dgx-h100");
         assertEquals(0, r.settings().deployment().dp(), "the previous dp (automatic) is kept");
