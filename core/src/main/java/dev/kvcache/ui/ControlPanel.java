@@ -109,10 +109,11 @@ public final class ControlPanel {
         flash = toggle(table, "fa", Action.TOGGLE_FLASH, width, rowH);
         Table bottom = new Table();
         bottom.defaults().space(gap).height(rowH).expandX().fillX();
-        bottom.add(button("view", "Die / cluster", Action.TOGGLE_CLUSTER));
         bottom.add(button("copyLink", "Copy link", Action.COPY_LINK));
         bottom.add(button("help", "Help", Action.HELP));
         table.add(bottom).width(width).padTop(gap).row();
+        // Its own row: three buttons side by side would leave Help under a fingertip on touch screens.
+        table.add(button("view", "Die / cluster view (V)", Action.TOGGLE_CLUSTER)).width(width).height(rowH).row();
     }
 
     /** A caption, then back / value / forward buttons named {@code id}.back, .value and .forward. */
