@@ -229,6 +229,7 @@ public final class KvCacheApp extends ApplicationAdapter {
     /** The die and its banks, or the cluster with its own caption (V or the button switch them). */
     private void drawScene() {
         if (clusterShown()) {
+            scene.drawWaves(painter, host, sceneArea, detail());
             cluster.draw(painter, text, sceneArea, detail());
         } else {
             scene.draw(painter, text, host, sceneArea, detail());
