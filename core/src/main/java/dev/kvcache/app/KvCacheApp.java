@@ -15,6 +15,7 @@ import dev.kvcache.render.AtlasFontSource;
 import dev.kvcache.render.BackgroundClear;
 import dev.kvcache.render.BannerForm;
 import dev.kvcache.render.Detail;
+import dev.kvcache.render.FillKindBatch;
 import dev.kvcache.render.FillShader;
 import dev.kvcache.render.FlatPainter;
 import dev.kvcache.render.FontSource;
@@ -69,6 +70,8 @@ public final class KvCacheApp extends ApplicationAdapter {
     private LayerStack layers;
     /** The batch's shader (null: the GL could not compile it, and the batch keeps libGDX's own). */
     private ShaderProgram fillShader;
+    /** The flat fills' shader (null: not compiled, and fills go through {@link #fillShader} too). */
+    private ShaderProgram flatShader;
     /** The frame's one texture: glyphs of both faces and the fills' white corner. */
     private UiAtlas atlas;
     private FlatPainter painter;
@@ -91,7 +94,8 @@ public final class KvCacheApp extends ApplicationAdapter {
     public void create() {
         pacer = new FramePacer(platform);
         fillShader = FillShader.createOrNull();
-        batch = fillShader == null ? new SpriteBatch() : new SpriteBatch(BATCH_SPRITES, fillShader);
+        flatShader = fillShader == null ? null : FillShader.createFlatOrNull();
+        batch = batchFor(fillShader, flatShader);
         atlas = UiAtlas.load();
         painter = new FlatPainter(atlas.texture());
         fonts = new AtlasFontSource(atlas);
@@ -128,6 +132,17 @@ public final class KvCacheApp extends ApplicationAdapter {
         });
         registerLayers();
         resize(Gdx.graphics.getBackBufferWidth(), Gdx.graphics.getBackBufferHeight());
+    }
+
+    /** The richest batch this GL's compiled shaders allow (libGDX's own when neither compiled). */
+    private static SpriteBatch batchFor(ShaderProgram textured, ShaderProgram flat) {
+        if (textured == null) {
+            return new SpriteBatch();
+        }
+        if (flat == null) {
+            return new SpriteBatch(BATCH_SPRITES, textured);
+        }
+        return new FillKindBatch(BATCH_SPRITES, flat, textured);
     }
 
     @Override
@@ -310,6 +325,9 @@ public final class KvCacheApp extends ApplicationAdapter {
             wiring.dispose();
         }
         batch.dispose();
+        if (flatShader != null) {
+            flatShader.dispose();
+        }
         if (fillShader != null) {
             fillShader.dispose();
         }

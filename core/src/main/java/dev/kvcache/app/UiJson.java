@@ -41,6 +41,10 @@ final class UiJson {
         rect(b, "banner", screen.banner(), windowHeight).append(',');
         rect(b, "scene", screen.scene(), windowHeight).append(',');
         rect(b, "die", scene.sceneLayout().die(), windowHeight).append(',');
+        if (scene.sceneLayout().hostStrip().height > 0) {
+            // KV offload's host-memory strip, only while it shows.
+            rect(b, "hostStrip", scene.sceneLayout().hostStrip(), windowHeight).append(',');
+        }
         rect(b, "panels", screen.panels(), windowHeight).append(',');
         rect(b, "controls", screen.controls(), windowHeight).append(',');
         rect(b, "footer", screen.footer(), windowHeight).append(',');

@@ -10,11 +10,22 @@ public final class Catalog {
     private final int version;
     /** Cluster presets (clusters.json), added after the two catalogs load; empty until then. */
     private final Directory<ClusterSpec> clusters = new Directory<ClusterSpec>("cluster");
+    private final HostLinks hostLinks;
 
     public Catalog(Directory<ModelSpec> models, Directory<DeviceSpec> devices, int version) {
+        this(models, devices, version, HostLinks.NONE);
+    }
+
+    public Catalog(Directory<ModelSpec> models, Directory<DeviceSpec> devices, int version, HostLinks hostLinks) {
         this.models = models;
         this.devices = devices;
         this.version = version;
+        this.hostLinks = hostLinks;
+    }
+
+    /** The links a GPU may offload KV blocks over, and each device's own (KV offload). */
+    public HostLinks hostLinks() {
+        return hostLinks;
     }
 
     public Directory<ModelSpec> models() {

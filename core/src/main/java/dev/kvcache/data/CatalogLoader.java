@@ -6,6 +6,7 @@ import com.badlogic.gdx.utils.SerializationException;
 import dev.kvcache.catalog.Catalog;
 import dev.kvcache.catalog.DeviceSpec;
 import dev.kvcache.catalog.Directory;
+import dev.kvcache.catalog.HostLinks;
 import dev.kvcache.catalog.ModelSpec;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,12 +37,16 @@ import java.util.Map;
  * {@code linkBidirectionalGBps} and {@code linkSource}, {@code tdpWatts} with {@code tdpSource},
  * {@code usdPerHour} with {@code priceDate} and {@code priceSource} (each figure a number or
  * "not published"), and an optional {@code note}.
+ *
+ * <p>{@code devices.json} also holds {@code hostLinks}, the links KV offload uses (see {@link HostLinkReader}).
  */
 public final class CatalogLoader {
     /** The newest format version this loader understands. */
     public static final int VERSION = 1;
 
     private final List<String> problems = new ArrayList<String>();
+    /** The root of the file read last, for sections beside its list. */
+    private JsonValue lastRoot;
 
     /** Problems found so far, one line each (file, entry, field, what is wrong). */
     public List<String> problems() {
@@ -54,7 +59,8 @@ public final class CatalogLoader {
         Directory<DeviceSpec> devices = new Directory<DeviceSpec>("device");
         int v1 = readEntries("models.json", modelsJson, "models", new ModelEntryReader(models, problems));
         int v2 = readEntries("devices.json", devicesJson, "devices", new DeviceEntryReader(devices, problems));
-        return new Catalog(models, devices, Math.min(v1, v2));
+        HostLinks links = lastRoot == null ? HostLinks.NONE : HostLinkReader.read(lastRoot, devices, problems);
+        return new Catalog(models, devices, Math.min(v1, v2), links);
     }
 
     /**
@@ -74,6 +80,7 @@ public final class CatalogLoader {
 
     @SuppressWarnings("unchecked")
     private int readEntries(String file, String text, String listName, EntryReader reader) {
+        lastRoot = null;
         JsonValue root;
         try {
             root = new JsonReader().parse(text);
@@ -85,6 +92,7 @@ public final class CatalogLoader {
             problems.add(file + ": top level must be an object with \"version\" and \"" + listName + "\"");
             return 0;
         }
+        lastRoot = root;
         JsonValue version = root.get("version");
         if (version == null || !version.isLong() || version.asLong() < 1) {
             problems.add(file + ": version must be a positive integer");

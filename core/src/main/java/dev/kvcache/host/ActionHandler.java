@@ -8,6 +8,7 @@ import dev.kvcache.scenario.SettingSteps;
 import dev.kvcache.scenario.ShortText;
 import dev.kvcache.sim.BatchingMode;
 import dev.kvcache.sim.FlashMode;
+import dev.kvcache.sim.Offload;
 import dev.kvcache.sim.PagingMode;
 import dev.kvcache.sim.SimSettings;
 import dev.kvcache.sim.Simulation;
@@ -181,6 +182,12 @@ public final class ActionHandler implements CommandQueue {
                 break;
             case TOGGLE_FLASH:
                 host.apply(s.toBuilder().flash(s.flash() == FlashMode.FLASH ? FlashMode.STANDARD : FlashMode.FLASH).build());
+                break;
+            case NEXT_PREFIX:
+                host.apply(s.toBuilder().prefix(s.prefix().next()).build());
+                break;
+            case CYCLE_OFFLOAD:
+                host.apply(s.toBuilder().offload(s.offload().withGib(Offload.nextStep(s.offload().gib()))).build());
                 break;
             case TOGGLE_WEIGHTS:
                 host.apply(s.toBuilder().weights(s.weights() == WeightsMode.INCLUDED

@@ -7,6 +7,8 @@ import dev.kvcache.sim.BatchingMode;
 import dev.kvcache.sim.FlashMode;
 import dev.kvcache.sim.MemoryUsage;
 import dev.kvcache.sim.PagingMode;
+import dev.kvcache.sim.PrefixCacheView;
+import dev.kvcache.sim.PrefixWorkload;
 import dev.kvcache.sim.ServingView;
 import dev.kvcache.sim.SimSettings;
 import dev.kvcache.sim.SimulationView;
@@ -54,7 +56,15 @@ public final class StateJson {
         text(b, "kv", s.kvPrecision().displayName());
         // The field's name before the link's names became the only ones; scripts still read it.
         text(b, "kvPrecision", s.kvPrecision().displayName());
+        text(b, "prefix", s.prefix().linkName());
         text(b, "gpus", s.gpuCount().toString());
+        if (s.offload().isOn()) {
+            // Only when on, so the state of a scene without offload reads as before.
+            number(b, "offload", s.offload().gib());
+            text(b, "offloadLink", s.offload().link().word());
+            number(b, "offloads", sim.host().offloads());
+            number(b, "reloads", sim.host().reloads());
+        }
         number(b, "seed", s.seed());
         number(b, "tick", sim.tick());
         number(b, "gpuCount", m.gpuCount());
@@ -68,6 +78,17 @@ public final class StateJson {
         number(b, "kvUsedBytes", m.kvUsedBytes());
         number(b, "kvReservedBytes", m.kvReservedBytes());
         number(b, "wasteBytes", m.wasteBytes());
+        if (s.prefix() != PrefixWorkload.NONE) {
+            // Only with prefix caching chosen, as report prints it; since the scenario was built.
+            PrefixCacheView c = sim.blocks().prefixChains();
+            b.append("\"prefixCache\":{");
+            real(b, "hitRate", c.hitRate());
+            number(b, "sharedBytes", m.prefixSavedBytes());
+            number(b, "prefillTokensSkipped", c.prefillTokensSkipped());
+            number(b, "evictedBlocks", c.evictedBlocks());
+            b.setLength(b.length() - 1);
+            b.append("},");
+        }
         ScenarioFigures f = host.figures();
         if (f != null) {
             number(b, "kvBytesPerToken", f.kvBytesPerToken);

@@ -23,6 +23,8 @@ public enum Action {
     TOGGLE_BATCHING("Continuous batching on / off"),
     TOGGLE_PAGING("Paging (PagedAttention) on / off"),
     TOGGLE_FLASH("FlashAttention on / off"),
+    NEXT_PREFIX("Prefix caching workload: off, chat, RAG, agent"),
+    CYCLE_OFFLOAD("KV offload to host memory: off, 64, 256, 1024 GiB per GPU"),
     TOGGLE_WEIGHTS("Show / hide the weights"),
     RESET("Reset the run"),
     SINGLE_STEP("One step"),

@@ -81,6 +81,8 @@ public final class KeyBindings {
         b.bind(Keys.NUM_1, "1", Action.TOGGLE_BATCHING);
         b.bind(Keys.NUM_2, "2", Action.TOGGLE_PAGING);
         b.bind(Keys.NUM_3, "3", Action.TOGGLE_FLASH);
+        b.bind(Keys.NUM_4, "4", Action.NEXT_PREFIX);
+        b.bind(Keys.NUM_5, "5", Action.CYCLE_OFFLOAD);
         b.bind(Keys.W, "W", Action.TOGGLE_WEIGHTS);
         b.bind(Keys.R, "R", Action.RESET);
         b.bindShift(Keys.R, "R", Action.TOGGLE_MOTION);

@@ -75,6 +75,7 @@ final class FormulaText {
                         : " (contiguous: each reserves the whole context set, the max model length)")
                 .append(" = ").append(Quantities.bytes(f.kvCacheBytes)).append(". ");
         KvTradeoffText.append(f, b);
+        PrefixText.append(f, b);
         b.append("Weights = ").append(Quantities.shortCount(m.totalParams())).append(" params x ")
                 .append(Quantities.decimal(s.weights.bytesPerElement())).append(" B (")
                 .append(s.weights.displayName()).append(") = ").append(Quantities.bytes(f.weightsBytes))

@@ -10,12 +10,32 @@ public final class BankContent {
     public static final int WORKSPACE = -3;
     /** Speculative decoding's draft: its weights and its KV cache, reserved beside the target's weights. */
     public static final int DRAFT = -4;
+    /** Cached prefix blocks that no sequence uses now (evictable). */
+    public static final int EVICTABLE = -6;
+    /** A shared prefix used by {@code n} sequences is {@code SHARED_BASE - min(n, MAX_SHARERS_MARKED)}. */
+    public static final int SHARED_BASE = -10;
+    /** The most users the shared mark tells apart (one dot each); more show as many dots. */
+    public static final int MAX_SHARERS_MARKED = 4;
     /** Slot codes: {@code USED_BASE + slot}, {@code RESERVED_BASE + slot}, {@code STATE_BASE + slot}. */
     public static final int USED_BASE = 0;
     public static final int RESERVED_BASE = 100;
     public static final int STATE_BASE = 200;
 
     private BankContent() {
+    }
+
+    /** A shared prefix's blocks, used by {@code sharers} (1 or more) sequences. */
+    public static int shared(int sharers) {
+        return SHARED_BASE - Math.max(1, Math.min(sharers, MAX_SHARERS_MARKED));
+    }
+
+    public static boolean isShared(int code) {
+        return code < SHARED_BASE && code >= SHARED_BASE - MAX_SHARERS_MARKED;
+    }
+
+    /** Dots a shared code's mark draws: its users, at most {@link #MAX_SHARERS_MARKED}. */
+    public static int sharersMarked(int code) {
+        return SHARED_BASE - code;
     }
 
     public static int used(int slot) {

@@ -233,6 +233,14 @@ public final class BankGridView {
         } else if (BankContent.isState(code)) {
             float bar = Math.max(1f, size * 0.15f);
             painter.rect(x, y + (size - bar) / 2f, size, bar, Palette.SEAM);
+        } else if (BankContent.isShared(code)) {
+            // One dark dot per sequence using the shared prefix, along the bank's lower edge.
+            int dots = BankContent.sharersMarked(code);
+            float pitch = size / BankContent.MAX_SHARERS_MARKED;
+            float dot = Math.max(1f, pitch * 0.6f);
+            for (int i = 0; i < dots; i++) {
+                painter.rect(x + i * pitch + (pitch - dot) / 2f, y + (pitch - dot) / 2f, dot, dot, Palette.SEAM);
+            }
         }
     }
 
@@ -249,6 +257,10 @@ public final class BankGridView {
             out.set(Palette.WORKSPACE);
         } else if (code == BankContent.DRAFT) {
             out.set(Palette.DRAFT);
+        } else if (code == BankContent.EVICTABLE) {
+            out.set(Palette.EVICTABLE);
+        } else if (BankContent.isShared(code)) {
+            out.set(Palette.SHARED);
         } else if (code < 0) {
             out.set(Palette.BANK_FREE);
         } else if (BankContent.isReserved(code)) {

@@ -4,19 +4,18 @@ import com.badlogic.gdx.Gdx;
 import com.badlogic.gdx.graphics.glutils.ShaderProgram;
 
 /**
- * The one shader of the app's SpriteBatch, for both kinds of vertex it draws:
+ * The two shaders of the app's {@link FillKindBatch}:
  * <ul>
- * <li>a vertex whose texture coordinate is negative (see {@link FlatPainter#FLAT}) is a flat fill
- * and takes its colour without reading the texture. In software GL (SwiftShader in a browser
- * without a GPU, Mesa llvmpipe) the texture read is most of a pixel's cost, and most of this app's
- * pixels are flat fills;
- * <li>any other is a distance-field texel of the {@link UiAtlas}: alpha 0.5 on an outline. Its
+ * <li>flat fills (texture coordinate {@link FlatPainter#FLAT}) take their vertex colour and read
+ * no texture: in software GL (SwiftShader in a browser without a GPU, Mesa llvmpipe) the texture
+ * read is most of a pixel's cost, and most of this app's pixels are flat fills;
+ * <li>everything else is a distance-field texel of the {@link UiAtlas}: alpha 0.5 on an outline. Its
  * coverage is a one-pixel ramp across the outline, measured in screen pixels from the field's own
  * rate of change, so text of any size has edges one pixel soft: sharp at 12 px, clean at 200
- * (with {@link AtlasFontSource} putting baselines and x-heights on whole pixels).
+ * (with {@link AtlasFontSource} putting baselines and x-heights on whole pixels). A fill drawn
+ * through it (a GL that compiled only this one) reads the atlas's white corner, a field of 1, and
+ * comes out solid.
  * </ul>
- * Both modes ride in the vertices, so neither needs a shader or texture switch and the frame stays
- * one batch.
  */
 public final class FillShader {
     /** WebGL 1 turns the derivatives on only when asked; desktop GL and WebGL 2 have them anyway. */
@@ -37,9 +36,8 @@ public final class FillShader {
             + "}\n";
     /**
      * How much the field changes over one screen pixel, from the screen derivatives. They are taken
-     * inside the branch, which is safe here: a quad's four vertices are all flat or all textured, so
-     * the pixels of a 2x2 block from one triangle always take the same side. The floor keeps a flat
-     * field (deep inside, or the white block) from dividing by zero.
+     * for every pixel (no branch around them). The floor keeps a flat field (deep inside, or the white
+     * block) from dividing by zero.
      */
     private static final String MEASURED_EDGE = "max(length(vec2(dFdx(field), dFdy(field))), 0.001)";
     /**
@@ -61,20 +59,39 @@ public final class FillShader {
                 + "varying vec2 v_texCoords;\n"
                 + "uniform sampler2D u_texture;\n"
                 + "void main() {\n"
-                + "  if (v_texCoords.x < 0.0) {\n"
-                + "    gl_FragColor = v_color;\n"
-                + "  } else {\n"
                 + "    float field = texture2D(u_texture, v_texCoords).a;\n"
                 + "    float perPixel = " + perPixel + ";\n"
                 // The edge 0.15 px outside the outline: unhinted stems at 12 px keep the weight a
                 // hinted font gives them (a fifth of a pixel is lost in a 40 px glyph).
                 + "    float coverage = clamp((field - 0.5) / perPixel + 0.65, 0.0, 1.0);\n"
                 + "    gl_FragColor = vec4(v_color.rgb, v_color.a * coverage);\n"
-                + "  }\n"
                 + "}\n";
     }
 
+    /** A flat fill: the vertex colour, no texture. */
+    private static final String FLAT_FRAGMENT = "#ifdef GL_ES\n"
+            + "#define LOWP lowp\n"
+            + "precision mediump float;\n"
+            + "#else\n"
+            + "#define LOWP \n"
+            + "#endif\n"
+            + "varying LOWP vec4 v_color;\n"
+            + "void main() {\n"
+            + "  gl_FragColor = v_color;\n"
+            + "}\n";
+
     private FillShader() {
+    }
+
+    /** The flat-fill program, or null when this GL cannot compile it. */
+    public static ShaderProgram createFlatOrNull() {
+        ShaderProgram program = new ShaderProgram(VERTEX, FLAT_FRAGMENT);
+        if (program.isCompiled()) {
+            return program;
+        }
+        Gdx.app.error("FillShader", program.getLog());
+        program.dispose();
+        return null;
     }
 
     /**

@@ -52,10 +52,13 @@ public final class MemoryMap implements ExtentVisitor {
         return size;
     }
 
+    private boolean hostShown;
+
     /** Recomputes every bank from the simulation's state for a grid of {@code slots} bank positions. */
     public void update(SimulationView simulation, int slots) {
         MemoryUsage usage = simulation.memory();
         MemoryLayout layout = usage.layout();
+        hostShown = simulation.settings().offload().isOn();
         int gpus = Math.max(1, usage.gpuCount());
         long perGpuCapacity = Math.max(1L, layout.usableBytesPerGpu());
         int usableSlots = Math.max(1, Math.min(slots, maxBanks));
@@ -97,7 +100,7 @@ public final class MemoryMap implements ExtentVisitor {
                     while (cursor < extentCount && extentStart[cursor] + extentLength[cursor] <= block) {
                         cursor++;
                     }
-                    code = codeForBlock(cursor, block, simulation.blocks().paging());
+                    code = codeForBlock(cursor, block, simulation.blocks());
                 }
                 contents[bank * STRIPES + stripe] = code;
                 noteShown(code);
@@ -122,9 +125,19 @@ public final class MemoryMap implements ExtentVisitor {
         }
     }
 
-    /** True when some bank shows {@code code} (one of {@link BankContent#FREE}, WEIGHTS, DRAFT or WORKSPACE). */
+    /** True when some bank shows {@code code} (one of {@link BankContent#FREE}, WEIGHTS, DRAFT, WORKSPACE or EVICTABLE). */
     public boolean shows(int code) {
         return code < 0 && (kindsShown & (1 << -code)) != 0;
+    }
+
+    /** True when some bank shows a shared prefix's blocks, whatever its users. */
+    public boolean showsShared() {
+        for (int n = 1; n <= BankContent.MAX_SHARERS_MARKED; n++) {
+            if (shows(BankContent.shared(n))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Batch slots (bit {@code slot}) whose KV in use some bank shows. */
@@ -142,12 +155,17 @@ public final class MemoryMap implements ExtentVisitor {
         return stateSlots;
     }
 
+    /** True when the scene shows the host-memory strip (KV offload on), which the legend then names. */
+    public boolean showsHost() {
+        return hostShown;
+    }
+
     /** True when some bank lies in the memory FlashAttention saves. */
     public boolean showsGhost() {
         return ghostFromBank < bankCount;
     }
 
-    private int codeForBlock(int cursor, long block, PagingMode paging) {
+    private int codeForBlock(int cursor, long block, BlockMap blocks) {
         if (cursor >= extentCount || block < extentStart[cursor]) {
             return BankContent.FREE;
         }
@@ -155,8 +173,14 @@ public final class MemoryMap implements ExtentVisitor {
         if (owner < 0) {
             return BankContent.FREE;
         }
+        int chain = blocks.chainOf(owner);
+        if (chain >= 0) {
+            // A shared prefix, held once: marked with its users, or evictable once nobody uses it.
+            int users = blocks.prefixChains().references(chain);
+            return users == 0 ? BankContent.EVICTABLE : BankContent.shared(users);
+        }
         // Paging off: a slot's one contiguous region is used up to its tokens, reserved beyond.
-        if (paging == PagingMode.CONTIGUOUS && block - extentStart[cursor] >= usedBlocksOfSlot[owner]) {
+        if (blocks.paging() == PagingMode.CONTIGUOUS && block - extentStart[cursor] >= usedBlocksOfSlot[owner]) {
             return BankContent.reserved(owner);
         }
         return BankContent.used(owner);

@@ -21,10 +21,19 @@ public final class Palette {
     public static final Color WEIGHTS = rgb(0x8e44ad);
     /** Speculative decoding's draft model: a pale violet, kin to the weights' purple, unlike any sequence colour. */
     public static final Color DRAFT = rgb(0xd98cff);
+    /**
+     * A shared prefix's blocks, held once for every sequence using it (prefix caching): white, with dark
+     * dots for its users; farther in OKLab from every sequence colour than the workspace's steel is.
+     */
+    public static final Color SHARED = rgb(0xffffff);
+    /** Cached prefix blocks no sequence uses (evictable): a muted brown, unlike free grey or any sequence. */
+    public static final Color EVICTABLE = rgb(0x6e5a3a);
     /** Attention workspace: light steel, unlike any sequence colour. */
     public static final Color WORKSPACE = rgb(0xc5ccd6);
     /** Memory FlashAttention saves: a red outline round the banks, which keep their own colour. */
     public static final Color GHOST = rgb(0xff3b3b);
+    /** KV blocks offloaded to host memory (the strip under the die, the blocks on its link): orange, unlike any sequence's. */
+    public static final Color HOST = rgb(0xff922b);
     /** The dark seam between owners in a bank, and the hollow centre of reserved-but-unused memory. */
     public static final Color SEAM = rgb(0x0b0e16);
     public static final Color TEXT = rgb(0xe8ecf4);

@@ -6,7 +6,9 @@ import com.badlogic.gdx.utils.Array;
 /**
  * Where the die and the memory modules sit for a window size: sizes are those of the 1600x1000
  * reference window, scaled uniformly to fit the scene area. Modules flank the die left and right
- * (HBM stacks beside the interposer); more than eight also take the top and bottom edges.
+ * (HBM stacks beside the interposer); more than eight also take the top and bottom edges. With KV
+ * offload on, a host-memory strip sits under the die, joined to it by its link: in the room the side
+ * columns leave there, or below the bottom row when one takes it.
  */
 public final class SceneLayout {
     public static final float REFERENCE_WIDTH = 1600f;
@@ -18,10 +20,15 @@ public final class SceneLayout {
     public static final float MODULE_WIDTH = 132f;
     /** Side columns are this many times the die's height, so the banks have room. */
     public static final float COLUMN_HEIGHT_FACTOR = 1.5f;
+    /** The host strip's height and its link's length, at the reference scale (px): together they fit the 70 px under the die. */
+    public static final float HOST_HEIGHT = 40f;
+    public static final float HOST_LINK = 22f;
 
     private final Rectangle scene = new Rectangle();
     private final Rectangle die = new Rectangle();
     private final Array<Rectangle> modules = new Array<>();
+    /** The host-memory strip (KV offload); empty when none is shown. */
+    private final Rectangle hostStrip = new Rectangle();
     private float scale = 1f;
     private float captionHeight;
 
@@ -31,6 +38,12 @@ public final class SceneLayout {
      * Degenerate sizes (0, negative, NaN) fall back to a 1x1 area so nothing becomes NaN.
      */
     public void update(float x, float y, float width, float height, int moduleCount, float captionPixels) {
+        update(x, y, width, height, moduleCount, captionPixels, HostStrip.HIDDEN);
+    }
+
+    /** The same, with the host-memory strip under the die when {@code strip} shows it. */
+    public void update(float x, float y, float width, float height, int moduleCount, float captionPixels,
+            HostStrip strip) {
         float safeWidth = positiveOr(width, 1f);
         float areaHeight = positiveOr(height, 1f);
         float safeCaption = Math.min(positiveOr(captionPixels, 0f), areaHeight * 0.5f);
@@ -46,6 +59,10 @@ public final class SceneLayout {
         float columnHeight = DIE_SIZE * COLUMN_HEIGHT_FACTOR;
         float columnModuleHeight = (columnHeight - (perColumn - 1) * GAP) / perColumn;
         float blockHeight = Math.max(columnHeight, DIE_SIZE + (edgeCount > 0 ? 2 * (GAP + MODULE_WIDTH * 0.6f) : 0f));
+        if (strip == HostStrip.SHOWN && edgeCount > 0) {
+            // Below the bottom row; as much again above keeps the die in the middle of the block.
+            blockHeight += 2 * (HOST_LINK + HOST_HEIGHT);
+        }
         float fit = Math.min(safeWidth / blockWidth, safeHeight / blockHeight);
         scale = Math.min(fit * 0.95f, Math.min(safeWidth / REFERENCE_WIDTH, safeHeight / REFERENCE_HEIGHT) * 1.8f);
         scale = Math.max(scale, 0.05f);
@@ -79,6 +96,18 @@ public final class SceneLayout {
             float my = onTop ? die.y + dieSize + gap : die.y - gap - rowModuleHeight;
             modules.add(new Rectangle(mx, my, rowModuleWidth, rowModuleHeight));
         }
+        hostStrip.set(0, 0, 0, 0);
+        if (strip == HostStrip.SHOWN) {
+            float lowest = die.y;
+            for (int i = 0; i < modules.size; i++) {
+                Rectangle m = modules.get(i);
+                if (m.x < die.x + dieSize && m.x + m.width > die.x) {
+                    lowest = Math.min(lowest, m.y);
+                }
+            }
+            float stripHeight = HOST_HEIGHT * scale;
+            hostStrip.set(die.x, lowest - HOST_LINK * scale - stripHeight, dieSize, stripHeight);
+        }
         float captionTop = captionTop();
         scene.set(x, captionTop, safeWidth, Math.max(1f, y + areaHeight - captionTop));
     }
@@ -103,12 +132,20 @@ public final class SceneLayout {
         for (int i = 0; i < modules.size; i++) {
             lowest = Math.min(lowest, modules.get(i).y);
         }
+        if (hostStrip.height > 0) {
+            lowest = Math.min(lowest, hostStrip.y);
+        }
         return lowest - GAP * scale;
     }
 
     /** Height kept for the caption under {@link #captionTop()}. */
     public float captionHeight() {
         return captionHeight;
+    }
+
+    /** The host-memory strip under the die (KV offload); zero-sized when none is shown. */
+    public Rectangle hostStrip() {
+        return hostStrip;
     }
 
     public Rectangle die() {

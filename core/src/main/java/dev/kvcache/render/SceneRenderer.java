@@ -29,6 +29,7 @@ public final class SceneRenderer implements SimEventListener {
     private final AttentionDiagonalView diagonal = new AttentionDiagonalView();
     private final MemoryModuleView modules = new MemoryModuleView();
     private final DieView die = new DieView();
+    private final HostStripView hostStrip = new HostStripView();
     private final PressureVignette vignette = new PressureVignette();
     private final ParticleField particles = new ParticleField();
     private final AmbientClock ambient = new AmbientClock();
@@ -50,6 +51,8 @@ public final class SceneRenderer implements SimEventListener {
     private final StringBuilder label = new StringBuilder(64);
     private DeviceLook device;
     private int layoutModules = -1;
+    /** Whether the layout holds the host strip (KV offload on). */
+    private HostStrip layoutStrip = HostStrip.HIDDEN;
     /** Usable bytes per GPU the bank grid was fitted to. */
     private long layoutCapacity = -1;
     private float time;
@@ -66,7 +69,8 @@ public final class SceneRenderer implements SimEventListener {
         DeviceSpec spec = host.device();
         device = DeviceLook.of(spec);
         float caption = CaptionSpace.reservedHeight(text, area.width * 0.94f, detail);
-        sceneLayout.update(area.x, area.y, area.width, area.height, device.moduleCount, caption);
+        layoutStrip = stripFor(host);
+        sceneLayout.update(area.x, area.y, area.width, area.height, device.moduleCount, caption, layoutStrip);
         layoutModules = spec.moduleCount();
         layoutCapacity = capacity(host);
         labelled = sceneLayout.modules().size > 0
@@ -100,7 +104,7 @@ public final class SceneRenderer implements SimEventListener {
      * banks' pulses are shorter); a reduced one at once.
      */
     public boolean isSettled() {
-        return ambient.isStill() && particles.isEmpty() && banks.isSettled();
+        return ambient.isStill() && particles.isEmpty() && banks.isSettled() && hostStrip.isEmpty();
     }
 
     /** Advances cosmetic animation by {@code seconds} (frame time) and refreshes the memory map. */
@@ -125,6 +129,7 @@ public final class SceneRenderer implements SimEventListener {
             banks.animate(memoryMap, seconds);
         }
         step.update(host);
+        hostStrip.update(host, seconds, motion);
         memoryBusy = step.memoryBusy();
         prefillGlow = admittedThisFrame > 0 ? 1f : Math.max(0f, prefillGlow - ambientSeconds / PREFILL_GLOW_SECONDS);
         computeBusy = Math.max(step.computeBusy(), prefillGlow);
@@ -160,6 +165,7 @@ public final class SceneRenderer implements SimEventListener {
             label.append(flash ? "attention: O(n) memory, tiled" : "attention scores: O(n\u00b2)");
         }
         diagonal.draw(painter, text, diagonalArea, contextFill(host), flash, flashTile, label);
+        hostStrip.draw(painter, text, host, sceneLayout.hostStrip(), sceneLayout.die(), device);
         modules.drawBodies(painter, sceneLayout.modules(), sceneLayout.scale(), device);
         banks.draw(painter, memoryMap, time);
         particles.draw(painter, Math.max(2f, 3f * sceneLayout.scale()), flash);
@@ -202,7 +208,12 @@ public final class SceneRenderer implements SimEventListener {
     /** True when the device (its name, modules or capacity per GPU) changed since the last layout. */
     public boolean needsLayout(HostView host) {
         return host.device().moduleCount() != layoutModules || device == null
-                || !device.name.equals(host.device().name()) || capacity(host) != layoutCapacity;
+                || !device.name.equals(host.device().name()) || capacity(host) != layoutCapacity
+                || stripFor(host) != layoutStrip;
+    }
+
+    private static HostStrip stripFor(HostView host) {
+        return host.simulation().settings().offload().isOn() ? HostStrip.SHOWN : HostStrip.HIDDEN;
     }
 
     private static long capacity(HostView host) {

@@ -2,6 +2,7 @@ package dev.kvcache.scenario;
 
 import dev.kvcache.catalog.Catalog;
 import dev.kvcache.catalog.DeviceSpec;
+import dev.kvcache.catalog.HostLink;
 import dev.kvcache.catalog.ModelSpec;
 import dev.kvcache.catalog.Precision;
 import dev.kvcache.memory.FlashAttentionWorkspace;
@@ -64,12 +65,19 @@ public final class EngineSpecProvider implements SpecProvider {
      * formula's step sentence asks one of its own, so it prices a step exactly as the clock does.
      */
     public EngineStepTimer timer(SimSettings settings) {
+        TimingSettings timing = withHostLink(timing(settings), settings, resolver);
         if (settings.hasFixedLayout()) {
             Scenario fixed = figures.scenario(settings);
-            return EngineStepTimer.fixed(fixed, fixed.tp, fixed.pp, fixed.cp, timing(settings));
+            return EngineStepTimer.fixed(fixed, fixed.tp, fixed.pp, fixed.cp, timing);
         }
         final LayoutPlan plan = figures.layouts(settings);
-        return new EngineStepTimer(figures.scenario(settings), plan::layoutFor, timing(settings));
+        return new EngineStepTimer(figures.scenario(settings), plan::layoutFor, timing);
+    }
+
+    /** {@code timing} with the host link KV offload reloads over, when {@code settings} turn offload on. */
+    public static TimingSettings withHostLink(TimingSettings timing, SimSettings settings, ScenarioResolver resolver) {
+        HostLink link = settings.offload().isOn() ? resolver.hostLink(settings) : null;
+        return link == null ? timing : timing.withHostLink(link.bytesPerSecond());
     }
 
     /**

@@ -95,6 +95,12 @@ final class ParamNotices {
         if ("evict".equals(name)) {
             return "kept " + settings.build().eviction();
         }
+        if ("prefix".equals(name)) {
+            return "kept " + settings.build().prefix();
+        }
+        if (OffloadParams.owns(name)) {
+            return OffloadParams.kept(name, settings.build());
+        }
         String now = QueryString.parse(ScenarioParams.format(settings.build(), 0, false)).get(name);
         if (now == null && SpeculativeParams.DRAFT.equals(name)) {
             // Links leave out a draft that is off; what was kept is still a value the field takes.

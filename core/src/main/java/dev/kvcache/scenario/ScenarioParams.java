@@ -10,6 +10,7 @@ import dev.kvcache.sim.Eviction;
 import dev.kvcache.sim.FlashMode;
 import dev.kvcache.sim.GpuCount;
 import dev.kvcache.sim.PagingMode;
+import dev.kvcache.sim.PrefixWorkload;
 import dev.kvcache.sim.SimSettings;
 import dev.kvcache.sim.WeightsMode;
 import dev.kvcache.units.Quantities;
@@ -30,8 +31,9 @@ import java.util.Map;
 public final class ScenarioParams {
     /** The canonical names, in the order links are written and values applied. */
     public static final String[] NAMES = {
-        "model", "gpu", "cluster", "context", "batch", "cb", "pa", "fa", "precision", "kv", "evict", "weights", "gpus",
-        "tp", "pp", "cp", "dp", "bw", "flops", "draft", "draftK", "acceptance", "speed", "seed", "tokens", "paused"
+        "model", "gpu", "cluster", "context", "batch", "cb", "pa", "fa", "precision", "kv", "evict", "prefix", "weights",
+        "gpus", "tp", "pp", "cp", "dp", "bw", "flops", "draft", "draftK", "acceptance", "offload", "offloadLink", "speed",
+        "seed", "tokens", "paused"
     };
     /** The original's console names and other spellings, each followed by its canonical name. */
     private static final String[] ALIASES = {
@@ -150,6 +152,8 @@ public final class ScenarioParams {
             SpeculativeParams.apply(name, value, catalog, b, notices);
         } else if (DeploymentParams.owns(name)) {
             DeploymentParams.apply(name, value, catalog, b, notices);
+        } else if (OffloadParams.owns(name)) {
+            OffloadParams.apply(name, value, b, notices);
         } else if ("model".equals(name)) {
             String id = CatalogNames.resolve(catalog.models(), "model", name, value, base.modelId(), notices);
             boolean chosen = catalog.models().find(value) != null || !id.equals(base.modelId());
@@ -197,6 +201,9 @@ public final class ScenarioParams {
         } else if ("evict".equals(name)) {
             // Throws with a one-line reason (window:abc, budget:0): the caller notes it and keeps the previous.
             b.eviction(Eviction.parse(value, ParamValues::tokens));
+        } else if ("prefix".equals(name)) {
+            // Throws for anything but none/chat/rag/agent: the caller notes it and keeps the previous.
+            b.prefix(PrefixWorkload.parse(value));
         } else if ("precision".equals(name) || "kv".equals(name)) {
             Precision p = Precision.find(value);
             if (noteIfNull(p, name, value, notices)) {
@@ -314,6 +321,10 @@ public final class ScenarioParams {
             // Absent when off, so every link written before eviction existed reads the same.
             p.put("evict", s.eviction().toString());
         }
+        if (s.prefix() != PrefixWorkload.NONE) {
+            // Absent when off, as evict: links written before prefix caching read the same.
+            p.put("prefix", s.prefix().linkName());
+        }
         p.put("weights", s.weights() == WeightsMode.INCLUDED ? "1" : "0");
         p.put("gpus", s.gpuCount().toString());
         if (s.hasFixedLayout()) {
@@ -330,6 +341,7 @@ public final class ScenarioParams {
             p.put("flops", Quantities.linkDecimal(s.flopsEfficiency()));
         }
         SpeculativeParams.format(s.speculation(), p);
+        OffloadParams.format(s.offload(), p);
         p.put("speed", Quantities.speedValue(s.speed()));
         p.put("seed", Long.toString(s.seed()));
         if (tokens > 0) {

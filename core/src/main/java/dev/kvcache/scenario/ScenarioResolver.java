@@ -2,6 +2,7 @@ package dev.kvcache.scenario;
 
 import dev.kvcache.catalog.Catalog;
 import dev.kvcache.catalog.DeviceSpec;
+import dev.kvcache.catalog.HostLink;
 import dev.kvcache.catalog.ModelSpec;
 import dev.kvcache.catalog.ScenarioDefaults;
 
@@ -29,6 +30,14 @@ public final class ScenarioResolver {
     public ModelSpec draft(dev.kvcache.sim.SimSettings settings) {
         dev.kvcache.sim.Speculation s = settings.speculation();
         return s.isOn() && !s.isMtp() ? catalog.models().find(s.draft()) : null;
+    }
+
+    /**
+     * The link KV offload uses in {@code settings}: the one it names, else the device's own host link
+     * ({@code auto}); null when the catalog lists no links.
+     */
+    public HostLink hostLink(dev.kvcache.sim.SimSettings settings) {
+        return catalog.hostLinks().chosen(settings.offload().link().word(), device(settings.deviceId()).id());
     }
 
     public DeviceSpec device(String idOrAlias) {

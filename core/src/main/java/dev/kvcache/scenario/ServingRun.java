@@ -4,12 +4,15 @@ import dev.kvcache.memory.LayoutCost;
 import dev.kvcache.memory.Scenario;
 import dev.kvcache.sim.AdmissionBlock;
 import dev.kvcache.sim.BatchingMode;
+import dev.kvcache.sim.BlockSize;
 import dev.kvcache.sim.ContextPresets;
 import dev.kvcache.sim.FlashMode;
 import dev.kvcache.sim.GpuCount;
+import dev.kvcache.sim.HostTierView;
 import dev.kvcache.sim.MemorySpec;
 import dev.kvcache.sim.MemoryUsage;
 import dev.kvcache.sim.PagingMode;
+import dev.kvcache.sim.PrefixCacheView;
 import dev.kvcache.sim.SimSettings;
 import dev.kvcache.sim.Simulation;
 import dev.kvcache.sim.TickRate;
@@ -17,6 +20,7 @@ import dev.kvcache.sim.WeightsMode;
 import dev.kvcache.timing.EngineStepTimer;
 import dev.kvcache.timing.TimingSettings;
 import dev.kvcache.units.Quantities;
+import dev.kvcache.units.Saturating;
 
 /**
  * What serving a scenario looks like over time, which the static figures cannot say: the
@@ -45,8 +49,21 @@ public final class ServingRun {
     public final int gpus;
     /** Ticks of the measured half in which a waiting request found no room (memory or a contiguous hole). */
     public final long ticksRefusedForMemory;
+    /** KV offload over the measured half: sequences moved to host memory, whole-model bytes moved out, reloads and blocks reloaded. */
+    public final long offloads;
+    public final long offloadedBytes;
+    public final long reloads;
+    public final long reloadedBlocks;
+    /** Mean time to first token on the serving clock over the whole run (queueing included), seconds; NaN when none finished. */
+    public final double meanTtftSeconds;
+    /** Prefix caching over the measured half: prompt tokens found cached over those asked for (0 when off). */
+    public final double prefixHitRate;
+    /** Mean KV bytes sharing saved over the measured half ({@link MemoryUsage#prefixSavedBytes()}). */
+    public final long prefixSharedBytes;
+    /** Prompt tokens of the measured half not prefilled because they were cached. */
+    public final long prefillTokensSkipped;
 
-    private ServingRun(Simulation sim, Tally measured, long finishedBefore, long preemptedBefore) {
+    private ServingRun(Simulation sim, Tally measured, long finishedBefore, long preemptedBefore, HostCounts before) {
         this.ticks = sim.tick();
         this.measuredTicks = measured.ticks;
         this.tokensPerTick = TickRate.tokensPerTick(sim.settings().contextTokens());
@@ -58,6 +75,24 @@ public final class ServingRun {
         this.preemptions = sim.preemptionCount() - preemptedBefore;
         this.gpus = sim.memory().gpuCount();
         this.ticksRefusedForMemory = measured.refusedTicks;
+        PrefixCacheView chains = sim.blocks().prefixChains();
+        long queried = chains.queriedTokens() - measured.queriedBefore;
+        this.prefillTokensSkipped = chains.hitTokens() - measured.hitBefore;
+        this.prefixHitRate = queried > 0 ? (double) prefillTokensSkipped / queried : 0.0;
+        this.prefixSharedBytes = Math.round(measured.prefixSavedBytes / measured.ticks);
+        HostTierView host = sim.host();
+        this.offloads = host.offloads() - before.offloads;
+        this.offloadedBytes = Saturating.multiply(host.offloadedBlocks() - before.offloadedBlocks,
+                Saturating.multiply(BlockSize.TOKENS_PER_BLOCK, before.growingBytesPerToken));
+        this.reloads = host.reloads() - before.reloads;
+        this.reloadedBlocks = host.reloadedBlocks() - before.reloadedBlocks;
+        this.meanTtftSeconds = sim.serving().meanTtftSeconds();
+    }
+
+    /** Mean tokens a returning request reloaded from host memory (the blocks of its own kept tokens, a shared prefix's
+     * full blocks staying on the GPU); NaN when none did. */
+    public double meanReloadedTokens() {
+        return reloads > 0 ? (double) reloadedBlocks * BlockSize.TOKENS_PER_BLOCK / reloads : Double.NaN;
     }
 
     /** Why the simulation cannot run {@code scenario}, or null when it can (the record's own rule). */
@@ -65,8 +100,13 @@ public final class ServingRun {
         return scenario.settings.whyNotSimulated();
     }
 
-    /** Runs {@code scenario}; see {@link #whyNot}. */
+    /** Runs {@code scenario} with the time model's default settings; see {@link #whyNot}. */
     public static ServingRun of(Scenario scenario) {
+        return of(scenario, TimingSettings.DEFAULT);
+    }
+
+    /** Runs {@code scenario} timed with {@code timing} (whose host link KV offload reloads over); see {@link #whyNot}. */
+    public static ServingRun of(Scenario scenario, TimingSettings timing) {
         String problem = whyNot(scenario);
         if (problem != null) {
             throw new IllegalArgumentException(problem);
@@ -75,7 +115,7 @@ public final class ServingRun {
         MemorySpec spec = EngineSpecProvider.builder(scenario.model, scenario.device, scenario.weights, scenario.kv,
                 scenario.settings.eviction())
                 .shares(new LayoutCost(scenario).sharesOf(scenario.tp, scenario.pp, scenario.cp))
-                .timer(EngineStepTimer.fixed(scenario, scenario.tp, scenario.pp, scenario.cp, TimingSettings.DEFAULT))
+                .timer(EngineStepTimer.fixed(scenario, scenario.tp, scenario.pp, scenario.cp, timing))
                 .build();
         // The scenario's own record, on its layout's GPUs, with the report's fixed seed.
         SimSettings settings = scenario.settings.toBuilder().gpuCount(GpuCount.fixed(scenario.gpus())).seed(SEED)
@@ -88,12 +128,32 @@ public final class ServingRun {
         }
         long finishedBefore = sim.finishedCount();
         long preemptedBefore = sim.preemptionCount();
+        HostCounts before = new HostCounts(sim.host(), spec.growingKvBytesPerToken());
         Tally measured = new Tally();
+        measured.queriedBefore = sim.blocks().prefixChains().queriedTokens();
+        measured.hitBefore = sim.blocks().prefixChains().hitTokens();
         for (long t = warmUp; t < total; t++) {
             step(sim);
             measured.add(sim);
         }
-        return new ServingRun(sim, measured, finishedBefore, preemptedBefore);
+        return new ServingRun(sim, measured, finishedBefore, preemptedBefore, before);
+    }
+
+    /** The host tier's counters when the measured half began. */
+    private static final class HostCounts {
+        final long offloads;
+        final long offloadedBlocks;
+        final long reloads;
+        final long reloadedBlocks;
+        final long growingBytesPerToken;
+
+        HostCounts(HostTierView host, long growingBytesPerToken) {
+            offloads = host.offloads();
+            offloadedBlocks = host.offloadedBlocks();
+            reloads = host.reloads();
+            reloadedBlocks = host.reloadedBlocks();
+            this.growingBytesPerToken = growingBytesPerToken;
+        }
     }
 
     private static void step(Simulation sim) {
@@ -110,12 +170,16 @@ public final class ServingRun {
         double wasteBytes;
         long peakReservedBytes;
         long refusedTicks;
+        double prefixSavedBytes;
+        long queriedBefore;
+        long hitBefore;
 
         void add(Simulation sim) {
             MemoryUsage m = sim.memory();
             ticks++;
             usedBytes += m.kvUsedBytes();
             reservedBytes += m.kvReservedBytes();
+            prefixSavedBytes += m.prefixSavedBytes();
             wasteBytes += m.wasteBytes();
             peakReservedBytes = Math.max(peakReservedBytes, m.kvReservedBytes());
             AdmissionBlock block = sim.admissionBlock();

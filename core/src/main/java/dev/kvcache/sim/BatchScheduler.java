@@ -1,13 +1,19 @@
 package dev.kvcache.sim;
 
 /**
- * Runs one tick of serving: top up the waiting queue, admit requests into free slots (FIFO by
- * arrival tick, then id), grow every running sequence by one decode step in admission order, then
- * apply finishes and preemptions at the end of the tick.
+ * Runs one tick of serving as vLLM v1's scheduler runs a step (vllm/v1/core/sched/scheduler.py,
+ * {@code Scheduler.schedule}): top up the waiting queue, grow the running sequences first, one decode
+ * step each in admission order, then admit waiting requests into free slots (FIFO by arrival tick,
+ * then id) only if no sequence was preempted this tick and only while their blocks fit, then apply
+ * finishes at the end of the tick.
  *
- * <p>When a fixed GPU count runs out of blocks with paging on, the newest running sequences are
- * marked for preemption (as few as cover the shortfall); a sequence that could not grow stalls this
- * tick and the victims' blocks are freed at the end of it, as vLLM's recompute policy does.
+ * <p>When a fixed GPU count runs out of blocks with paging on, the newest running sequence (the last
+ * admitted, vLLM's {@code self.running.pop()}) is preempted at once and its blocks freed, again until
+ * the growing sequence fits or is itself the newest, as vLLM's recompute policy does. Running
+ * sequences thus always get their blocks before a waiting one, so a preempted sequence cannot come
+ * straight back, take the blocks the others need and have them preempted in turn. With KV offload a
+ * victim whose cache fits the host tier moves it there instead and reloads it on return (vLLM's swap
+ * policy).
  */
 final class BatchScheduler {
     private final BatchingMode batching;
@@ -15,6 +21,8 @@ final class BatchScheduler {
     private final long tokensPerTick;
     private final ServingClock clock;
     private final KvBlockAllocator allocator;
+    /** The allocator when it shares prefixes (prefix caching on), else null. */
+    private final PagedAllocator sharing;
     /** Counts a sequence's blocks by the tokens it keeps, so an eviction bound stops its growth. */
     private final MemorySpec spec;
     private final GpuPool gpus;
@@ -22,30 +30,32 @@ final class BatchScheduler {
     private final SequencePool pool;
     private final WaitingQueue waiting;
     private final SimEventQueue events;
+    private final HostTier host;
     private final Sequence[] slots;
     /** Occupied slots in admission order; the last is the newest (the first preemption victim). */
     private final int[] runOrder;
     private int runCount;
     private long admissions;
-
-    private long pendingFreeBlocks;
-    private long stalledBlocks;
+    /** True once a sequence was preempted in the current tick: vLLM admits no waiting request then. */
+    private boolean preemptedThisTick;
     private boolean poolRefused;
     private AdmissionBlock admissionBlock = AdmissionBlock.NONE;
     private long finishedCount;
     private long preemptionCount;
 
     BatchScheduler(SimSettings settings, MemoryLayout layout, KvBlockAllocator allocator, GpuPool gpus,
-            RequestSource requests, SimEventQueue events, ServingClock clock) {
+            RequestSource requests, SimEventQueue events, ServingClock clock, HostTier host) {
         this.batching = settings.batching();
         this.contextTokens = settings.contextTokens();
         this.tokensPerTick = TickRate.tokensPerTick(contextTokens);
         this.allocator = allocator;
+        this.sharing = allocator.prefixCache() != null ? (PagedAllocator) allocator : null;
         this.spec = layout.spec();
         this.gpus = gpus;
         this.requests = requests;
         this.events = events;
         this.clock = clock;
+        this.host = host;
         int batch = settings.batch();
         slots = new Sequence[batch];
         runOrder = new int[batch];
@@ -55,31 +65,31 @@ final class BatchScheduler {
 
     void runTick(long tick) {
         poolRefused = false;
+        preemptedThisTick = false;
         clock.startTick();
         refill(tick);
-        admit(tick);
         grow(tick);
+        admit(tick);
         clock.endTick(gpus.count());
         applyFinishes(tick);
-        applyPreemptions(tick);
     }
 
     /**
      * Puts every running sequence at {@code tokens} (capped by the context, or with paging off by
      * its reserved maximum), raising targets past it; admits a first batch if nothing runs.
-     * Sequences that no longer fit are preempted at once.
+     * Sequences that no longer fit are preempted at once, the newest first.
      */
     void jumpTo(long tokens, long tick) {
         poolRefused = false;
+        preemptedThisTick = false;
         if (runCount == 0) {
             refill(tick);
             admit(tick);
             clock.untimedAdmissions();
         }
-        startGrowthRound();
         for (int i = 0; i < runCount; i++) {
             Sequence s = slots[runOrder[i]];
-            if (s.state() != SequenceState.RUNNING || s.isPreemptPending()) {
+            if (s.state() != SequenceState.RUNNING) {
                 continue;
             }
             // A contiguous region cannot grow past the maximum it reserved; pages can, up to the context.
@@ -87,13 +97,15 @@ final class BatchScheduler {
             long jumped = Math.min(tokens, ceiling);
             s.raiseTarget(Math.min(ceiling, jumped + tokensPerTick));
             if (jumped < s.tokens()) {
-                allocator.shrinkTo(s.colourSlot(), blocksFor(jumped));
+                allocator.shrinkTo(s.colourSlot(), ownBlocks(s, jumped));
                 s.setTokens(jumped);
-            } else if (reserve(s, blocksFor(jumped), tick)) {
+            } else if (reserve(s, ownBlocks(s, jumped), tick)) {
                 s.setTokens(jumped);
+            } else if (s.state() == SequenceState.WAITING) {
+                // It was the newest and preempted itself: the next sequence moved into its place.
+                i--;
             }
         }
-        applyPreemptions(tick);
     }
 
     private void refill(long tick) {
@@ -113,6 +125,11 @@ final class BatchScheduler {
             admissionBlock = AdmissionBlock.NO_FREE_SLOT;
             return;
         }
+        if (preemptedThisTick) {
+            // vLLM schedules waiting requests only "if not preempted_reqs": the pool is short.
+            admissionBlock = AdmissionBlock.NO_MEMORY;
+            return;
+        }
         while (waiting.size() > 0) {
             int slot = freeSlot();
             if (slot < 0) {
@@ -120,40 +137,76 @@ final class BatchScheduler {
                 return;
             }
             Sequence next = waiting.peek();
-            long blocks = blocksFor(next.startTokens());
-            long maxBlocks = blocksFor(next.maxTokens());
             // In the slot before taking blocks, so block events name their sequence.
             slots[slot] = next;
-            if (!allocator.admit(slot, blocks, maxBlocks)
-                    && !(gpus.ensureCapacity(allocator.capacityToAdmit(blocks, maxBlocks), tick)
-                            && allocator.admit(slot, blocks, maxBlocks))) {
+            if (!(sharing != null && next.prefixChain() >= 0 ? admitSharing(next, slot, tick) : admitAlone(next, slot, tick))) {
                 slots[slot] = null;
-                admissionBlock = allocator.refusal(blocks, maxBlocks);
-                poolRefused = admissionBlock == AdmissionBlock.NO_MEMORY;
                 return;
             }
             waiting.poll();
             admissions++;
             next.admit(slot, tick, admissions);
-            clock.admitted(next);
+            long reloaded = next.hostBlocks();
+            if (reloaded > 0) {
+                // Back from host memory: its blocks cross the link instead of being prefilled again.
+                host.moveIn(reloaded);
+                next.reloaded();
+            }
+            clock.admitted(next, reloaded > 0 ? host.bytesPerGpuOf(reloaded, gpus.count()) : 0L);
             runOrder[runCount++] = slot;
             events.add(SimEventType.SEQUENCE_ADMITTED, tick).sequence(next.id(), slot);
         }
     }
 
+    /** Takes a request's blocks; false (nothing taken, the block recorded) when they do not fit. */
+    private boolean admitAlone(Sequence next, int slot, long tick) {
+        long blocks = blocksFor(next.startTokens());
+        long maxBlocks = blocksFor(next.maxTokens());
+        if (!allocator.admit(slot, blocks, maxBlocks)
+                && !(gpus.ensureCapacity(allocator.capacityToAdmit(blocks, maxBlocks), tick)
+                        && allocator.admit(slot, blocks, maxBlocks))) {
+            admissionBlock = allocator.refusal(blocks, maxBlocks);
+            poolRefused = admissionBlock == AdmissionBlock.NO_MEMORY;
+            return false;
+        }
+        return true;
+    }
+
+    /** The same for a request sharing a prefix: the cached full blocks of it are not prefilled. */
+    private boolean admitSharing(Sequence next, int slot, long tick) {
+        int chain = next.prefixChain();
+        long shared = next.sharedBlocks();
+        long own = ownBlocks(next, next.startTokens());
+        long cached = sharing.admitSharing(slot, chain, next.prefixEpoch(), shared, own);
+        if (cached < 0 && gpus.ensureCapacity(sharing.capacityToAdmitSharing(chain, next.prefixEpoch(), shared, own), tick)) {
+            cached = sharing.admitSharing(slot, chain, next.prefixEpoch(), shared, own);
+        }
+        if (cached < 0) {
+            admissionBlock = AdmissionBlock.NO_MEMORY;
+            poolRefused = true;
+            return false;
+        }
+        long hit = cached * BlockSize.TOKENS_PER_BLOCK;
+        next.setCachedTokens(hit);
+        sharing.prefixCache().countLookup(next.startTokens(), hit);
+        return true;
+    }
+
     private void grow(long tick) {
-        startGrowthRound();
         for (int i = 0; i < runCount; i++) {
             Sequence s = slots[runOrder[i]];
-            // Admitted this tick: the prefill was its step.
-            if (s.state() != SequenceState.RUNNING || s.admittedTick() == tick || s.isPreemptPending()) {
+            // Admitted this tick (only by a jump's first batch): the prefill was its step.
+            if (s.state() != SequenceState.RUNNING || s.admittedTick() == tick) {
                 continue;
             }
             long before = s.tokens();
             long grown = Math.min(before + tokensPerTick, s.targetTokens());
-            if (reserve(s, blocksFor(grown), tick)) {
+            if (reserve(s, ownBlocks(s, grown), tick)) {
                 s.setTokens(grown);
                 clock.decoded(s, before, tokensPerTick);
+            } else if (s.state() == SequenceState.WAITING) {
+                // It was the newest and preempted itself: the next sequence moved into its place.
+                i--;
             }
         }
     }
@@ -163,42 +216,41 @@ final class BatchScheduler {
         return BlockSize.blocksFor(spec.keptTokens(tokens));
     }
 
-    private void startGrowthRound() {
-        pendingFreeBlocks = 0;
-        stalledBlocks = 0;
+    /** Blocks {@code s} holds itself at {@code tokens}: all but the full blocks of a prefix it shares. */
+    private long ownBlocks(Sequence s, long tokens) {
+        return Math.max(0L, blocksFor(tokens) - s.sharedBlocks());
     }
 
-    /** Makes {@code s} hold {@code blocks}, adding GPUs (auto) or marking victims (fixed) when short. */
+    /**
+     * Makes {@code s} hold {@code blocks}, adding GPUs (auto) or, with a fixed count, preempting the
+     * newest running sequence and trying again, as vLLM's {@code allocate_slots} loop does; false
+     * when {@code s} itself was the newest and is preempted.
+     */
     private boolean reserve(Sequence s, long blocks, long tick) {
         int slot = s.colourSlot();
-        if (allocator.growTo(slot, blocks)) {
-            return true;
-        }
-        if (gpus.ensureCapacity(allocator.capacityToGrow(slot, blocks), tick) && allocator.growTo(slot, blocks)) {
-            return true;
-        }
-        poolRefused = true;
-        long missing = blocks - allocator.blocksHeld(slot);
-        stalledBlocks += missing;
-        while (pendingFreeBlocks < stalledBlocks) {
-            Sequence victim = newestRunningNotMarked();
+        while (true) {
+            if (allocator.growTo(slot, blocks)) {
+                return true;
+            }
+            if (gpus.ensureCapacity(allocator.capacityToGrow(slot, blocks), tick) && allocator.growTo(slot, blocks)) {
+                return true;
+            }
+            poolRefused = true;
+            Sequence victim = newestRunning();
             if (victim == null) {
-                break;
+                return false;
             }
-            victim.markForPreemption();
-            pendingFreeBlocks += allocator.blocksHeld(victim.colourSlot());
+            preempt(victim, tick);
             if (victim == s) {
-                stalledBlocks -= missing;
-                break;
+                return false;
             }
         }
-        return false;
     }
 
-    private Sequence newestRunningNotMarked() {
+    private Sequence newestRunning() {
         for (int i = runCount - 1; i >= 0; i--) {
             Sequence s = slots[runOrder[i]];
-            if (s.state() == SequenceState.RUNNING && !s.isPreemptPending()) {
+            if (s.state() == SequenceState.RUNNING) {
                 return s;
             }
         }
@@ -227,10 +279,16 @@ final class BatchScheduler {
         }
         runCount = kept;
         if (batching == BatchingMode.STATIC && runCount > 0 && allFinished) {
-            // The whole batch leaves: it holds every used block (waiting requests hold none).
-            allocator.releaseEverything();
+            // The whole batch leaves: it holds every used block (waiting requests hold none); shared
+            // prefixes stay cached, so with them each sequence leaves on its own.
+            if (sharing == null) {
+                allocator.releaseEverything();
+            }
             for (int i = 0; i < runCount; i++) {
                 int slot = runOrder[i];
+                if (sharing != null) {
+                    free(slots[slot], slot);
+                }
                 pool.release(slots[slot]);
                 slots[slot] = null;
             }
@@ -238,27 +296,47 @@ final class BatchScheduler {
         }
     }
 
-    private void applyPreemptions(long tick) {
-        int kept = 0;
-        for (int i = 0; i < runCount; i++) {
-            int slot = runOrder[i];
-            Sequence s = slots[slot];
-            if (!s.isPreemptPending()) {
-                runOrder[kept++] = slot;
-                continue;
-            }
+    /** Takes {@code s} out of its slot now: its cache moves to host memory if it fits there, else it will be recomputed. */
+    private void preempt(Sequence s, long tick) {
+        int slot = s.colourSlot();
+        // Only its own blocks move (a contiguous region's unused tail is not worth moving): full
+        // blocks of a shared prefix stay on the GPU, still referenced by other users or cached and
+        // evictable, as vLLM's KVCacheManager.free (vllm/v1/core/kv_cache_manager.py) leaves them.
+        long cache = ownBlocks(s, s.tokens());
+        host.follow(gpus.count());
+        boolean offloaded = host.moveOut(cache);
+        if (!offloaded) {
             preemptionCount++;
-            events.add(SimEventType.SEQUENCE_PREEMPTED, tick).sequence(s.id(), slot);
-            allocator.release(slot);
-            slots[slot] = null;
-            s.requeue();
-            waiting.add(s);
         }
-        runCount = kept;
+        events.add(offloaded ? SimEventType.SEQUENCE_OFFLOADED : SimEventType.SEQUENCE_PREEMPTED, tick)
+                .sequence(s.id(), slot);
+        free(s, slot);
+        slots[slot] = null;
+        s.requeue();
+        if (offloaded) {
+            s.offloaded(cache);
+        }
+        waiting.add(s);
+        preemptedThisTick = true;
+        int at = 0;
+        while (runOrder[at] != slot) {
+            at++;
+        }
+        runCount--;
+        System.arraycopy(runOrder, at + 1, runOrder, at, runCount - at);
+    }
+
+    /** Frees {@code slot}'s blocks; a prefix it shared loses a user and may turn evictable. */
+    private void free(Sequence s, int slot) {
+        if (sharing != null && s.prefixChain() >= 0) {
+            sharing.releaseSharing(slot, s.prefixChain(), s.sharedBlocks());
+        } else {
+            allocator.release(slot);
+        }
     }
 
     private void leave(int slot) {
-        allocator.release(slot);
+        free(slots[slot], slot);
         pool.release(slots[slot]);
         slots[slot] = null;
     }
@@ -301,8 +379,14 @@ final class BatchScheduler {
         return finishedCount;
     }
 
+    /** Sequences preempted to be recomputed (those moved to host memory are not counted). */
     long preemptionCount() {
         return preemptionCount;
+    }
+
+    /** Blocks the waiting sequences hold in host memory, summed; for the invariants' tests. */
+    long hostBlocksWaiting() {
+        return waiting.hostBlocks();
     }
 
     long requestsIssued() {

@@ -19,6 +19,15 @@ public interface BlockMap {
     /** The whole pool in address order, free extents included: one pass draws every memory bank. */
     void visitExtents(ExtentVisitor visitor);
 
+    /** Shared prefix chains (prefix caching); {@link PrefixCacheView#NONE} when it is off. */
+    PrefixCacheView prefixChains();
+
+    /**
+     * The prefix chain an extent's owner stands for, or -1 for a batch slot or free memory: shared
+     * prefix blocks are owned by chains, numbered after the slots.
+     */
+    int chainOf(int owner);
+
     /** The extents of one slot, in the order it took them. */
     void visitExtentsOf(int slot, ExtentVisitor visitor);
 }

@@ -7,7 +7,7 @@ package dev.kvcache.sim;
  */
 final class ContiguousAllocator extends KvBlockAllocator {
     ContiguousAllocator(int slots, BlockListener listener) {
-        super(slots, listener);
+        super(slots, 0, listener);
     }
 
     @Override

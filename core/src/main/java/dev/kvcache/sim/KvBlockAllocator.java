@@ -7,16 +7,27 @@ package dev.kvcache.sim;
 abstract class KvBlockAllocator implements BlockMap {
     final ExtentTable table;
     final BlockListener listener;
+    /** Shared prefixes and their cached blocks; null when prefix caching is off. */
+    final PrefixCache prefix;
 
-    KvBlockAllocator(int slots, BlockListener listener) {
-        this.table = new ExtentTable(slots);
+    KvBlockAllocator(int slots, int prefixChains, BlockListener listener) {
+        this.table = new ExtentTable(slots + prefixChains);
         this.listener = listener;
+        this.prefix = prefixChains > 0 ? new PrefixCache(table, listener, slots, prefixChains) : null;
     }
 
     /** The allocator for {@code paging}, with an owner for each of the 32 possible slots. */
     static KvBlockAllocator create(PagingMode paging, BlockListener listener) {
+        return create(paging, 0, listener);
+    }
+
+    /**
+     * The same with {@code prefixChains} shared prefixes (0: prefix caching off). Prefixes share
+     * pages, so only the paged allocator takes them.
+     */
+    static KvBlockAllocator create(PagingMode paging, int prefixChains, BlockListener listener) {
         if (paging == PagingMode.PAGED) {
-            return new PagedAllocator(SimSettings.MAX_BATCH, listener);
+            return new PagedAllocator(SimSettings.MAX_BATCH, prefixChains, listener);
         }
         return new ContiguousAllocator(SimSettings.MAX_BATCH, listener);
     }
@@ -24,6 +35,19 @@ abstract class KvBlockAllocator implements BlockMap {
     /** Empties the pool and sizes it to {@code capacityBlocks}. */
     void reset(long capacityBlocks) {
         table.reset(capacityBlocks);
+        if (prefix != null) {
+            prefix.reset();
+        }
+    }
+
+    /** The prefix cache, or null when prefix caching is off. */
+    PrefixCache prefixCache() {
+        return prefix;
+    }
+
+    /** Blocks cached but unused (evictable): free to take. */
+    long evictableBlocks() {
+        return prefix == null ? 0L : prefix.evictableBlocks();
     }
 
     /** Grows the pool (more GPUs); new blocks are free at the top of the address space. */
@@ -64,7 +88,8 @@ abstract class KvBlockAllocator implements BlockMap {
 
     /** Structural problems, or null; see {@link ExtentTable#checkInvariants()}. For tests. */
     String checkInvariants() {
-        return table.checkInvariants();
+        String problem = table.checkInvariants();
+        return problem != null || prefix == null ? problem : prefix.checkInvariants();
     }
 
     @Override
@@ -74,12 +99,23 @@ abstract class KvBlockAllocator implements BlockMap {
 
     @Override
     public long usedBlocks() {
-        return table.capacity() - table.freeBlocks();
+        return table.capacity() - table.freeBlocks() - evictableBlocks();
+    }
+
+    /** Free blocks, the evictable cached ones included (vLLM counts them free too). */
+    @Override
+    public long freeBlocks() {
+        return table.freeBlocks() + evictableBlocks();
     }
 
     @Override
-    public long freeBlocks() {
-        return table.freeBlocks();
+    public PrefixCacheView prefixChains() {
+        return prefix == null ? PrefixCacheView.NONE : prefix;
+    }
+
+    @Override
+    public int chainOf(int owner) {
+        return prefix != null && prefix.isChain(owner) ? owner - SimSettings.MAX_BATCH : -1;
     }
 
     @Override

@@ -102,18 +102,18 @@ public final class MemoryUsage {
         return (double) usedBytesPerGpu() / (double) layout.usableBytesPerGpu();
     }
 
-    /** KV bytes the sequences' tokens occupy (bytesForTokens summed over admitted sequences). */
+    /** KV bytes the sequences' tokens occupy (bytesForTokens summed over admitted sequences, shared prefixes once). */
     public long kvUsedBytes() {
-        long sum = 0;
+        long sum = sharedPrefixBytes();
         for (int slot = 0; slot < scheduler.slotCount(); slot++) {
             sum += scheduler.inSlot(slot) == null ? 0L : scheduler.inSlot(slot).usedBytes();
         }
         return sum;
     }
 
-    /** KV bytes set aside for admitted sequences: their blocks plus their slots' state. */
+    /** KV bytes set aside for admitted sequences: their blocks plus their slots' state, and the prefixes they share. */
     public long kvReservedBytes() {
-        long sum = 0;
+        long sum = sharedPrefixBytes();
         for (int slot = 0; slot < scheduler.slotCount(); slot++) {
             sum += scheduler.inSlot(slot) == null ? 0L : scheduler.inSlot(slot).reservedBytes();
         }
@@ -128,13 +128,33 @@ public final class MemoryUsage {
         return kvReservedBytes() - kvUsedBytes();
     }
 
+    /**
+     * KV bytes prefix caching saves now: the running sequences' shared prefix blocks they would hold in
+     * copies, less the chains that hold them once (whole model).
+     */
+    public long prefixSavedBytes() {
+        return Saturating.multiply(allocator.prefixChains().savedBlocks(), layout.blockBytes());
+    }
+
+    /** Shared prefix blocks some running sequence uses, whole model: full blocks, so used as much as reserved. */
+    private long sharedPrefixBytes() {
+        return Saturating.multiply(allocator.prefixChains().usedChainBlocks(), layout.blockBytes());
+    }
+
+    /** Bytes of the cached prefix blocks no sequence uses now: evictable, counted free (whole model). */
+    public long prefixEvictableBytes() {
+        return Saturating.multiply(allocator.prefixChains().cachedIdleBlocks(), layout.blockBytes());
+    }
+
     /** The part of {@link #wasteBytes()} inside the block pool (what paging is about). */
     public long blockWasteBytes() {
         long tokensCovered = 0;
         for (int slot = 0; slot < scheduler.slotCount(); slot++) {
             Sequence s = scheduler.inSlot(slot);
             if (s != null) {
-                tokensCovered += allocator.blocksHeld(slot) * BlockSize.TOKENS_PER_BLOCK - layout.spec().keptTokens(s.tokens());
+                // A shared prefix's full blocks are its chain's, and full: they cover its tokens exactly.
+                long blocks = allocator.blocksHeld(slot) + s.sharedBlocks();
+                tokensCovered += blocks * BlockSize.TOKENS_PER_BLOCK - layout.spec().keptTokens(s.tokens());
             }
         }
         return tokensCovered * layout.spec().growingKvBytesPerToken();

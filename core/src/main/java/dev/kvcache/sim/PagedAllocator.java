@@ -6,7 +6,11 @@ package dev.kvcache.sim;
  */
 final class PagedAllocator extends KvBlockAllocator {
     PagedAllocator(int slots, BlockListener listener) {
-        super(slots, listener);
+        this(slots, 0, listener);
+    }
+
+    PagedAllocator(int slots, int prefixChains, BlockListener listener) {
+        super(slots, prefixChains, listener);
     }
 
     @Override
@@ -32,8 +36,11 @@ final class PagedAllocator extends KvBlockAllocator {
     @Override
     boolean growTo(int slot, long blocks) {
         long missing = blocks - table.blocksOf(slot);
-        if (missing > table.freeBlocks()) {
+        if (missing > freeBlocks()) {
             return false;
+        }
+        if (prefix != null && missing > 0) {
+            prefix.evictFor(missing);
         }
         while (missing > 0) {
             int node = table.oldestFree();
@@ -48,6 +55,37 @@ final class PagedAllocator extends KvBlockAllocator {
     @Override
     long capacityToGrow(int slot, long blocks) {
         return usedBlocks() + Math.max(0L, blocks - table.blocksOf(slot));
+    }
+
+    /**
+     * Admits {@code slot} sharing prefix chain {@code chain} (content of {@code epoch}): the chain
+     * grows to {@code prefixBlocks} if it holds fewer (the blocks this request prefills for later
+     * ones), the slot takes {@code ownBlocks}. Returns the prefix blocks found cached, or -1 (nothing
+     * taken) if they do not fit.
+     */
+    long admitSharing(int slot, int chain, long epoch, long prefixBlocks, long ownBlocks) {
+        long cached = Math.min(prefix.cachedBlocks(chain, epoch), prefixBlocks);
+        long needed = prefixBlocks - cached + ownBlocks;
+        if (needed > freeBlocks() - prefix.reclaimedBy(chain, epoch)) {
+            return -1;
+        }
+        prefix.attach(chain, epoch, prefixBlocks);
+        int owner = prefix.owner(chain);
+        growTo(owner, Math.max(prefixBlocks, table.blocksOf(owner)));
+        growTo(slot, ownBlocks);
+        return cached;
+    }
+
+    /** The pool capacity at which {@link #admitSharing} would succeed. */
+    long capacityToAdmitSharing(int chain, long epoch, long prefixBlocks, long ownBlocks) {
+        long cached = Math.min(prefix.cachedBlocks(chain, epoch), prefixBlocks);
+        return usedBlocks() + prefix.reclaimedBy(chain, epoch) + prefixBlocks - cached + ownBlocks;
+    }
+
+    /** Frees {@code slot}'s own blocks and counts it out of chain {@code chain} ({@code prefixBlocks} shared). */
+    void releaseSharing(int slot, int chain, long prefixBlocks) {
+        release(slot);
+        prefix.detach(chain, prefixBlocks);
     }
 
     @Override

@@ -17,12 +17,19 @@ final class Sequence implements SequenceView {
     private long tokens;
     private long resumeTokens;
     private int preemptions;
-    private boolean preemptPending;
+    /** Blocks of its cache waiting in host memory (KV offload) while it is out of its slot; 0 otherwise. */
+    private long hostBlocks;
     /** Serving-clock stamps (seconds): derived, never read by scheduling. */
     private double arrivalSeconds;
     private double firstAdmittedSeconds;
     private double firstTokenSeconds;
     private long stepsThisTick;
+    /** Shared prefix (prefix caching): its chain (-1: none), the content's epoch, its tokens. */
+    private int prefixChain = -1;
+    private long prefixEpoch;
+    private long prefixTokens;
+    /** Prompt tokens found cached at the latest admission: not prefilled. */
+    private long cachedTokens;
 
     Sequence(MemoryLayout layout, BlockMap blocks) {
         this.layout = layout;
@@ -43,11 +50,45 @@ final class Sequence implements SequenceView {
         tokens = 0;
         resumeTokens = 0;
         preemptions = 0;
-        preemptPending = false;
+        hostBlocks = 0;
         arrivalSeconds = nowSeconds;
         firstAdmittedSeconds = Double.NaN;
         firstTokenSeconds = Double.NaN;
         stepsThisTick = 0;
+        prefixChain = -1;
+        prefixEpoch = 0;
+        prefixTokens = 0;
+        cachedTokens = 0;
+    }
+
+    /** Its prompt starts with {@code tokens} of prefix chain {@code chain}, content {@code epoch}. */
+    void sharePrefix(int chain, long epoch, long tokens) {
+        prefixChain = chain;
+        prefixEpoch = epoch;
+        prefixTokens = tokens;
+    }
+
+    /** Its shared prefix chain, or -1. */
+    int prefixChain() {
+        return prefixChain;
+    }
+
+    long prefixEpoch() {
+        return prefixEpoch;
+    }
+
+    /** Full blocks of its shared prefix: held once in the chain, not by its slot. */
+    long sharedBlocks() {
+        return prefixChain < 0 ? 0L : prefixTokens / BlockSize.TOKENS_PER_BLOCK;
+    }
+
+    void setCachedTokens(long tokens) {
+        cachedTokens = tokens;
+    }
+
+    /** Prompt tokens its latest admission found cached (0 without prefix caching). */
+    long cachedTokens() {
+        return cachedTokens;
     }
 
     /** Tokens it holds once admitted: its prompt, or after a preemption everything it had (recompute). */
@@ -104,15 +145,6 @@ final class Sequence implements SequenceView {
 
     void finish() {
         state = SequenceState.FINISHED;
-        preemptPending = false;
-    }
-
-    void markForPreemption() {
-        preemptPending = true;
-    }
-
-    boolean isPreemptPending() {
-        return preemptPending;
     }
 
     /** Back to the queue with its original arrival tick, remembering its tokens to recompute them. */
@@ -122,7 +154,21 @@ final class Sequence implements SequenceView {
         slot = -1;
         state = SequenceState.WAITING;
         preemptions++;
-        preemptPending = false;
+    }
+
+    /** Its cache moved to host memory as {@code blocks} blocks (just requeued): it reloads rather than recomputes. */
+    void offloaded(long blocks) {
+        hostBlocks = blocks;
+    }
+
+    /** Blocks of its cache in host memory; 0 when none (it recomputes, or never left). */
+    long hostBlocks() {
+        return hostBlocks;
+    }
+
+    /** Its cache is back on the GPU. */
+    void reloaded() {
+        hostBlocks = 0;
     }
 
     long admissionOrder() {
@@ -189,7 +235,8 @@ final class Sequence implements SequenceView {
 
     @Override
     public long usedBytes() {
-        return slot < 0 ? 0L : layout.spec().kvBytesForTokens(tokens);
+        // Its shared full blocks are the chain's, counted once there.
+        return slot < 0 ? 0L : Math.max(0L, layout.spec().kvBytesForTokens(tokens) - sharedBlocks() * layout.blockBytes());
     }
 
     @Override

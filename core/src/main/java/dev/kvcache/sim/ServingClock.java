@@ -43,10 +43,21 @@ final class ServingClock implements ServingView {
         admittedCount = 0;
     }
 
-    /** {@code s} was just admitted: its prompt (or its tokens to recompute) is prefilled this tick. */
-    void admitted(Sequence s) {
+    /**
+     * {@code s} was just admitted: its prompt (or its tokens to recompute) is prefilled this tick but
+     * for the part found in the prefix cache, or, back from host memory, {@code reloadBytesPerGpu}
+     * (more than 0) cross each GPU's link instead.
+     */
+    void admitted(Sequence s, long reloadBytesPerGpu) {
         s.setStepsThisTick(0);
-        work.addPrompt(s.tokens(), window);
+        if (reloadBytesPerGpu > 0) {
+            work.addReload(reloadBytesPerGpu);
+            // Its own blocks came back; the full blocks of a prefix it shares stayed on the GPU, and
+            // those evicted meanwhile are prefilled again.
+            work.addPrompt(s.sharedBlocks() * BlockSize.TOKENS_PER_BLOCK, s.cachedTokens(), window);
+        } else {
+            work.addPrompt(s.tokens(), s.cachedTokens(), window);
+        }
         admitted[admittedCount++] = s;
     }
 

@@ -15,6 +15,22 @@ final class SettingChecks {
         return value;
     }
 
+    /** vLLM's {@code --gpu-memory-utilization}: above 0, at most 1. */
+    static double memoryFraction(double fraction) {
+        if (!(fraction > 0 && fraction <= 1)) {
+            throw new IllegalArgumentException("gpu-memory-utilization must be in (0, 1], got " + fraction);
+        }
+        return fraction;
+    }
+
+    /** The animation speed, {@link SimSettings#MIN_SPEED} to {@link SimSettings#MAX_SPEED}. */
+    static double speed(double value) {
+        if (!(value >= SimSettings.MIN_SPEED && value <= SimSettings.MAX_SPEED)) {
+            throw new IllegalArgumentException("speed must be 0.5-100: " + value);
+        }
+        return value;
+    }
+
     static <T> T notNull(T value, String name) {
         if (value == null) {
             throw new IllegalArgumentException(name + " must not be null");
@@ -26,14 +42,6 @@ final class SettingChecks {
     static double efficiency(String field, double fraction) {
         if (!(fraction == 0 || (fraction >= SimSettings.MIN_EFFICIENCY && fraction <= 1))) {
             throw new IllegalArgumentException(field + " must be 0.01 to 1, got " + fraction);
-        }
-        return fraction;
-    }
-
-    /** vLLM's {@code --gpu-memory-utilization}: in (0, 1]. */
-    static double memoryFraction(double fraction) {
-        if (!(fraction > 0 && fraction <= 1)) {
-            throw new IllegalArgumentException("gpu-memory-utilization must be in (0, 1], got " + fraction);
         }
         return fraction;
     }

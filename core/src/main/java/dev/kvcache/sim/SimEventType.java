@@ -8,6 +8,8 @@ public enum SimEventType {
     SEQUENCE_FINISHED,
     /** Freed and requeued to be recomputed later (vLLM's recompute policy). */
     SEQUENCE_PREEMPTED,
+    /** Freed and requeued with its blocks moved to host memory, to be reloaded (KV offload). */
+    SEQUENCE_OFFLOADED,
     BLOCKS_ALLOCATED,
     BLOCKS_FREED,
     THRESHOLD_CROSSED,

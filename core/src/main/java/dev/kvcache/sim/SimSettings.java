@@ -4,11 +4,10 @@ import dev.kvcache.catalog.Precision;
 import dev.kvcache.catalog.ScenarioDefaults;
 
 /**
- * The one record of a scenario, what the user chose (immutable): model, device, precisions, batch, context, the
- * optimisations, GPU count, an engine layout (tp x pp x cp, 0 = chosen per GPU count), its {@link Deployment},
- * vLLM's memory fraction, achieved fractions of peak (0 = the time model's), seed and speed. Every way in reads and
- * writes it through one codec ({@code ScenarioParams}); it holds what the memory engine answers for, the simulation
- * a narrower range ({@link #whyNotSimulated}). Errors name the field as the link does ({@code batch}).
+ * The one scenario the user chose (immutable): model, device, precisions, batch, context, optimisations, GPUs, layout
+ * (tp x pp x cp, 0 = per GPU count), {@link Deployment}, memory fraction, efficiencies, offload, prefix, seed, speed;
+ * read and written through one codec ({@code ScenarioParams}). The simulation runs a narrower range
+ * ({@link #whyNotSimulated}). Errors name the field as the link does ({@code batch}).
  */
 public final class SimSettings {
     public static final int MIN_BATCH = 1;
@@ -44,6 +43,8 @@ public final class SimSettings {
     private final double flopsEfficiency;
     private final Eviction eviction;
     private final Deployment deployment;
+    private final Offload offload;
+    private final PrefixWorkload prefix;
 
     private SimSettings(Builder b) {
         modelId = b.modelId;
@@ -69,6 +70,8 @@ public final class SimSettings {
         flopsEfficiency = b.flopsEfficiency;
         eviction = b.eviction;
         deployment = b.deployment;
+        offload = b.offload;
+        prefix = b.prefix;
     }
 
     public static Builder builder() {
@@ -89,6 +92,8 @@ public final class SimSettings {
         b.paging = paging;
         b.flash = flash;
         b.eviction = eviction;
+        b.offload = offload;
+        b.prefix = prefix;
         b.weights = weights;
         b.gpuCount = gpuCount;
         b.seed = seed;
@@ -150,6 +155,16 @@ public final class SimSettings {
     /** The KV eviction policy bounding each sequence's kept tokens ({@link Eviction#NONE} by default). */
     public Eviction eviction() {
         return eviction;
+    }
+
+    /** KV offload to host memory ({@link Offload#OFF} by default). */
+    public Offload offload() {
+        return offload;
+    }
+
+    /** The prefix-caching workload ({@link PrefixWorkload#NONE}, caching off, by default). */
+    public PrefixWorkload prefix() {
+        return prefix;
     }
 
     public WeightsMode weights() {
@@ -219,35 +234,14 @@ public final class SimSettings {
         return flopsEfficiency;
     }
 
-    /** Why the simulation cannot run these settings (batch over {@link #MAX_BATCH}, context out of range), or null. */
+    /** Why the simulation cannot run these (batch over {@link #MAX_BATCH}, context outside 16 tokens to the largest preset), or null. */
     public String whyNotSimulated() {
         return SettingChecks.whyNotSimulated(batch, contextTokens);
     }
 
     /** True when both describe the same scenario, i.e. they differ at most in speed (no rebuild needed). */
     public boolean sameScenarioAs(SimSettings o) {
-        return modelId.equals(o.modelId)
-                && deviceId.equals(o.deviceId)
-                && weightPrecision == o.weightPrecision
-                && kvPrecision == o.kvPrecision
-                && batch == o.batch
-                && contextTokens == o.contextTokens
-                && batching == o.batching
-                && paging == o.paging
-                && flash == o.flash
-                && eviction.equals(o.eviction)
-                && weights == o.weights
-                && gpuCount.equals(o.gpuCount)
-                && seed == o.seed
-                && requestLimit == o.requestLimit
-                && tp == o.tp
-                && pp == o.pp
-                && cp == o.cp
-                && gpuMemoryUtilization == o.gpuMemoryUtilization
-                && speculation.equals(o.speculation)
-                && bwEfficiency == o.bwEfficiency
-                && flopsEfficiency == o.flopsEfficiency
-                && deployment.equals(o.deployment);
+        return ScenarioIdentity.same(this, o);
     }
 
     /** Mutable builder with the app's defaults ({@link ScenarioDefaults}); whoever sets a model sets its precisions. */
@@ -263,6 +257,8 @@ public final class SimSettings {
         private PagingMode paging = PagingMode.PAGED;
         private FlashMode flash = FlashMode.FLASH;
         private Eviction eviction = Eviction.NONE;
+        private Offload offload = Offload.OFF;
+        private PrefixWorkload prefix = PrefixWorkload.NONE;
         private WeightsMode weights = WeightsMode.INCLUDED;
         private GpuCount gpuCount = GpuCount.AUTO;
         private long seed = 42L;
@@ -276,8 +272,7 @@ public final class SimSettings {
         private double flopsEfficiency;
         private Deployment deployment = Deployment.NONE;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         public Builder modelId(String value) {
             modelId = SettingChecks.notNull(value, "modelId");
@@ -332,10 +327,7 @@ public final class SimSettings {
         }
 
         public Builder speed(double value) {
-            if (!(value >= MIN_SPEED && value <= MAX_SPEED)) {
-                throw new IllegalArgumentException("speed must be 0.5-100: " + value);
-            }
-            speed = value;
+            speed = SettingChecks.speed(value);
             return this;
         }
 
@@ -351,6 +343,16 @@ public final class SimSettings {
 
         public Builder eviction(Eviction value) {
             eviction = SettingChecks.notNull(value, "evict");
+            return this;
+        }
+
+        public Builder offload(Offload value) {
+            offload = SettingChecks.notNull(value, "offload");
+            return this;
+        }
+
+        public Builder prefix(PrefixWorkload value) {
+            prefix = SettingChecks.notNull(value, "prefix");
             return this;
         }
 
@@ -375,10 +377,7 @@ public final class SimSettings {
         }
 
         public Builder requestLimit(long value) {
-            if (value < 0) {
-                throw new IllegalArgumentException("requestLimit must be >= 0: " + value);
-            }
-            requestLimit = value;
+            requestLimit = SettingChecks.inRange("requestLimit", value, 0, Long.MAX_VALUE);
             return this;
         }
 

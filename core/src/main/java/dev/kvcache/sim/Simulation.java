@@ -25,6 +25,7 @@ public final class Simulation implements SimulationView {
     private GpuPool gpus;
     private BatchScheduler scheduler;
     private MemoryUsage memory;
+    private HostTier host;
     private ServingClock clock;
     private long tick;
     private UsageLevel level = UsageLevel.OK;
@@ -163,6 +164,12 @@ public final class Simulation implements SimulationView {
         return scheduler.isWorkloadDone();
     }
 
+    /** Host memory holding offloaded KV blocks (capacity 0 when offload is off). */
+    @Override
+    public HostTierView host() {
+        return host;
+    }
+
     /** The simulated serving clock and the request timings measured on it. */
     @Override
     public ServingView serving() {
@@ -193,6 +200,11 @@ public final class Simulation implements SimulationView {
         return allocator.checkInvariants();
     }
 
+    /** Blocks the waiting sequences hold in host memory, summed: what the host tier must hold. For tests. */
+    long hostBlocksWaiting() {
+        return scheduler.hostBlocksWaiting();
+    }
+
     /** Replaces the whole state; if the provider fails, nothing has changed yet. */
     private void rebuild(SimSettings newSettings) {
         String refusal = newSettings.whyNotSimulated();
@@ -205,11 +217,14 @@ public final class Simulation implements SimulationView {
         tick = 0;
         events.clear();
         events.add(SimEventType.REBUILT, tick);
-        allocator = KvBlockAllocator.create(settings.paging(), blockEvents);
+        PrefixWorkload prefix = PrefixWorkload.runIn(settings);
+        allocator = KvBlockAllocator.create(settings.paging(), prefix.chains(settings.batch()), blockEvents);
         gpus = new GpuPool(settings.gpuCount(), layout, allocator, events);
-        RequestSource requests = new RequestSource(random, settings.contextTokens(), settings.requestLimit());
+        host = new HostTier(settings.offload(), layout, gpus.count());
+        RequestSource requests = new RequestSource(random, settings.contextTokens(), settings.requestLimit(), prefix,
+                settings.batch());
         clock = new ServingClock(layout.spec().timer(), settings.batch(), layout.spec().windowTokens());
-        scheduler = new BatchScheduler(settings, layout, allocator, gpus, requests, events, clock);
+        scheduler = new BatchScheduler(settings, layout, allocator, gpus, requests, events, clock, host);
         memory = new MemoryUsage(layout, allocator, gpus, scheduler);
         levelBlocks = -1;
         levelGpus = -1;
@@ -257,7 +272,8 @@ public final class Simulation implements SimulationView {
         }
 
         private long idInSlot(int slot) {
-            Sequence s = scheduler.inSlot(slot);
+            // Shared prefix blocks belong to a chain, numbered after the slots, not to one sequence.
+            Sequence s = slot < scheduler.slotCount() ? scheduler.inSlot(slot) : null;
             return s == null ? 0L : s.id();
         }
     }

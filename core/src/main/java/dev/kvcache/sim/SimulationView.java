@@ -39,6 +39,9 @@ public interface SimulationView {
     /** True when a workload with a request limit has been served entirely. */
     boolean isWorkloadDone();
 
+    /** Host memory holding offloaded KV blocks: the second tier (capacity 0 when offload is off). */
+    HostTierView host();
+
     /** The simulated serving clock (separate from ticks and animation speed) and request timings. */
     ServingView serving();
 

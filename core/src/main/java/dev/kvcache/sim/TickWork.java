@@ -15,6 +15,7 @@ public final class TickWork {
     long prefillTokens;
     double prefillPairs;
     double prefillCappedPairs;
+    long reloadBytes;
 
     void clear() {
         sequences = 0;
@@ -25,6 +26,16 @@ public final class TickWork {
         prefillTokens = 0;
         prefillPairs = 0;
         prefillCappedPairs = 0;
+        reloadBytes = 0;
+    }
+
+    /** Bytes each GPU reloads from host memory this tick (KV offload: caches returning instead of recomputed). */
+    public long reloadBytes() {
+        return reloadBytes;
+    }
+
+    void addReload(long bytesPerGpu) {
+        reloadBytes += bytesPerGpu;
     }
 
     /** Sequences that took decode steps this tick. */
@@ -80,11 +91,15 @@ public final class TickWork {
         cappedTokens += window > 0 ? Math.min(middle, window) : 0;
     }
 
-    /** Adds one prompt of {@code tokens} tokens, for layers that see all of it and layers that see {@code window}. */
-    void addPrompt(long tokens, long window) {
-        prefillTokens += tokens;
-        prefillPairs += causalPairs(tokens, tokens);
-        prefillCappedPairs += window > 0 ? causalPairs(tokens, window) : 0;
+    /**
+     * Adds one prompt of {@code tokens} tokens whose first {@code cached} were found in the prefix
+     * cache: only the rest are prefilled, each attending to every earlier token (the cached ones too),
+     * for layers that see all of it and layers that see {@code window}.
+     */
+    void addPrompt(long tokens, long cached, long window) {
+        prefillTokens += tokens - cached;
+        prefillPairs += causalPairs(tokens, tokens) - causalPairs(cached, cached);
+        prefillCappedPairs += window > 0 ? causalPairs(tokens, window) - causalPairs(cached, window) : 0;
     }
 
     /**

@@ -17,6 +17,15 @@ final class WaitingQueue {
         return queue[index];
     }
 
+    /** Blocks the waiting sequences hold in host memory (KV offload), summed. */
+    long hostBlocks() {
+        long sum = 0;
+        for (int i = 0; i < size; i++) {
+            sum += queue[i].hostBlocks();
+        }
+        return sum;
+    }
+
     Sequence peek() {
         return queue[0];
     }

@@ -12,8 +12,9 @@ import dev.kvcache.sim.TickWork;
  * with its new prompts prefilled in chunks (vLLM's chunked prefill: decodes first, then prompt
  * tokens up to the step's token budget) in the first steps; prompts larger than the tick's steps
  * take more steps. With speculative decoding each decode step's time is divided by its speed-up
- * ({@link SpeculativeStep}). The layout for each GPU count is the engine's (or the fixed one) and its step
- * model is built once per count.
+ * ({@link SpeculativeStep}). Caches reloaded from host memory (KV offload) cross the host link first,
+ * not overlapped with the step (a conservative choice: LMCache overlaps loads layer by layer). The
+ * layout for each GPU count is the engine's (or the fixed one) and its step model is built once per count.
  */
 public final class EngineStepTimer implements StepTimer {
     /** The layout an engine uses on a number of GPUs. */
@@ -80,8 +81,9 @@ public final class EngineStepTimer implements StepTimer {
         int decoding = work.sequences();
         long steps = decoding > 0 ? work.decodeSteps() : 0;
         long prompt = work.prefillTokens();
+        double reload = reloadSeconds(work.reloadBytes());
         if (steps == 0 && prompt == 0) {
-            out.set(0, 0, out.bound());
+            out.set(reload, reload, out.bound());
             return;
         }
         StepModel model = modelFor(gpus);
@@ -89,8 +91,8 @@ public final class EngineStepTimer implements StepTimer {
         double capped = work.cappedTokens();
         long budget = Math.max(1, rates.chunkTokens() - decoding);
         long prefillSteps = prompt > 0 ? (prompt + budget - 1) / budget : 0;
-        double seconds = 0;
-        double untilPrefilled = 0;
+        double seconds = reload;
+        double untilPrefilled = reload;
         BoundBy bound;
         if (prefillSteps > 0) {
             double perStep = (double) prompt / prefillSteps;
@@ -118,5 +120,11 @@ public final class EngineStepTimer implements StepTimer {
             bound = decode.bound();
         }
         out.set(seconds, untilPrefilled, bound);
+    }
+
+    /** Seconds {@code bytesPerGpu} take over each GPU's host link; 0 without a link. */
+    private double reloadSeconds(long bytesPerGpu) {
+        double link = settings.hostLinkBytesPerSecond();
+        return bytesPerGpu > 0 && link > 0 ? bytesPerGpu / link : 0;
     }
 }

@@ -29,24 +29,28 @@ public final class TimingSettings {
     public static final double DEFAULT_COLLECTIVE_LATENCY_SECONDS = 6e-6;
 
     public static final TimingSettings DEFAULT = new TimingSettings(DEFAULT_BW_EFFICIENCY, DEFAULT_FLOPS_EFFICIENCY,
-            DEFAULT_STEP_OVERHEAD_SECONDS, DEFAULT_COLLECTIVE_LATENCY_SECONDS);
+            DEFAULT_STEP_OVERHEAD_SECONDS, DEFAULT_COLLECTIVE_LATENCY_SECONDS, 0);
 
     private final double bwEfficiency;
     private final double flopsEfficiency;
     private final double stepOverheadSeconds;
     private final double collectiveLatencySeconds;
+    /** One GPU's link to its host memory (KV offload), bytes per second one way; 0 without offload. */
+    private final double hostLinkBytesPerSecond;
 
     private TimingSettings(double bwEfficiency, double flopsEfficiency, double stepOverheadSeconds,
-            double collectiveLatencySeconds) {
+            double collectiveLatencySeconds, double hostLinkBytesPerSecond) {
         this.bwEfficiency = fraction("bw-efficiency", bwEfficiency);
         this.flopsEfficiency = fraction("flops-efficiency", flopsEfficiency);
         this.stepOverheadSeconds = stepOverheadSeconds;
         this.collectiveLatencySeconds = collectiveLatencySeconds;
+        this.hostLinkBytesPerSecond = hostLinkBytesPerSecond;
     }
 
     /** These settings with other efficiencies; each must be in (0, 1], else the message names it. */
     public TimingSettings withEfficiencies(double bandwidth, double flops) {
-        return new TimingSettings(bandwidth, flops, stepOverheadSeconds, collectiveLatencySeconds);
+        return new TimingSettings(bandwidth, flops, stepOverheadSeconds, collectiveLatencySeconds,
+                hostLinkBytesPerSecond);
     }
 
     /** These settings with another fixed per-step cost (0 for the pure roofline), seconds. */
@@ -54,7 +58,8 @@ public final class TimingSettings {
         if (!(seconds >= 0 && seconds < 1)) {
             throw new IllegalArgumentException("step overhead must be in [0, 1) s, got " + seconds);
         }
-        return new TimingSettings(bwEfficiency, flopsEfficiency, seconds, collectiveLatencySeconds);
+        return new TimingSettings(bwEfficiency, flopsEfficiency, seconds, collectiveLatencySeconds,
+                hostLinkBytesPerSecond);
     }
 
     /** These settings with another collective latency (0 to count bytes only), seconds. */
@@ -62,7 +67,21 @@ public final class TimingSettings {
         if (!(seconds >= 0 && seconds < 1)) {
             throw new IllegalArgumentException("collective latency must be in [0, 1) s, got " + seconds);
         }
-        return new TimingSettings(bwEfficiency, flopsEfficiency, stepOverheadSeconds, seconds);
+        return new TimingSettings(bwEfficiency, flopsEfficiency, stepOverheadSeconds, seconds, hostLinkBytesPerSecond);
+    }
+
+    /** These settings with a host link of {@code bytesPerSecond} one way (KV offload's reloads cross it). */
+    public TimingSettings withHostLink(double bytesPerSecond) {
+        if (!(bytesPerSecond >= 0)) {
+            throw new IllegalArgumentException("host link must be >= 0 B/s, got " + bytesPerSecond);
+        }
+        return new TimingSettings(bwEfficiency, flopsEfficiency, stepOverheadSeconds, collectiveLatencySeconds,
+                bytesPerSecond);
+    }
+
+    /** One GPU's link to host memory, bytes per second one way; 0 when no offload is set. */
+    public double hostLinkBytesPerSecond() {
+        return hostLinkBytesPerSecond;
     }
 
     /** Achieved fraction of peak memory bandwidth. */

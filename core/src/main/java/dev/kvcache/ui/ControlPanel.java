@@ -7,13 +7,16 @@ import com.badlogic.gdx.scenes.scene2d.ui.Table;
 import com.badlogic.gdx.scenes.scene2d.ui.TextButton;
 import com.badlogic.gdx.scenes.scene2d.utils.ChangeListener;
 import dev.kvcache.catalog.DeviceUnit;
+import dev.kvcache.catalog.HostLink;
 import dev.kvcache.host.HostView;
 import dev.kvcache.input.Action;
 import dev.kvcache.input.ActionSink;
 import dev.kvcache.scenario.DeviceDefaults;
 import dev.kvcache.sim.BatchingMode;
 import dev.kvcache.sim.FlashMode;
+import dev.kvcache.sim.Offload;
 import dev.kvcache.sim.PagingMode;
+import dev.kvcache.sim.PrefixWorkload;
 import dev.kvcache.sim.SimSettings;
 import dev.kvcache.units.Quantities;
 
@@ -45,6 +48,8 @@ public final class ControlPanel {
     private TextButton batching;
     private TextButton paging;
     private TextButton flash;
+    private TextButton prefix;
+    private TextButton offload;
     /** The scrolling pane the panel was last built into, whose position the next build keeps. */
     ScrollPane pane;
     private final ButtonTextFit fit = new ButtonTextFit();
@@ -107,13 +112,21 @@ public final class ControlPanel {
         batching = toggle(table, "cb", Action.TOGGLE_BATCHING, width, rowH);
         paging = toggle(table, "pa", Action.TOGGLE_PAGING, width, rowH);
         flash = toggle(table, "fa", Action.TOGGLE_FLASH, width, rowH);
-        Table bottom = new Table();
-        bottom.defaults().space(gap).height(rowH).expandX().fillX();
-        bottom.add(button("copyLink", "Copy link", Action.COPY_LINK));
-        bottom.add(button("help", "Help", Action.HELP));
-        table.add(bottom).width(width).padTop(gap).row();
-        // Its own row: three buttons side by side would leave Help under a fingertip on touch screens.
+        prefix = toggle(table, "prefix", Action.NEXT_PREFIX, width, rowH);
+        offload = toggle(table, "offload", Action.CYCLE_OFFLOAD, width, rowH);
         table.add(button("view", "Die / cluster view (V)", Action.TOGGLE_CLUSTER)).width(width).height(rowH).row();
+    }
+
+    /**
+     * Copy link and Help in {@code footer}, {@code width} wide: the frame pins it under the scrolling
+     * part, so they stay in view however many toggles the panel holds and however short the window.
+     */
+    public void buildFooter(Table footer, float width) {
+        float gap = skin.pad(4);
+        float rowH = Math.max(skin.pad(30), skin.touchTarget);
+        footer.defaults().space(gap).height(rowH).expandX().fillX();
+        footer.add(button("copyLink", "Copy link", Action.COPY_LINK)).width((width - gap) / 2f);
+        footer.add(button("help", "Help", Action.HELP)).width((width - gap) / 2f);
     }
 
     /** A caption, then back / value / forward buttons named {@code id}.back, .value and .forward. */
@@ -141,7 +154,8 @@ public final class ControlPanel {
         b.getLabel().setWrap(true);
         b.setProgrammaticChangeEvents(false);
         b.addListener(perform(action));
-        table.add(b).width(width).minHeight(rowH * 1.5f).row();
+        // Two lines of small text fit 1.25 rows.
+        table.add(b).width(width).minHeight(rowH * 1.25f).row();
         return b;
     }
 
@@ -191,6 +205,23 @@ public final class ControlPanel {
                 DeviceDefaults.paging(host.device()) == PagingMode.PAGED);
         setToggle(flash, "FlashAttention", s.flash() == FlashMode.FLASH,
                 DeviceDefaults.flash(host.device()) == FlashMode.FLASH);
+        prefix.setChecked(s.prefix() != PrefixWorkload.NONE);
+        prefix.setText("Prefix caching\n" + (s.prefix() == PrefixWorkload.NONE ? "\u2717 off" : "\u2713 " + s.prefix())
+                + " \u00b7 next: " + (s.prefix().next() == PrefixWorkload.NONE ? "off" : s.prefix().next().toString()));
+        offload.setChecked(s.offload().isOn());
+        offload.setText(offloadText(host));
+    }
+
+    /** "KV offload to host / ✓ 64 GiB · PCIe 5.0 x16", or when off "✗ off · press: 64 GiB" (what a press gives). */
+    private static String offloadText(HostView host) {
+        SimSettings s = host.simulation().settings();
+        StringBuilder b = new StringBuilder("KV offload to host\n");
+        if (!s.offload().isOn()) {
+            return b.append("\u2717 off \u00b7 press: ").append(Offload.nextStep(0)).append(" GiB").toString();
+        }
+        Quantities.bytes(b.append("\u2713 "), s.offload().bytesPerGpu());
+        HostLink link = host.catalog().hostLinks().chosen(s.offload().link().word(), host.device().id());
+        return (link == null ? b : b.append(" \u00b7 ").append(link.name())).toString();
     }
 
     /** A stepper's value, whole when it fits its button, else smaller or cut at a word boundary. */

@@ -87,6 +87,7 @@ public final class ControlsStage {
         stage.addCaptureListener(overlayKeys);
         stage.setKeyboardFocus(null);
         for (StageWidget widget : widgets) {
+            stage.addActor(new BatchBoundary());
             widget.build(stage, skin, screen);
         }
     }

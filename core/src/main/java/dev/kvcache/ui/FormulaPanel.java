@@ -17,6 +17,7 @@ import dev.kvcache.units.Quantities;
 public final class FormulaPanel {
     private final StringBuilder live = new StringBuilder(320);
     private final StepSentence step = new StepSentence();
+    private final OffloadSentence offload = new OffloadSentence();
     /**
      * Room kept for the live paragraph: the most it has wrapped to since the scenario or the width
      * changed, so the panels under it do not jump as its numbers change length.
@@ -53,6 +54,7 @@ public final class FormulaPanel {
         appendLiveLine(live, context.host.simulation(), context.host.device().unit());
         live.append(". ");
         step.append(live, context.host);
+        offload.append(live, context.host);
     }
 
     private void refresh(PanelContext context) {

@@ -10,6 +10,8 @@ import dev.kvcache.sim.FlashMode;
 import dev.kvcache.sim.MemoryLayout;
 import dev.kvcache.sim.MemoryUsage;
 import dev.kvcache.sim.PagingMode;
+import dev.kvcache.sim.PrefixCacheView;
+import dev.kvcache.sim.PrefixWorkload;
 import dev.kvcache.sim.SequenceState;
 import dev.kvcache.sim.SequenceView;
 import dev.kvcache.sim.SimSettings;
@@ -44,8 +46,14 @@ public final class InfoPanel {
     private final StringBuilder value = new StringBuilder(96);
 
     public float height(PanelContext context, Form form) {
-        return PanelBox.titleHeight(context.text, context.padding) + form.rows * rowHeight(context.text)
+        int rows = form.rows + (form == Form.FULL && showsPrefixRow(context) ? 1 : 0);
+        return PanelBox.titleHeight(context.text, context.padding) + rows * rowHeight(context.text)
                 + context.padding;
+    }
+
+    /** The full form gains a prefix-cache row while a prefix workload is chosen. */
+    private static boolean showsPrefixRow(PanelContext context) {
+        return context.host.simulation().settings().prefix() != PrefixWorkload.NONE;
     }
 
     /** Height of one label-and-value row (the performance panel's rows share it). */
@@ -124,6 +132,11 @@ public final class InfoPanel {
             value.append(settings.weightPrecision().displayName()).append(" weights \u00b7 ")
                     .append(settings.kvPrecision().displayName()).append(" KV");
             y = row(text, "Precision", value, left, right, y, row);
+            if (showsPrefixRow(context)) {
+                value.setLength(0);
+                prefixCache(value, simulation, gpus);
+                y = row(text, "Prefix cache", value, left, right, y, row);
+            }
         }
 
         value.setLength(0);
@@ -144,6 +157,24 @@ public final class InfoPanel {
             Quantities.grouped(out.append(" \u00b7 "), preempted).append(" preempted");
         }
         return out;
+    }
+
+    /**
+     * The prefix-cache row: "41.2% hit · 1.5 GiB saved" (prompt tokens found cached so far; KV this GPU
+     * would hold in copies now), or why the chosen workload shares nothing.
+     */
+    static StringBuilder prefixCache(StringBuilder out, SimulationView simulation, int gpus) {
+        SimSettings settings = simulation.settings();
+        if (settings.paging() != PagingMode.PAGED) {
+            return out.append("off: needs paging");
+        }
+        if (PrefixWorkload.runIn(settings) == PrefixWorkload.NONE) {
+            return out.append("off under eviction");
+        }
+        PrefixCacheView cache = simulation.blocks().prefixChains();
+        Quantities.percent(out, cache.hitRate()).append(" hit \u00b7 ");
+        long saved = simulation.memory().layout().kvBlockBytesPerGpu(cache.savedBlocks(), gpus);
+        return Quantities.bytes(out, saved).append(" saved");
     }
 
     /** Sequences decoding now: in a slot and not finished (static batching holds finished ones). */

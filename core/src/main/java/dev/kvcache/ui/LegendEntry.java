@@ -13,6 +13,9 @@ enum LegendEntry {
     WEIGHTS(BankContent.WEIGHTS),
     DRAFT(BankContent.DRAFT),
     KV_IN_USE(BankContent.USED_BASE),
+    /** A shared prefix's blocks (prefix caching); the swatch shows two users' dots. */
+    SHARED(BankContent.shared(2)),
+    EVICTABLE(BankContent.EVICTABLE),
     WINDOW_OR_STATE(BankContent.STATE_BASE),
     RESERVED(BankContent.RESERVED_BASE),
     /** Not a content: two sequences' pages in one bank, split by a dark seam. */
@@ -20,7 +23,9 @@ enum LegendEntry {
     WORKSPACE(BankContent.WORKSPACE),
     FREE(BankContent.FREE),
     /** Not a content: the red outline round the memory FlashAttention saves. */
-    SAVED(-101);
+    SAVED(-101),
+    /** Not a content: the host-memory strip under the die (KV offload). */
+    HOST(-102);
 
     /** The bank code its swatch shows; for per-sequence entries, the base a slot is added to. */
     final int code;
@@ -55,6 +60,10 @@ enum LegendEntry {
                 return paging == PagingMode.PAGED && Long.bitCount(map.usedSlots()) > 1;
             case SAVED:
                 return map.showsGhost();
+            case SHARED:
+                return map.showsShared();
+            case HOST:
+                return map.showsHost();
             default:
                 return perSlot() ? slots(map) != 0 : map.shows(code);
         }

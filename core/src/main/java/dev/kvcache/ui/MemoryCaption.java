@@ -2,6 +2,7 @@ package dev.kvcache.ui;
 
 import com.badlogic.gdx.graphics.Color;
 import dev.kvcache.catalog.DeviceSpec;
+import dev.kvcache.catalog.HostLink;
 import dev.kvcache.catalog.LayerKind;
 import dev.kvcache.catalog.ModelSpec;
 import dev.kvcache.catalog.Precision;
@@ -18,6 +19,8 @@ import dev.kvcache.render.TextPainter;
 import dev.kvcache.sim.MemoryLayout;
 import dev.kvcache.sim.MemoryUsage;
 import dev.kvcache.sim.PagingMode;
+import dev.kvcache.sim.PrefixCacheView;
+import dev.kvcache.sim.SimSettings;
 import dev.kvcache.sim.SimulationView;
 import dev.kvcache.units.Quantities;
 
@@ -99,6 +102,7 @@ public final class MemoryCaption {
         MemoryUsage usage = host.simulation().memory();
         MemoryLayout layout = usage.layout();
         int gpus = Math.max(1, usage.gpuCount());
+        PrefixCacheView prefix = host.simulation().blocks().prefixChains();
         line.setLength(0);
         switch (entry) {
             case WEIGHTS:
@@ -110,7 +114,18 @@ public final class MemoryCaption {
                 Quantities.bytes(line, layout.draftBytesPerGpu(gpus));
                 break;
             case KV_IN_USE:
-                Quantities.bytes(line.append("KV in use, one colour per sequence "), usage.kvUsedBytesPerGpu());
+                // Shared prefix blocks have their own entry: the sequences' colours show the rest.
+                Quantities.bytes(line.append("KV in use, one colour per sequence "), Math.max(0L,
+                        usage.kvUsedBytesPerGpu() - layout.kvBlockBytesPerGpu(prefix.usedChainBlocks(), gpus)));
+                break;
+            case SHARED:
+                line.append("shared prefix, held once (a dot per sequence using it, up to ");
+                Quantities.grouped(line, BankContent.MAX_SHARERS_MARKED).append(") ");
+                Quantities.bytes(line, layout.kvBlockBytesPerGpu(prefix.usedChainBlocks(), gpus));
+                break;
+            case EVICTABLE:
+                line.append("cached prefix nobody uses: evictable, counted free ");
+                Quantities.bytes(line, layout.kvBlockBytesPerGpu(prefix.cachedIdleBlocks(), gpus));
                 break;
             case WINDOW_OR_STATE:
                 Quantities.bytes(windowLabel(line, host.model(), host.simulation().settings().kvPrecision()),
@@ -128,10 +143,26 @@ public final class MemoryCaption {
             case FREE:
                 Quantities.bytes(line.append("free "), usage.freeBytesPerGpu());
                 break;
+            case HOST:
+                hostLabel(line, host, usage, gpus);
+                break;
             default:
                 Quantities.bytes(line.append("red outline: saved by FlashAttention "), usage.flashSavedNowBytesPerGpu());
                 break;
         }
+    }
+
+    /** "host memory (PCIe 5.0 x16): offloaded KV 2.3 GiB of 64 GiB", this GPU's share; appended without allocating. */
+    static StringBuilder hostLabel(StringBuilder out, HostView host, MemoryUsage usage, int gpus) {
+        SimSettings settings = host.simulation().settings();
+        HostLink link = host.catalog().hostLinks().chosen(settings.offload().link().word(), host.device().id());
+        out.append("host memory");
+        if (link != null) {
+            out.append(" (").append(link.name()).append(')');
+        }
+        Quantities.bytes(out.append(": offloaded KV "),
+                usage.layout().kvBlockBytesPerGpu(host.simulation().host().usedBlocks(), gpus)).append(" of ");
+        return Quantities.bytes(out, settings.offload().bytesPerGpu());
     }
 
     /**
@@ -224,6 +255,10 @@ public final class MemoryCaption {
     }
 
     private void drawSwatch(FlatPainter painter, int code, float x, float y, float size) {
+        if (code == LegendEntry.HOST.code) {
+            painter.rect(x, y, size, size, Palette.HOST);
+            return;
+        }
         if (code == LegendEntry.SAVED.code) {
             float border = Math.max(1f, size * 0.15f);
             painter.rect(x - border, y - border, size + 2 * border, size + 2 * border, Palette.GHOST);

@@ -10,7 +10,8 @@ import com.badlogic.gdx.scenes.scene2d.ui.Table;
 /**
  * Puts the control panel in a framed, vertically scrolling box, so it fits any window height: a
  * drag scrolls it (touch), and so does the mouse wheel while the pointer is over it. The scroll
- * position survives the stage being laid out again (an overlay opening, a resize).
+ * position survives the stage being laid out again (an overlay opening, a resize). Copy link and
+ * Help sit under the box, always in view.
  */
 final class PanelFrame {
     private PanelFrame() {
@@ -46,9 +47,12 @@ final class PanelFrame {
                 }
             }
         });
+        Table footer = new Table();
+        panel.buildFooter(footer, Math.max(40f, width - 2 * skin.pad(8)));
         Table frame = new Table();
         frame.setBackground(skin.panel);
-        frame.add(scroll).grow().top();
+        frame.add(scroll).grow().top().row();
+        frame.add(footer).fillX().pad(skin.pad(4), skin.pad(8), skin.pad(8), skin.pad(8));
         frame.setBounds(x, y, width, height);
         stage.addActor(frame);
         frame.validate();

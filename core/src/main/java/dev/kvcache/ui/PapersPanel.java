@@ -10,6 +10,7 @@ import dev.kvcache.render.Palette;
 import dev.kvcache.sim.BatchingMode;
 import dev.kvcache.sim.FlashMode;
 import dev.kvcache.sim.PagingMode;
+import dev.kvcache.sim.PrefixWorkload;
 import dev.kvcache.sim.SimSettings;
 import java.util.List;
 
@@ -27,10 +28,13 @@ public final class PapersPanel {
     static final String GQA = "gqa";
     static final String MQA = "mqa";
     static final String MLA = "mla";
+    static final String RADIX = "radix-attention";
+    /** KV offload's: Mooncake's KV cache spread over host memory and SSDs. */
+    static final String MOONCAKE = "mooncake";
     /** Every id the panel may ask for: the shipped {@code papers.json} must define each. */
-    public static final String[] IDS = {ORCA, VLLM, FLASH, FLASH2, GQA, MQA, MLA};
-    /** Most references shown at once: the three optimisations' four papers and one attention kind's. */
-    public static final int MAX = 5;
+    public static final String[] IDS = {ORCA, VLLM, FLASH, FLASH2, RADIX, GQA, MQA, MLA, MOONCAKE};
+    /** Most references shown at once: the four optimisations' five papers, one attention kind's and offload's. */
+    public static final int MAX = 7;
     private static final Color LINK = Palette.rgb(0x9ccfff);
 
     private final Array<PaperReference> papers = new Array<>(false, MAX);
@@ -43,6 +47,8 @@ public final class PapersPanel {
     private PaperReference gqa;
     private PaperReference mqa;
     private PaperReference mla;
+    private PaperReference radix;
+    private PaperReference mooncake;
     private PaperReference focused;
     private PaperReference hovered;
 
@@ -61,6 +67,8 @@ public final class PapersPanel {
         gqa = PaperReference.find(references, GQA);
         mqa = PaperReference.find(references, MQA);
         mla = PaperReference.find(references, MLA);
+        radix = PaperReference.find(references, RADIX);
+        mooncake = PaperReference.find(references, MOONCAKE);
     }
 
     /** The papers for the current settings and model, in a fixed order (reused: read it at once). */
@@ -76,12 +84,18 @@ public final class PapersPanel {
             add(flash);
             add(flash2);
         }
+        if (PrefixWorkload.runIn(settings) != PrefixWorkload.NONE) {
+            add(radix);
+        }
         if (kind == AttentionKind.GQA) {
             add(gqa);
         } else if (kind == AttentionKind.MQA) {
             add(mqa);
         } else if (kind == AttentionKind.MLA) {
             add(mla);
+        }
+        if (settings.offload().isOn()) {
+            add(mooncake);
         }
         return papers;
     }

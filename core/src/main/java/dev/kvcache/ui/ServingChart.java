@@ -18,6 +18,8 @@ import dev.kvcache.units.ServingQuantities;
  * first token and time per token, newest at the right. Nothing here allocates per frame.
  */
 final class ServingChart {
+    private static final String NONE_FINISHED = "Requests: none finished yet";
+    private static final String NONE_FINISHED_SHORT = "None finished yet";
     private static final Color MEMORY_DOT = Palette.ACCENT;
     private static final Color COMPUTE_DOT = Palette.rgb(0xffa94d);
     private static final Color INTERCONNECT_DOT = Palette.rgb(0xb197fc);
@@ -154,11 +156,14 @@ final class ServingChart {
         float line = text.lineHeight(FontStyle.SMALL);
         stripCaption.setLength(0);
         if (n == 0) {
-            stripCaption.append("Requests: none finished yet");
+            stripCaption.append(text.width(NONE_FINISHED, FontStyle.SMALL) <= width ? NONE_FINISHED : NONE_FINISHED_SHORT);
         } else {
             Quantities.grouped(stripCaption.append("Last "), n).append(n == 1 ? " request" : " requests");
         }
-        text.draw(stripCaption, FontStyle.SMALL, Palette.TEXT_DIM, x, y + height);
+        // A narrow strip (a 1280-wide window) drops the caption rather than run it past the panel.
+        if (text.width(stripCaption, FontStyle.SMALL) <= width) {
+            text.draw(stripCaption, FontStyle.SMALL, Palette.TEXT_DIM, x, y + height);
+        }
         float rows = height - line * 1.2f;
         float rowHeight = (rows - 2f) / 2f;
         if (rowHeight < line || n == 0) {

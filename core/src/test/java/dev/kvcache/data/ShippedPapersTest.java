@@ -47,7 +47,7 @@ class ShippedPapersTest {
             assertEquals("https://arxiv.org/abs/" + id, paper.url(), paper.id());
             arxiv++;
         }
-        assertEquals(6, arxiv, "vLLM, FlashAttention, FlashAttention-2, GQA, MQA and MLA are on arXiv");
+        assertEquals(8, arxiv, "vLLM, FlashAttention, FlashAttention-2, RadixAttention, GQA, MQA, MLA and Mooncake are on arXiv");
         assertEquals("https://www.usenix.org/conference/osdi22/presentation/yu",
                 PaperReference.find(load(), "orca").url(), "Orca is in the OSDI'22 proceedings, not on arXiv");
     }

@@ -11,6 +11,7 @@ import dev.kvcache.scenario.StartupScenario;
 import dev.kvcache.sim.BatchingMode;
 import dev.kvcache.sim.FlashMode;
 import dev.kvcache.sim.PagingMode;
+import dev.kvcache.sim.PrefixWorkload;
 import dev.kvcache.sim.SimSettings;
 import dev.kvcache.sim.WeightsMode;
 import java.util.ArrayList;
@@ -78,6 +79,16 @@ class ActionHandlerTest {
         assertEquals("2", settings().gpuCount().toString());
         run(Action.PREVIOUS_GPU_COUNT, Action.PREVIOUS_GPU_COUNT);
         assertEquals("auto", settings().gpuCount().toString());
+    }
+
+    @Test
+    void thePrefixButtonStepsThroughEveryWorkloadAndBackToOff() {
+        run(Action.NEXT_PREFIX);
+        assertEquals(PrefixWorkload.CHAT, settings().prefix());
+        run(Action.NEXT_PREFIX);
+        assertEquals(PrefixWorkload.RAG, settings().prefix());
+        run(Action.NEXT_PREFIX, Action.NEXT_PREFIX);
+        assertEquals(PrefixWorkload.NONE, settings().prefix());
     }
 
     @Test

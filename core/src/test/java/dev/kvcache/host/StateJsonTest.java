@@ -6,6 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.kvcache.TestCatalog;
+import dev.kvcache.sim.PagingMode;
+import dev.kvcache.sim.PrefixCacheView;
+import dev.kvcache.sim.PrefixWorkload;
 import dev.kvcache.sim.SimSettings;
 import java.util.Collections;
 import org.junit.jupiter.api.Test;
@@ -40,6 +43,30 @@ class StateJsonTest {
                 .at("/reducedMotion").asBoolean(true));
         assertTrue(json.readTree(StateJson.of(host, Collections.<String>emptyList())).at("/reducedMotion").isMissingNode(),
                 "left out where the motion is not known (the debug log)");
+    }
+
+    /** Prefix caching's figures are in the state only while a workload is chosen, as report prints them. */
+    @Test
+    void theStateCarriesThePrefixCacheOnlyWhenChosen() throws Exception {
+        SimSettings off = SimSettings.builder().modelId("llama-3.1-8b").deviceId("h100").batch(8).paging(PagingMode.PAGED)
+                .contextTokens(32_768).build();
+        SimulationHost plain = new SimulationHost(TestCatalog.get(), off);
+        SimulationHost rag = new SimulationHost(TestCatalog.get(), off.toBuilder().prefix(PrefixWorkload.RAG).build());
+        for (int tick = 0; tick < 600; tick++) {
+            plain.singleStep();
+            rag.singleStep();
+        }
+        ObjectMapper json = new ObjectMapper();
+        JsonNode none = json.readTree(StateJson.of(plain, Collections.<String>emptyList()));
+        assertEquals("none", none.at("/prefix").asText());
+        assertTrue(none.at("/prefixCache").isMissingNode());
+        JsonNode on = json.readTree(StateJson.of(rag, Collections.<String>emptyList()));
+        assertEquals("rag", on.at("/prefix").asText());
+        PrefixCacheView cache = rag.simulation().blocks().prefixChains();
+        assertEquals(cache.hitRate(), on.at("/prefixCache/hitRate").asDouble(), 0.0);
+        assertTrue(cache.hitRate() > 0, "eight sequences over eight documents hit some");
+        assertEquals(cache.prefillTokensSkipped(), on.at("/prefixCache/prefillTokensSkipped").asLong());
+        assertEquals(rag.simulation().memory().prefixSavedBytes(), on.at("/prefixCache/sharedBytes").asLong());
     }
 
     /**

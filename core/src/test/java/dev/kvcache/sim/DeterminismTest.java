@@ -49,6 +49,17 @@ class DeterminismTest {
     }
 
     @Test
+    void prefixCachingRunsTheSameTwiceAndDiffersFromNone() {
+        long none = hashAfter(scenario().build(), TICKS);
+        for (PrefixWorkload w : new PrefixWorkload[] {PrefixWorkload.CHAT, PrefixWorkload.RAG, PrefixWorkload.AGENT}) {
+            SimSettings settings = scenario().prefix(w).build();
+            long once = hashAfter(settings, TICKS);
+            assertEquals(once, hashAfter(settings.toBuilder().speed(100.0).build(), TICKS), w.toString());
+            assertNotEquals(none, once, w.toString());
+        }
+    }
+
+    @Test
     void anotherSeedGivesAnotherRun() {
         assertNotEquals(hashAfter(scenario().build(), TICKS), hashAfter(scenario().seed(8L).build(), TICKS));
     }
@@ -104,5 +115,5 @@ class DeterminismTest {
         assertEquals(before, sim.stateHash());
     }
 
-    private static final long GOLDEN = -4815533378751209050L;
+    private static final long GOLDEN = 3774459852706432607L;
 }

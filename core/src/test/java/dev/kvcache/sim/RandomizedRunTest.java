@@ -24,6 +24,11 @@ class RandomizedRunTest {
     private boolean evictionCommands;
     private long boundedTicks;
     private long evictionSwitches;
+    private boolean prefixCommands;
+    private long sharedTicks;
+    private long idleCachedTicks;
+    private long mostEvicted;
+    private long mostHit;
 
     @Test
     void everyToggleCombinationKeepsTheInvariants() {
@@ -70,6 +75,32 @@ class RandomizedRunTest {
                 "exercised: ticks past a bound " + boundedTicks + ", eviction switches " + evictionSwitches);
     }
 
+    @Test
+    void prefixCachingKeepsReferenceCountsForEveryPreset() {
+        SplitMix64 dice = new SplitMix64(1515_15L);
+        prefixCommands = true;
+        PrefixWorkload[] presets = {PrefixWorkload.CHAT, PrefixWorkload.RAG, PrefixWorkload.AGENT};
+        for (PrefixWorkload preset : presets) {
+            sharedTicks = 0;
+            idleCachedTicks = 0;
+            mostEvicted = 0;
+            mostHit = 0;
+            for (BatchingMode batching : BatchingMode.values()) {
+                for (String model : FakeSpecs.MODELS) {
+                    SimSettings start = FakeSpecs.settings(model).batching(batching).prefix(preset)
+                            .gpuCount(GPU_COUNTS[(int) dice.nextLong(GPU_COUNTS.length)])
+                            .batch(2 + (int) dice.nextLong(31)).contextTokens(CONTEXTS[(int) dice.nextLong(3)])
+                            .seed(dice.nextLong()).build();
+                    run(FakeSpecs.simulation(start), dice);
+                }
+            }
+            // The invariants (every tick) hold the counts; these say each preset shared, cached, hit and evicted.
+            assertTrue(sharedTicks > 500 && idleCachedTicks > 100 && mostHit > 0 && mostEvicted > 0,
+                    preset + " exercised: ticks sharing " + sharedTicks + ", ticks with idle cached blocks "
+                            + idleCachedTicks + ", hit tokens " + mostHit + ", evicted blocks " + mostEvicted);
+        }
+    }
+
     private void run(Simulation sim, SplitMix64 dice) {
         SimInvariants.check(sim);
         BlockEventReplay replay = new BlockEventReplay();
@@ -82,6 +113,7 @@ class RandomizedRunTest {
             sim.step();
             SimInvariants.check(sim);
             countBounded(sim);
+            countSharing(sim.blocks().prefixChains());
             replay.replay(sim.events());
             if (t % 25 == 0 || t == TICKS_PER_RUN - 1) {
                 replay.matches(sim.blocks(), " at tick " + sim.tick() + " " + SimInvariants.describe(sim.settings()));
@@ -110,8 +142,24 @@ class RandomizedRunTest {
         }
     }
 
+    private void countSharing(PrefixCacheView chains) {
+        for (int c = 0; c < chains.chainCount(); c++) {
+            if (chains.references(c) > 1) {
+                sharedTicks++;
+                break;
+            }
+        }
+        idleCachedTicks += chains.cachedIdleBlocks() > 0 ? 1 : 0;
+        mostEvicted = Math.max(mostEvicted, chains.evictedBlocks());
+        mostHit = Math.max(mostHit, chains.hitTokens());
+    }
+
     private void randomCommand(Simulation sim, SplitMix64 dice) {
         SimSettings.Builder b = sim.settings().toBuilder();
+        if (prefixCommands && dice.nextLong(4) == 0) {
+            sim.apply(b.prefix(PrefixWorkload.values()[(int) dice.nextLong(PrefixWorkload.values().length)]).build());
+            return;
+        }
         if (evictionCommands && dice.nextLong(3) == 0) {
             sim.apply(b.eviction(EVICTIONS[(int) dice.nextLong(EVICTIONS.length)]).build());
             evictionSwitches++;

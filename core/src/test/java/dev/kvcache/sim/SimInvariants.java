@@ -15,6 +15,9 @@ final class SimInvariants {
         assertNull(sim.checkAllocatorInvariants(), "allocator" + where);
         BlockMap blocks = sim.blocks();
         assertEquals(blocks.capacityBlocks(), blocks.usedBlocks() + blocks.freeBlocks(), "used + free" + where);
+        PrefixCacheView chains = blocks.prefixChains();
+        int[] users = new int[chains.chainCount()];
+        long[] sharedNeeded = new long[chains.chainCount()];
         long held = 0;
         for (int slot = 0; slot < SimSettings.MAX_BATCH; slot++) {
             SequenceView s = slot < sim.slotCount() ? sim.sequenceInSlot(slot) : null;
@@ -31,11 +34,25 @@ final class SimInvariants {
             long expected = blocks.paging() == PagingMode.PAGED
                     ? BlockSize.blocksFor(eviction.keptTokens(s.tokens()))
                     : BlockSize.blocksFor(eviction.keptTokens(s.maxTokens()));
+            // A shared prefix's full blocks are its chain's, held once: the slot holds the rest.
+            Sequence sequence = (Sequence) s;
+            if (sequence.prefixChain() >= 0 && chains.chainCount() > 0) {
+                expected = Math.max(0L, expected - sequence.sharedBlocks());
+                users[sequence.prefixChain()]++;
+                sharedNeeded[sequence.prefixChain()] = Math.max(sharedNeeded[sequence.prefixChain()], sequence.sharedBlocks());
+            }
             assertEquals(expected, blocks.blocksHeld(slot), "blocks of slot " + slot + where);
             assertTrue(s.reservedBytes() >= s.usedBytes(), "reserved >= used" + where);
             held += blocks.blocksHeld(slot);
         }
+        for (int c = 0; c < chains.chainCount(); c++) {
+            // Reference counts: one per sequence using the chain, and none of its blocks freed while used.
+            assertEquals(users[c], chains.references(c), "users of prefix chain " + c + where);
+            assertTrue(chains.chainBlocks(c) >= sharedNeeded[c], "prefix chain " + c + " lost blocks in use" + where);
+            held += chains.references(c) > 0 ? chains.chainBlocks(c) : 0;
+        }
         assertEquals(blocks.usedBlocks(), held, "blocks leaked" + where);
+        assertTrue(chains.cachedIdleBlocks() <= blocks.freeBlocks(), "evictable blocks are free blocks" + where);
         MemoryUsage m = sim.memory();
         assertTrue(m.usedBytesPerGpu() >= 0 && m.capacityBytesPerGpu() > 0 && m.wasteBytes() >= 0, "sizes" + where);
         assertTrue(m.kvUsedBytes() >= 0 && m.kvReservedBytes() >= 0 && m.blockWasteBytes() >= 0, "kv sizes" + where);
@@ -48,6 +65,6 @@ final class SimInvariants {
 
     static String describe(SimSettings s) {
         return s.modelId() + " batch=" + s.batch() + " ctx=" + s.contextTokens() + " " + s.batching() + " "
-                + s.paging() + " " + s.flash() + " " + s.weights() + " gpus=" + s.gpuCount() + " evict=" + s.eviction();
+                + s.paging() + " " + s.flash() + " " + s.weights() + " gpus=" + s.gpuCount() + " evict=" + s.eviction() + " prefix=" + s.prefix();
     }
 }

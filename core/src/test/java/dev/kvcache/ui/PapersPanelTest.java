@@ -7,7 +7,10 @@ import dev.kvcache.catalog.AttentionKind;
 import dev.kvcache.catalog.PaperReference;
 import dev.kvcache.sim.BatchingMode;
 import dev.kvcache.sim.FlashMode;
+import dev.kvcache.sim.Offload;
+import dev.kvcache.sim.OffloadLink;
 import dev.kvcache.sim.PagingMode;
+import dev.kvcache.sim.PrefixWorkload;
 import dev.kvcache.sim.SimSettings;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,7 +41,13 @@ class PapersPanelTest {
         SimSettings on = SimSettings.builder().batching(BatchingMode.CONTINUOUS).paging(PagingMode.PAGED)
                 .flash(FlashMode.FLASH).build();
         assertEquals("orca vllm flash-attention flash-attention-2 mla", ids(panel.papersFor(on, AttentionKind.MLA)));
-        assertEquals(PapersPanel.MAX, panel.papersFor(on, AttentionKind.GQA).size, "the most the panel holds");
+        SimSettings offloading = on.toBuilder().offload(Offload.of(64, OffloadLink.AUTO)).build();
+        assertEquals("orca vllm flash-attention flash-attention-2 gqa mooncake",
+                ids(panel.papersFor(offloading, AttentionKind.GQA)));
+        SimSettings both = offloading.toBuilder().prefix(PrefixWorkload.CHAT).build();
+        assertEquals("orca vllm flash-attention flash-attention-2 radix-attention mla mooncake",
+                ids(panel.papersFor(both, AttentionKind.MLA)));
+        assertEquals(PapersPanel.MAX, panel.papersFor(both, AttentionKind.GQA).size, "the most the panel holds");
     }
 
     @Test

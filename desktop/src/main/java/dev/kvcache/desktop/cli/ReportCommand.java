@@ -59,14 +59,19 @@ public final class ReportCommand implements Subcommands.Subcommand {
                 cluster = ReportCluster.layout(loadCatalog(), layout);
                 clusterJson = ReportCluster.of(cluster, layout, shape, performance);
             }
-            ServingRun serving = ServingRun.whyNot(scenario) == null ? ServingRun.of(scenario) : null;
+            ScenarioResolver resolver = new ScenarioResolver(loadCatalog());
+            ServingRun serving = ServingRun.whyNot(scenario) == null
+                    ? ServingRun.of(scenario, ReportOffload.servingTiming(scenario, resolver)) : null;
+            Map<String, Object> offload = scenario.settings.offload().isOn()
+                    ? ReportOffload.of(scenario, resolver, serving) : null;
             List<String> notices = new ArrayList<>();
             String replication = TensorParallelHeads.notice(scenario);
             if (replication != null) {
                 notices.add(replication);
             }
             out.println(JSON.writerWithDefaultPrettyPrinter().with(SerializationFeature.INDENT_OUTPUT)
-                    .writeValueAsString(ReportJson.of(figures, serving, performance, shape, notices, cluster, clusterJson)));
+                    .writeValueAsString(ReportJson.of(figures, serving, performance, shape, notices, offload, cluster,
+                            clusterJson)));
             for (String notice : notices) {
                 err.println("report: " + notice);
             }

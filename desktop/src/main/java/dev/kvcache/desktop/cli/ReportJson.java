@@ -12,6 +12,7 @@ import dev.kvcache.scenario.ServingRun;
 import dev.kvcache.sim.BatchingMode;
 import dev.kvcache.sim.FlashMode;
 import dev.kvcache.sim.PagingMode;
+import dev.kvcache.sim.PrefixWorkload;
 import dev.kvcache.sim.Speculation;
 import dev.kvcache.sim.WeightsMode;
 import dev.kvcache.timing.ServingPerformance;
@@ -28,16 +29,14 @@ final class ReportJson {
 
     /**
      * {@code serving} is the simulation's run of the scenario, or null when it cannot serve it;
-     * {@code notices} are one-line remarks on how an engine would run it (possibly none).
+     * {@code notices} are one-line remarks on how an engine would run it (possibly none);
+     * {@code offload} is KV offload's object, or null when offload is off (then neither it nor its settings print);
+     * {@code cluster} is the {@code dp}/{@code cluster} options' object (laid out as {@code clusterLayout}), or null
+     * when neither is given.
      */
     static Map<String, Object> of(ScenarioFigures f, ServingRun serving, ServingPerformance performance,
-            RequestShape shape, List<String> notices) {
-        return of(f, serving, performance, shape, notices, null, null);
-    }
-
-    /** With {@code cluster} (the {@code dp}/{@code cluster} options' object, or null when neither is given). */
-    static Map<String, Object> of(ScenarioFigures f, ServingRun serving, ServingPerformance performance,
-            RequestShape shape, List<String> notices, ClusterLayout clusterLayout, Map<String, Object> cluster) {
+            RequestShape shape, List<String> notices, Map<String, Object> offload, ClusterLayout clusterLayout,
+            Map<String, Object> cluster) {
         ModelSpec m = f.scenario.model;
         DeviceSpec d = f.scenario.device;
         Map<String, Object> out = new LinkedHashMap<>();
@@ -83,6 +82,13 @@ final class ReportJson {
         settings.put("draft", speculation.draft());
         settings.put("draftK", speculation.draftK());
         settings.put("acceptance", speculation.acceptance());
+        if (f.scenario.settings.prefix() != PrefixWorkload.NONE) {
+            settings.put("prefix", f.scenario.settings.prefix().linkName());
+        }
+        if (offload != null) {
+            settings.put("offload", f.scenario.settings.offload().gib());
+            settings.put("offloadLink", offload.get("link"));
+        }
         settings.put("prompt", shape.prompt);
         settings.put("output", shape.output);
         settings.put("bwEfficiency", shape.timing.bwEfficiency());
@@ -147,6 +153,13 @@ final class ReportJson {
         out.put("serving", serving(f.scenario, serving));
         out.put("performance", performance(performance));
         out.put("speculative", speculative(f.scenario, performance));
+        if (f.scenario.settings.prefix() != PrefixWorkload.NONE) {
+            // Only when chosen, so a report without prefix caching is exactly what it was before.
+            out.put("prefixCache", prefixCache(serving));
+        }
+        if (offload != null) {
+            out.put("offload", offload);
+        }
         out.put("formula", f.formula());
         out.put("notices", notices);
         List<String> capped = new ArrayList<>();
@@ -203,6 +216,18 @@ final class ReportJson {
         out.put("draftKvBytes", draft.kvBytes(scenario.batch, scenario.context));
         out.put("tokensPerStep", p.tokensPerStep);
         out.put("speedup", p.speedup);
+        return out;
+    }
+
+    /**
+     * Prefix caching from the serving run's measured half: the hit rate by tokens, the mean KV bytes
+     * sharing saved, the prompt tokens not prefilled; null without a run.
+     */
+    static Map<String, Object> prefixCache(ServingRun serving) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("hitRate", serving == null ? null : Double.valueOf(serving.prefixHitRate));
+        out.put("sharedBytes", serving == null ? null : Long.valueOf(serving.prefixSharedBytes));
+        out.put("prefillTokensSkipped", serving == null ? null : Long.valueOf(serving.prefillTokensSkipped));
         return out;
     }
 

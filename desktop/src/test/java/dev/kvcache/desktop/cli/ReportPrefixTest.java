@@ -1,0 +1,87 @@
+package dev.kvcache.desktop.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The report's prefix-cache figures, and today's report kept byte for byte when prefix caching is off. */
+class ReportPrefixTest {
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    private String run(String... args) {
+        out.reset();
+        err.reset();
+        int code = new ReportCommand().run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        assertEquals(0, code, err.toString(StandardCharsets.UTF_8));
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    private JsonNode report(String... args) throws Exception {
+        return new ObjectMapper().readTree(run(args));
+    }
+
+    /** Reports written by main just before prefix caching existed: prefix none (or left out) prints the same text. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "llama-8b-paged.json|--model llama-3.1-8b --gpu h100 --context 128K --batch 8 --kv bf16 --pa 1",
+        "gemma-27b-contiguous.json|--model gemma-3-27b --gpu h100 --context 32K --batch 16 --pa 0 --kv bf16",
+        "qwen3-next-1m-draft.json|--model qwen3-next-80b --gpu h200 --context 1M --batch 4 --kv bf16 --pa 1 --draft llama-3.2-1b"})
+    void withoutPrefixCachingTheReportIsTodays(String file, String options) throws Exception {
+        String before;
+        try (InputStream in = getClass().getResourceAsStream("before-prefix/" + file)) {
+            before = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        assertEquals(before, run(options.split(" ")));
+        assertEquals(before, run((options + " --prefix none").split(" ")));
+    }
+
+    @Test
+    void ragSharesItsDocumentsAndSkipsTheirPrefill() throws Exception {
+        JsonNode r = report("--model", "llama-3.1-8b", "--gpu", "h100", "--context", "128K", "--batch", "8",
+                "--kv", "bf16", "--pa", "1", "--prefix", "rag");
+        assertEquals("rag", r.at("/settings/prefix").asText());
+        double hitRate = r.at("/prefixCache/hitRate").asDouble();
+        assertTrue(hitRate > 0 && hitRate < 1, "some prompt tokens cached, not all: " + hitRate);
+        long skipped = r.at("/prefixCache/prefillTokensSkipped").asLong();
+        // Hits are whole 16-token blocks of 20,000-token documents.
+        assertTrue(skipped > 0 && skipped % 16 == 0, "skipped " + skipped);
+        // Eight sequences at once over eight documents: some share one, held once (2 MiB blocks).
+        long shared = r.at("/prefixCache/sharedBytes").asLong();
+        assertTrue(shared > 0, "shared " + shared);
+        // The figures the report had before are there unchanged beside them.
+        JsonNode before = report("--model", "llama-3.1-8b", "--gpu", "h100", "--context", "128K", "--batch", "8",
+                "--kv", "bf16", "--pa", "1");
+        assertEquals(before.get("kvCacheBytes"), r.get("kvCacheBytes"));
+        assertFalse(before.has("prefixCache"));
+    }
+
+    @Test
+    void withoutPagingNothingIsShared() throws Exception {
+        JsonNode r = report("--model", "llama-3.1-8b", "--gpu", "h100", "--context", "32K", "--batch", "4",
+                "--pa", "0", "--prefix", "chat");
+        assertEquals(0.0, r.at("/prefixCache/hitRate").asDouble(), 0.0);
+        assertEquals(0L, r.at("/prefixCache/sharedBytes").asLong());
+        assertEquals(0L, r.at("/prefixCache/prefillTokensSkipped").asLong());
+    }
+
+    @Test
+    void anUnknownWorkloadIsRefused() {
+        int code = new ReportCommand().run(new String[] {"--prefix", "wiki"}, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        assertEquals(2, code);
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("prefix must be none, chat, rag or agent"),
+                err.toString(StandardCharsets.UTF_8));
+    }
+}
