@@ -31,7 +31,7 @@ public final class TestCatalog {
     public static synchronized Catalog get() {
         if (catalog == null) {
             loader = new CatalogLoader();
-            catalog = loader.load(file("models.json"), file("devices.json"));
+            catalog = loader.loadClusters(loader.load(file("models.json"), file("devices.json")), file("clusters.json"));
         }
         return catalog;
     }

@@ -12,6 +12,7 @@ import dev.kvcache.host.HostFrame;
 import dev.kvcache.host.LiveStatus;
 import dev.kvcache.host.Motion;
 import dev.kvcache.host.MotionSetting;
+import dev.kvcache.host.SceneChoice;
 import dev.kvcache.host.NoticeSink;
 import dev.kvcache.host.SettingsStore;
 import dev.kvcache.host.SimulationHost;
@@ -58,6 +59,7 @@ public final class AppWiring {
     private final BudgetHotspot budgetHotspot;
     private final PaperLinks paperLinks;
     private final MotionSetting motion = new MotionSetting();
+    private final SceneChoice sceneChoice = new SceneChoice();
     private final LiveStatus liveStatus = new LiveStatus();
     private final Platform platform;
     private final ControlsStage controls;
@@ -79,7 +81,8 @@ public final class AppWiring {
         papers.use(PaperAssets.load());
         paperLinks = new PaperLinks(papers, host, platform, notices, bindings.keysFor(Action.OPEN_PAPER));
         commands = new ActionHandler(host, platform,
-                new ViewActions(budget, debug, notices, overlays, paperLinks, motion), notices);
+                new ViewActions(budget, debug, notices, overlays, paperLinks, motion, sceneChoice),
+                notices);
         hostFrame = new HostFrame(host, commands);
         ControlPanel panel = new ControlPanel(skin, commands);
         budgetHotspot = new BudgetHotspot(commands);
@@ -127,6 +130,11 @@ public final class AppWiring {
         paperLinks.place();
     }
 
+    /** Which scene the centre shows: the die or the cluster. */
+    public SceneChoice sceneChoice() {
+        return sceneChoice;
+    }
+
     /** The motion the scene shows now (reduced: no waves, particles or pulses). */
     public Motion motion() {
         return motion.motion();
@@ -162,7 +170,7 @@ public final class AppWiring {
 
     /** The scenario, figures and recent notices as JSON. */
     public String stateJson() {
-        return StateJson.of(host, notices.recent(), motion.motion());
+        return StateJson.of(host, notices.recent(), motion.motion(), sceneChoice.word());
     }
 
     /** How many notices came since start (console replies among them), for tests that follow them. */

@@ -14,6 +14,7 @@ import java.util.List;
 public final class CatalogAssets {
     public static final String MODELS = "catalog/models.json";
     public static final String DEVICES = "catalog/devices.json";
+    public static final String CLUSTERS = "catalog/clusters.json";
 
     private final List<String> problems = new ArrayList<>();
     private Catalog catalog;
@@ -21,7 +22,8 @@ public final class CatalogAssets {
     public static CatalogAssets load() {
         CatalogAssets assets = new CatalogAssets();
         CatalogLoader loader = new CatalogLoader();
-        assets.catalog = loader.load(assets.read(MODELS), assets.read(DEVICES));
+        assets.catalog = loader.loadClusters(loader.load(assets.read(MODELS), assets.read(DEVICES)),
+                assets.read(CLUSTERS));
         assets.problems.addAll(loader.problems());
         for (String problem : assets.problems) {
             Gdx.app.error("kvcache", "catalog: " + problem);

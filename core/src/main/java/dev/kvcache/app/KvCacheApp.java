@@ -9,6 +9,7 @@ import dev.kvcache.host.FixedStepClock;
 import dev.kvcache.host.FrameStats;
 import dev.kvcache.host.RenderDemand.Activity;
 import dev.kvcache.host.RenderMode;
+import dev.kvcache.host.SceneChoice;
 import dev.kvcache.host.SimulationHost;
 import dev.kvcache.render.AtlasFontSource;
 import dev.kvcache.render.BackgroundClear;
@@ -21,6 +22,7 @@ import dev.kvcache.render.FontSource;
 import dev.kvcache.render.Layer;
 import dev.kvcache.render.LayerProbe;
 import dev.kvcache.render.LayerStack;
+import dev.kvcache.render.ClusterView;
 import dev.kvcache.render.SceneRenderer;
 import dev.kvcache.render.ScreenLayout;
 import dev.kvcache.render.TextPainter;
@@ -53,6 +55,7 @@ public final class KvCacheApp extends ApplicationAdapter {
     private final FrameStats frameStats = new FrameStats();
     private final ScreenLayout screen = new ScreenLayout();
     private final SceneRenderer scene = new SceneRenderer();
+    private final ClusterView cluster = new ClusterView();
     private final HeaderView header = new HeaderView();
     private final PanelColumn panels = new PanelColumn();
     private final FlashBanner flashBanner = new FlashBanner();
@@ -185,6 +188,8 @@ public final class KvCacheApp extends ApplicationAdapter {
             }
             scene.update(host, delta, detail());
             time += scene.ambientSeconds();
+            cluster.update(host, scene.ambientSeconds(), wiring.motion());
+            wiring.sceneChoice().follow(cluster.gpus());
             factoids.advance(elapsed);
             if (screen.footer().height > 0f) {
                 pacer.expectChangeIn(factoids.secondsToNextSentence());
@@ -220,16 +225,34 @@ public final class KvCacheApp extends ApplicationAdapter {
             layers.register(Layer.SCENE, () -> ProblemScreen.draw(text, catalog.problems(), width, height));
             return;
         }
-        layers.register(Layer.SCENE, () -> scene.draw(painter, text, host, sceneArea, detail()));
-        layers.register(Layer.CAPTION, () -> caption.draw(painter, text, host, scene.memoryMap(),
-                sceneArea.x + sceneArea.width / 2f, scene.sceneLayout().captionTop(),
-                sceneArea.width * 0.94f, scene.sceneLayout().captionHeight(), detail()));
+        layers.register(Layer.SCENE, this::drawScene);
+        layers.register(Layer.CAPTION, () -> {
+            if (!clusterShown()) {
+                caption.draw(painter, text, host, scene.memoryMap(), sceneArea.x + sceneArea.width / 2f,
+                        scene.sceneLayout().captionTop(), sceneArea.width * 0.94f,
+                        scene.sceneLayout().captionHeight(), detail());
+            }
+        });
         layers.register(Layer.VIGNETTE, () -> scene.drawVignette(painter, host, width, height));
         layers.register(Layer.PANELS, () -> panels.draw(panelContext, screen.panels(), screen.serving(), screen.isNarrow()));
         layers.register(Layer.HEADER, () -> header.draw(text, screen, host, frameStats));
         layers.register(Layer.FACTOIDS, () -> factoids.draw(text, screen.footer(), pacer.mode()));
         layers.register(Layer.BANNER, this::drawBanner);
         layers.register(Layer.CONTROLS, wiring::drawControls);
+    }
+
+    /** The die and its banks, or the cluster with its own caption (V or the button switch them). */
+    private void drawScene() {
+        if (clusterShown()) {
+            scene.drawWaves(painter, host, sceneArea, detail());
+            cluster.draw(painter, text, sceneArea, detail());
+        } else {
+            scene.draw(painter, text, host, sceneArea, detail());
+        }
+    }
+
+    private boolean clusterShown() {
+        return wiring.sceneChoice().shown() == SceneChoice.Scene.CLUSTER;
     }
 
     private void drawBanner() {

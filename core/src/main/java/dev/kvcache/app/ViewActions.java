@@ -2,6 +2,7 @@ package dev.kvcache.app;
 
 import dev.kvcache.host.MotionSetting;
 import dev.kvcache.host.NoticeSink;
+import dev.kvcache.host.SceneChoice;
 import dev.kvcache.input.Action;
 import dev.kvcache.input.ActionSink;
 import dev.kvcache.ui.BudgetBar;
@@ -12,7 +13,7 @@ import dev.kvcache.ui.PaperLinks;
 /**
  * The actions that change only what is shown, which the action handler passes on at the tick
  * boundary: the budget bar's ledger, the debug log, the paper references' focus and opening,
- * reduced motion, and the overlays (every other one).
+ * reduced motion, the die or cluster scene, and the overlays (every other one).
  */
 final class ViewActions implements ActionSink {
     private final BudgetBar budget;
@@ -21,9 +22,11 @@ final class ViewActions implements ActionSink {
     private final OverlaySwitcher overlays;
     private final PaperLinks papers;
     private final MotionSetting motion;
+    private final SceneChoice sceneChoice;
 
     ViewActions(BudgetBar budget, DebugLog debug, NoticeSink notices, OverlaySwitcher overlays, PaperLinks papers,
-            MotionSetting motion) {
+            MotionSetting motion, SceneChoice sceneChoice) {
+        this.sceneChoice = sceneChoice;
         this.budget = budget;
         this.debug = debug;
         this.notices = notices;
@@ -44,6 +47,8 @@ final class ViewActions implements ActionSink {
             papers.openFocused();
         } else if (action == Action.TOGGLE_MOTION) {
             notices.notice(motion.toggle());
+        } else if (action == Action.TOGGLE_CLUSTER) {
+            notices.notice(sceneChoice.toggle());
         } else {
             overlays.perform(action);
         }

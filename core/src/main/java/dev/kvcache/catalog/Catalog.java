@@ -8,6 +8,8 @@ public final class Catalog {
     private final Directory<ModelSpec> models;
     private final Directory<DeviceSpec> devices;
     private final int version;
+    /** Cluster presets (clusters.json), added after the two catalogs load; empty until then. */
+    private final Directory<ClusterSpec> clusters = new Directory<ClusterSpec>("cluster");
     private final HostLinks hostLinks;
 
     public Catalog(Directory<ModelSpec> models, Directory<DeviceSpec> devices, int version) {
@@ -32,6 +34,10 @@ public final class Catalog {
 
     public Directory<DeviceSpec> devices() {
         return devices;
+    }
+
+    public Directory<ClusterSpec> clusters() {
+        return clusters;
     }
 
     /** The lower of the two files' format versions. */

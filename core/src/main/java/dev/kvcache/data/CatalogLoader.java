@@ -63,6 +63,16 @@ public final class CatalogLoader {
         return new Catalog(models, devices, Math.min(v1, v2), links);
     }
 
+    /**
+     * Adds {@code clusters.json}'s presets ({@code {"version": 1, "clusters": [...]}}, each read by
+     * {@link ClusterEntryReader}) to {@code catalog}, whose devices they name; problems as for the others.
+     */
+    public Catalog loadClusters(Catalog catalog, String clustersJson) {
+        readEntries("clusters.json", clustersJson, "clusters",
+                new ClusterEntryReader(catalog.clusters(), catalog.devices(), problems));
+        return catalog;
+    }
+
     /** Reads one entry of a catalog file. */
     interface EntryReader {
         void read(Map<String, Object> entry, String where);

@@ -31,6 +31,11 @@ public final class StateJson {
 
     /** The same with {@code reducedMotion}: whether the scene shows {@code motion} reduced (left out when null). */
     public static String of(HostView host, Iterable<String> notices, Motion motion) {
+        return of(host, notices, motion, null);
+    }
+
+    /** The same with {@code view}: the scene the centre shows, "die" or "cluster" (left out when null). */
+    public static String of(HostView host, Iterable<String> notices, Motion motion, String view) {
         SimulationView sim = host.simulation();
         SimSettings s = sim.settings();
         MemoryUsage m = sim.memory();
@@ -107,6 +112,10 @@ public final class StateJson {
             number(b, "pp", f.scenario.pp);
             number(b, "cp", f.scenario.cp);
             number(b, "gpus", f.scenario.gpus());
+            if (s.deployment().isSet()) {
+                number(b, "dp", s.deployment().dp());
+                text(b, "cluster", s.deployment().cluster());
+            }
             b.setLength(b.length() - 1);
             b.append("},");
         }
@@ -114,6 +123,9 @@ public final class StateJson {
         text(b, "link", ScenarioParams.format(s, tokens, !host.isPlaying()));
         if (motion != null) {
             flag(b, "reducedMotion", motion == Motion.REDUCED);
+        }
+        if (view != null) {
+            text(b, "view", view);
         }
         b.append("\"notices\":[");
         boolean first = true;

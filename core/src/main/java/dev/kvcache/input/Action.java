@@ -40,6 +40,7 @@ public enum Action {
     NEXT_PAPER("Paper references: focus the next one"),
     OPEN_PAPER("Open the focused paper reference (the first if none), as a click on it does"),
     TOGGLE_MOTION("Reduced motion: stop waves, particles and pulses (the run goes on)"),
+    TOGGLE_CLUSTER("Cluster view: every GPU and the links between them, or the single die"),
     HELP("This help"),
     CONSOLE("Console: batch = 4, fa = 0, pause ... (help)"),
     DEBUG("Debug log: memory, allocations, frame rate"),

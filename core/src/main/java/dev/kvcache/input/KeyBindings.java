@@ -91,6 +91,7 @@ public final class KeyBindings {
         b.bind(Keys.W, "W", Action.TOGGLE_WEIGHTS);
         b.bind(Keys.R, "R", Action.RESET);
         b.bindShift(Keys.R, "R", Action.TOGGLE_MOTION);
+        b.bind(Keys.V, "V", Action.TOGGLE_CLUSTER);
         b.bind(Keys.PERIOD, ".", Action.SINGLE_STEP);
         b.bind(Keys.S, "S", Action.SCREENSHOT);
         b.bind(Keys.F, "F", Action.FULLSCREEN);

@@ -114,6 +114,13 @@ public final class KvFootprint {
         return worst;
     }
 
+    /** Each GPU of pipeline stage {@code stage} of a tp x pp deployment: its own layers' cache. */
+    public static KvFootprint stage(ModelSpec model, Precision kv, int tp, int pp, int stage) {
+        PipelineSplit split = new PipelineSplit(model.layers(), pp);
+        return new KvFootprint(model.attention(), kv, KvQuantization.residualFormat(model.nativeWeights()), tp,
+                split.start(stage), split.end(stage));
+    }
+
     /**
      * One GPU of a tp x pp deployment holding sequences of {@code tokens}: the stage whose cache is
      * largest at that length. Past a sliding window a stage with a global layer outgrows one of

@@ -165,7 +165,8 @@ public final class LayoutCost {
         return scenario.compiledPartition() ? (int) Math.min(Integer.MAX_VALUE, gpus(tp, pp, cp)) : cp;
     }
 
-    private long slotStateBytes(KvFootprint kv, int tp, int pp, int cp, long context) {
+    /** One slot's bounded state with footprint {@code kv} on a GPU of {@code tp x pp x cp} at {@code context}, bytes. */
+    long slotStateBytes(KvFootprint kv, int tp, int pp, int cp, long context) {
         if (scenario.compiledPartition()) {
             return evenShare(boundedBytes(wholeKv, context), gpus(tp, pp, cp));
         }
@@ -177,7 +178,8 @@ public final class LayoutCost {
         return kv.boundedBytesForTokens(tokens, scenario.paging == PagingMode.PAGED ? PagedAllocation.BLOCK_TOKENS : 1);
     }
 
-    private long blockBytes(KvFootprint kv) {
+    /** One whole-model 16-token block on a GPU holding footprint {@code kv}, bytes. */
+    long blockBytes(KvFootprint kv) {
         KvFootprint f = scenario.compiledPartition() ? wholeKv : kv;
         return BlockSize.TOKENS_PER_BLOCK * f.growingBytesPerToken();
     }

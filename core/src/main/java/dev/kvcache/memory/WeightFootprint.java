@@ -36,37 +36,47 @@ public final class WeightFootprint {
 
     /** The most loaded GPU's weights, with the serving engine's layout overheads. */
     public long perGpuBytes(int tp, int pp) {
-        ParameterCount p = model.derivedParams();
         PipelineSplit split = new PipelineSplit(model.layers(), pp);
         long worst = 0;
         for (int s = 0; s < split.stages(); s++) {
-            long params = 0;
-            long experts = 0;
-            int moeLayers = 0;
-            for (int i = split.start(s); i < split.end(s); i++) {
-                params += p.layer(i);
-                experts += p.expertsInLayer(i);
-                if (p.expertsInLayer(i) > 0) {
-                    moeLayers++;
-                }
-            }
-            if (split.isFirst(s)) {
-                params += p.embedding() + p.vision();
-            }
-            if (split.isLast(s)) {
-                long head = p.outputHead();
-                if (p.embeddings() == ParameterCount.Embeddings.TIED && pp > 1) {
-                    head = p.embedding();
-                }
-                params += head + p.finalNorm();
-            }
-            long bytes = bytesOf(params / tp, experts / tp);
-            if (precision == Precision.MXFP4 && moeLayers > 0) {
-                bytes += mxfp4Padding(moeLayers, tp);
-            }
-            worst = Math.max(worst, bytes);
+            worst = Math.max(worst, stageBytes(tp, split, s));
         }
-        return worst + rotaryTableBytes();
+        return worst;
+    }
+
+    /** Each GPU of pipeline stage {@code stage} of a tp x pp layout: its layers' weights / tp, with the overheads. */
+    public long stageBytes(int tp, int pp, int stage) {
+        return stageBytes(tp, new PipelineSplit(model.layers(), pp), stage);
+    }
+
+    private long stageBytes(int tp, PipelineSplit split, int stage) {
+        ParameterCount p = model.derivedParams();
+        int pp = split.stages();
+        long params = 0;
+        long experts = 0;
+        int moeLayers = 0;
+        for (int i = split.start(stage); i < split.end(stage); i++) {
+            params += p.layer(i);
+            experts += p.expertsInLayer(i);
+            if (p.expertsInLayer(i) > 0) {
+                moeLayers++;
+            }
+        }
+        if (split.isFirst(stage)) {
+            params += p.embedding() + p.vision();
+        }
+        if (split.isLast(stage)) {
+            long head = p.outputHead();
+            if (p.embeddings() == ParameterCount.Embeddings.TIED && pp > 1) {
+                head = p.embedding();
+            }
+            params += head + p.finalNorm();
+        }
+        long bytes = bytesOf(params / tp, experts / tp);
+        if (precision == Precision.MXFP4 && moeLayers > 0) {
+            bytes += mxfp4Padding(moeLayers, tp);
+        }
+        return bytes + rotaryTableBytes();
     }
 
     /** Extra MXFP4 bytes per GPU from padding each expert matrix to multiples of 256. */

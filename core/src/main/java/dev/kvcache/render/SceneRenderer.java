@@ -159,8 +159,7 @@ public final class SceneRenderer implements SimEventListener {
     public void draw(FlatPainter painter, TextPainter text, HostView host, Rectangle area, Detail detail) {
         SimulationView simulation = host.simulation();
         boolean flash = simulation.settings().flash() == FlashMode.FLASH;
-        float pressure = (float) Math.min(1.5, simulation.memory().usageFraction());
-        waves.draw(painter, area.x, area.y, area.width, area.height, pressure, detail == Detail.FULL ? 1f : 0.5f);
+        drawWaves(painter, host, area, detail);
         label.setLength(0);
         if (detail == Detail.FULL) {
             label.append(flash ? "attention: O(n) memory, tiled" : "attention scores: O(n\u00b2)");
@@ -172,6 +171,12 @@ public final class SceneRenderer implements SimEventListener {
         particles.draw(painter, Math.max(2f, 3f * sceneLayout.scale()), flash);
         modules.drawLabels(painter, text, sceneLayout.modules(), sceneLayout.scale(), device, labelled);
         die.draw(painter, text, sceneLayout.die(), device, flash, diePhase, host.device().flashTile(), computeBusy);
+    }
+
+    /** The background waves alone (under the cluster view too: the ambient motion stays whichever scene shows). */
+    public void drawWaves(FlatPainter painter, HostView host, Rectangle area, Detail detail) {
+        float pressure = (float) Math.min(1.5, host.simulation().memory().usageFraction());
+        waves.draw(painter, area.x, area.y, area.width, area.height, pressure, detail == Detail.FULL ? 1f : 0.5f);
     }
 
     /** The red edges of a {@code width x height} window under memory pressure (none below 80%). */

@@ -3,6 +3,7 @@ package dev.kvcache.scenario;
 import dev.kvcache.catalog.DeviceSpec;
 import dev.kvcache.catalog.ModuleKind;
 import dev.kvcache.sim.BatchingMode;
+import dev.kvcache.sim.Deployment;
 import dev.kvcache.sim.FlashMode;
 import dev.kvcache.sim.PagingMode;
 import dev.kvcache.sim.SimSettings;
@@ -38,9 +39,14 @@ public final class DeviceDefaults {
 
     /**
      * Sets the device and its three default optimisations on {@code builder}; a layout fixed for the
-     * previous device is let go (the engine lays the model out again for this one).
+     * previous device is let go (the engine lays the model out again for this one), and so is a preset.
      */
     public static SimSettings.Builder applyTo(SimSettings.Builder builder, DeviceSpec device) {
+        Deployment deployment = builder.build().deployment();
+        if (deployment.hasCluster()) {
+            // A preset is hardware of one device: another device leaves it (a preset sets its own after this).
+            builder.deployment(Deployment.of(deployment.dp(), ""));
+        }
         return builder.deviceId(device.id()).layout(0, 0, 0)
                 .batching(batching(device))
                 .paging(paging(device))

@@ -39,6 +39,11 @@ final class ParamNotices {
         refusals.add("unknown option " + ShortText.quoted("--" + name));
     }
 
+    /** What a value set besides itself (a preset's device and size): said, never refused. */
+    void note(String line) {
+        lines.add(line);
+    }
+
     /** A value that is not a number, switch or name of the kind {@code name} takes. */
     void notUnderstood(String name, String value) {
         lines.add(name + " " + ShortText.quoted(value) + " is not understood; " + kept(name));
@@ -101,6 +106,9 @@ final class ParamNotices {
         if (now == null && SpeculativeParams.DRAFT.equals(name)) {
             // Links leave out a draft that is off; what was kept is still a value the field takes.
             return "kept " + Speculation.NONE;
+        }
+        if (now == null && DeploymentParams.DP.equals(name)) {
+            return "kept dp automatic";
         }
         if (now == null && ("bw".equals(name) || "flops".equals(name))) {
             return "kept the time model's default";

@@ -31,9 +31,9 @@ import java.util.Map;
 public final class ScenarioParams {
     /** The canonical names, in the order links are written and values applied. */
     public static final String[] NAMES = {
-        "model", "gpu", "context", "batch", "cb", "pa", "fa", "precision", "kv", "evict", "prefix", "weights", "gpus", "tp",
-        "pp", "cp", "bw", "flops", "draft", "draftK", "acceptance", "offload", "offloadLink", "speed", "seed", "tokens",
-        "paused"
+        "model", "gpu", "cluster", "context", "batch", "cb", "pa", "fa", "precision", "kv", "evict", "prefix", "weights",
+        "gpus", "tp", "pp", "cp", "dp", "bw", "flops", "draft", "draftK", "acceptance", "offload", "offloadLink", "speed",
+        "seed", "tokens", "paused"
     };
     /** The original's console names and other spellings, each followed by its canonical name. */
     private static final String[] ALIASES = {
@@ -41,7 +41,8 @@ public final class ScenarioParams {
         "paging", "pa", "pagedattention", "pa", "flashattention", "fa", "weightprecision", "precision",
         "kvprecision", "kv", "gpucount", "gpus", "animationspeed", "speed", "currenttokens", "tokens",
         "tensorparallel", "tp", "tensorparallelsize", "tp", "pipelineparallel", "pp", "pipelineparallelsize", "pp",
-        "contextparallel", "cp", "contextparallelsize", "cp", "bwefficiency", "bw", "flopsefficiency", "flops"
+        "contextparallel", "cp", "contextparallelsize", "cp", "bwefficiency", "bw", "flopsefficiency", "flops",
+        "dataparallel", "dp", "dataparallelsize", "dp", "preset", "cluster"
     };
     /** A fixed GPU count goes as far as the engine counts (auto mode reaches thousands at 100M tokens). */
     static final int MAX_GPUS = dev.kvcache.sim.Limits.MAX_GPUS;
@@ -134,7 +135,8 @@ public final class ScenarioParams {
             }
         }
         SpeculativeParams.checkModel(catalog, b, notices);
-        SimSettings settings = FixedLayoutRule.checked(b, values, base, resolver, notices);
+        SimSettings settings = DeploymentRule.checked(FixedLayoutRule.checked(b, values, base, resolver, notices), b,
+                values, base, catalog, notices);
         if (tokens != null && tokens > settings.contextTokens()) {
             // Jumping past the context would quietly raise the context: say so and keep the tokens.
             notices.beyondContext(values.get("tokens"), settings.contextTokens());
@@ -148,6 +150,8 @@ public final class ScenarioParams {
             ParamNotices notices) {
         if (SpeculativeParams.owns(name)) {
             SpeculativeParams.apply(name, value, catalog, b, notices);
+        } else if (DeploymentParams.owns(name)) {
+            DeploymentParams.apply(name, value, catalog, b, notices);
         } else if (OffloadParams.owns(name)) {
             OffloadParams.apply(name, value, b, notices);
         } else if ("model".equals(name)) {
@@ -329,6 +333,7 @@ public final class ScenarioParams {
             p.put("pp", Integer.toString(Math.max(1, s.pp())));
             p.put("cp", Integer.toString(Math.max(1, s.cp())));
         }
+        DeploymentParams.format(s.deployment(), p);
         // The time model's fractions only where set: a link without them takes its defaults.
         if (s.bwEfficiency() > 0) {
             p.put("bw", Quantities.linkDecimal(s.bwEfficiency()));

@@ -35,6 +35,11 @@ public final class MemoryUsage {
         return layout.gpusForFullBatch();
     }
 
+    /** Whole-model KV blocks the pool holds now (every GPU holds its share of each). */
+    public long blocksInUse() {
+        return allocator.usedBlocks();
+    }
+
     /** GPUs the blocks in use right now need. */
     public int gpusNeededNow() {
         return layout.gpusFor(allocator.usedBlocks());

@@ -28,6 +28,7 @@ final class ScenarioIdentity {
                 && a.gpuMemoryUtilization() == b.gpuMemoryUtilization()
                 && a.speculation().equals(b.speculation())
                 && a.bwEfficiency() == b.bwEfficiency()
-                && a.flopsEfficiency() == b.flopsEfficiency();
+                && a.flopsEfficiency() == b.flopsEfficiency()
+                && a.deployment().equals(b.deployment());
     }
 }

@@ -4,15 +4,10 @@ import dev.kvcache.catalog.Precision;
 import dev.kvcache.catalog.ScenarioDefaults;
 
 /**
- * The one record of a scenario, what the user chose (immutable): model, device, precisions, batch,
- * context, the optimisations, GPU count, an engine layout (tp x pp x cp, 0 = chosen per GPU count),
- * vLLM's memory fraction, achieved fractions of peak (0 = the time model's), KV offload, prefix caching,
- * seed and speed. The app, the report, links, options, saved settings, the console and the JSON all
- * read and write this record, through one codec ({@code ScenarioParams}).
- *
- * <p>It holds what the memory engine answers for (batch up to {@link Limits#MAX_BATCH}, contexts up
- * to {@link Limits#MAX_CONTEXT}); the simulation runs a narrower range ({@link #whyNotSimulated}).
- * Errors name the field as the link does ({@code batch}); the command line adds its dashes.
+ * The one scenario the user chose (immutable): model, device, precisions, batch, context, optimisations, GPUs, layout
+ * (tp x pp x cp, 0 = per GPU count), {@link Deployment}, memory fraction, efficiencies, offload, prefix, seed, speed;
+ * read and written through one codec ({@code ScenarioParams}). The simulation runs a narrower range
+ * ({@link #whyNotSimulated}). Errors name the field as the link does ({@code batch}).
  */
 public final class SimSettings {
     public static final int MIN_BATCH = 1;
@@ -47,6 +42,7 @@ public final class SimSettings {
     private final double bwEfficiency;
     private final double flopsEfficiency;
     private final Eviction eviction;
+    private final Deployment deployment;
     private final Offload offload;
     private final PrefixWorkload prefix;
 
@@ -73,6 +69,7 @@ public final class SimSettings {
         bwEfficiency = b.bwEfficiency;
         flopsEfficiency = b.flopsEfficiency;
         eviction = b.eviction;
+        deployment = b.deployment;
         offload = b.offload;
         prefix = b.prefix;
     }
@@ -108,6 +105,7 @@ public final class SimSettings {
         b.speculation = speculation;
         b.bwEfficiency = bwEfficiency;
         b.flopsEfficiency = flopsEfficiency;
+        b.deployment = deployment;
         return b;
     }
 
@@ -211,6 +209,11 @@ public final class SimSettings {
         return Math.max(1, tp) * Math.max(1, pp) * Math.max(1, cp);
     }
 
+    /** Data-parallel replicas and cluster preset ({@link Deployment#NONE} by default). */
+    public Deployment deployment() {
+        return deployment;
+    }
+
     /** Speculative decoding's draft, draft length and acceptance ({@link Speculation#OFF} by default). */
     public Speculation speculation() {
         return speculation;
@@ -241,10 +244,7 @@ public final class SimSettings {
         return ScenarioIdentity.same(this, o);
     }
 
-    /**
-     * Mutable builder with the app's defaults ({@link ScenarioDefaults}: batch 8, 128K, every optimisation on, auto GPUs).
-     * Precisions default to BF16; whoever sets a model sets its precisions (see {@code scenario.ModelDefaults}).
-     */
+    /** Mutable builder with the app's defaults ({@link ScenarioDefaults}); whoever sets a model sets its precisions. */
     public static final class Builder {
         private String modelId = ScenarioDefaults.MODEL;
         private String deviceId = ScenarioDefaults.DEVICE;
@@ -270,6 +270,7 @@ public final class SimSettings {
         private Speculation speculation = Speculation.OFF;
         private double bwEfficiency;
         private double flopsEfficiency;
+        private Deployment deployment = Deployment.NONE;
 
         private Builder() {}
 
@@ -377,6 +378,11 @@ public final class SimSettings {
 
         public Builder requestLimit(long value) {
             requestLimit = SettingChecks.inRange("requestLimit", value, 0, Long.MAX_VALUE);
+            return this;
+        }
+
+        public Builder deployment(Deployment value) {
+            deployment = SettingChecks.notNull(value, "deployment");
             return this;
         }
 

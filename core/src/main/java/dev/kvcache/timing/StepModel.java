@@ -141,12 +141,45 @@ public final class StepModel {
 
     /** Two all-reduces per layer of the stage, each of the step's activations (ring: 2(n-1)/n of them sent). */
     private double allReduces(double tokens) {
-        int tp = work.tp;
-        if (tp <= 1) {
+        if (work.tp <= 1) {
             return 0;
         }
-        double sent = tokens * work.activationBytesPerToken * 2.0 * (tp - 1) / tp;
-        return 2.0 * work.layersOnGpu * rates.transfer(sent);
+        return 2.0 * work.layersOnGpu * rates.transfer(allReduceSent(tokens));
+    }
+
+    /** Bytes one GPU sends in one ring all-reduce of {@code tokens} tokens' activations: 2(n-1)/n of them. */
+    private double allReduceSent(double tokens) {
+        int tp = work.tp;
+        return tokens * work.activationBytesPerToken * 2.0 * (tp - 1) / tp;
+    }
+
+    /**
+     * Bytes one GPU sends over {@code kind}'s links in a step of {@code decodes} decoding sequences
+     * and {@code prefillTokens} prompt tokens, as {@link #step} prices them: all of the step's
+     * micro-batches, so every token once. Tensor parallelism: two all-reduces per layer on the GPU;
+     * a pipeline stage: each token's activations to the next stage; context parallelism: every
+     * attention layer's partial outputs in decode, and the prompt's new KV once around the ring.
+     */
+    public double bytesPerStep(LinkKind kind, double decodes, double prefillTokens) {
+        double tokens = decodes + prefillTokens;
+        if (kind == LinkKind.TP_ALL_REDUCE) {
+            return work.tp <= 1 ? 0 : 2.0 * work.layersOnGpu * allReduceSent(tokens);
+        }
+        if (kind == LinkKind.PP_HAND_OFF) {
+            return work.pp <= 1 ? 0 : tokens * work.activationBytesPerToken;
+        }
+        if (work.cp <= 1 || work.attentionLayersOnGpu == 0) {
+            return 0;
+        }
+        return work.attentionLayersOnGpu * decodeExchangeSent(decodes) + prefillExchangeSent(prefillTokens);
+    }
+
+    private double decodeExchangeSent(double decodes) {
+        return decodes * work.partialBytesPerSequence * ((work.cp - 1.0) / work.cp);
+    }
+
+    private double prefillExchangeSent(double chunk) {
+        return chunk * work.kvBytesPerToken * ((work.cp - 1.0) / work.cp);
     }
 
     /**
@@ -159,11 +192,9 @@ public final class StepModel {
         if (cp <= 1 || work.attentionLayersOnGpu == 0) {
             return 0;
         }
-        double others = (cp - 1.0) / cp;
-        double time = decodes > 0
-                ? work.attentionLayersOnGpu * rates.transfer(decodes * work.partialBytesPerSequence * others) : 0;
+        double time = decodes > 0 ? work.attentionLayersOnGpu * rates.transfer(decodeExchangeSent(decodes)) : 0;
         if (chunk > 0) {
-            time += rates.transfer(chunk * work.kvBytesPerToken * others);
+            time += rates.transfer(prefillExchangeSent(chunk));
         }
         return time;
     }

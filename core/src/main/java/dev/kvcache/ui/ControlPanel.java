@@ -127,6 +127,7 @@ public final class ControlPanel {
                 Action.BW_EFFICIENCY_UP, Action.BW_EFFICIENCY_UP, arrowW, valueW, rowH);
         compute = stepper(table, "flops", "Achieved FLOPs", Action.FLOPS_EFFICIENCY_DOWN,
                 Action.FLOPS_EFFICIENCY_UP, Action.FLOPS_EFFICIENCY_UP, arrowW, valueW, rowH);
+        table.add(button("view", "Die / cluster view (V)", Action.TOGGLE_CLUSTER)).width(width).height(rowH).row();
     }
 
     /**

@@ -12,6 +12,8 @@ import dev.kvcache.HeadlessGdx;
 final class CountingBatch extends SpriteBatch {
     final float[] kept = new float[20 * 4096];
     int floats;
+    /** Every float handed to the batch since the last clear, kept or not. */
+    long offered;
     int draws;
     Texture lastTexture;
 
@@ -27,6 +29,7 @@ final class CountingBatch extends SpriteBatch {
     @Override
     public void draw(Texture texture, float[] spriteVertices, int offset, int count) {
         draws++;
+        offered += count;
         lastTexture = texture;
         int room = Math.min(count, kept.length - floats);
         System.arraycopy(spriteVertices, offset, kept, floats, room);
@@ -36,6 +39,7 @@ final class CountingBatch extends SpriteBatch {
     /** Forgets what was drawn (the next frame). */
     void clear() {
         floats = 0;
+        offered = 0;
         draws = 0;
     }
 

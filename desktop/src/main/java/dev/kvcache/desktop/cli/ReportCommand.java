@@ -7,6 +7,7 @@ import dev.kvcache.catalog.Catalog;
 import dev.kvcache.catalog.ModelSpec;
 import dev.kvcache.catalog.hf.HfConfigImporter;
 import dev.kvcache.data.CatalogLoader;
+import dev.kvcache.memory.ClusterLayout;
 import dev.kvcache.memory.Scenario;
 import dev.kvcache.memory.ScenarioFigures;
 import dev.kvcache.memory.TensorParallelHeads;
@@ -49,8 +50,15 @@ public final class ReportCommand implements Subcommands.Subcommand {
             Scenario scenario = scenario(options);
             RequestShape shape = RequestShape.of(options, scenario);
             ScenarioFigures figures = new ScenarioFigures(scenario);
-            ServingPerformance performance = ServingPerformance.of(performanceLayout(scenario, figures), shape.timing,
+            Scenario layout = performanceLayout(scenario, figures);
+            ServingPerformance performance = ServingPerformance.of(layout, shape.timing,
                     scenario.batch, shape.prompt, shape.output);
+            ClusterLayout cluster = null;
+            Map<String, Object> clusterJson = null;
+            if (scenario.settings.deployment().isSet()) {
+                cluster = ReportCluster.layout(loadCatalog(), layout);
+                clusterJson = ReportCluster.of(cluster, layout, shape, performance);
+            }
             ScenarioResolver resolver = new ScenarioResolver(loadCatalog());
             ServingRun serving = ServingRun.whyNot(scenario) == null
                     ? ServingRun.of(scenario, ReportOffload.servingTiming(scenario, resolver)) : null;
@@ -62,7 +70,8 @@ public final class ReportCommand implements Subcommands.Subcommand {
                 notices.add(replication);
             }
             out.println(JSON.writerWithDefaultPrettyPrinter().with(SerializationFeature.INDENT_OUTPUT)
-                    .writeValueAsString(ReportJson.of(figures, serving, performance, shape, notices, offload)));
+                    .writeValueAsString(ReportJson.of(figures, serving, performance, shape, notices, offload, cluster,
+                            clusterJson)));
             for (String notice : notices) {
                 err.println("report: " + notice);
             }
@@ -160,7 +169,8 @@ public final class ReportCommand implements Subcommands.Subcommand {
     /** The shipped catalog, packed into the jar from assets/catalog. */
     public static Catalog loadCatalog() {
         CatalogLoader loader = new CatalogLoader();
-        Catalog catalog = loader.load(resource("catalog/models.json"), resource("catalog/devices.json"));
+        Catalog catalog = loader.loadClusters(loader.load(resource("catalog/models.json"),
+                resource("catalog/devices.json")), resource("catalog/clusters.json"));
         if (!loader.problems().isEmpty()) {
             throw new IllegalStateException("catalog has problems: " + loader.problems().get(0));
         }

@@ -2,6 +2,7 @@ package dev.kvcache.desktop.cli;
 
 import dev.kvcache.catalog.DeviceSpec;
 import dev.kvcache.catalog.ModelSpec;
+import dev.kvcache.memory.ClusterLayout;
 import dev.kvcache.memory.DraftFootprint;
 import dev.kvcache.memory.Scenario;
 import dev.kvcache.memory.ScenarioFigures;
@@ -29,10 +30,13 @@ final class ReportJson {
     /**
      * {@code serving} is the simulation's run of the scenario, or null when it cannot serve it;
      * {@code notices} are one-line remarks on how an engine would run it (possibly none);
-     * {@code offload} is KV offload's object, or null when offload is off (then neither it nor its settings print).
+     * {@code offload} is KV offload's object, or null when offload is off (then neither it nor its settings print);
+     * {@code cluster} is the {@code dp}/{@code cluster} options' object (laid out as {@code clusterLayout}), or null
+     * when neither is given.
      */
     static Map<String, Object> of(ScenarioFigures f, ServingRun serving, ServingPerformance performance,
-            RequestShape shape, List<String> notices, Map<String, Object> offload) {
+            RequestShape shape, List<String> notices, Map<String, Object> offload, ClusterLayout clusterLayout,
+            Map<String, Object> cluster) {
         ModelSpec m = f.scenario.model;
         DeviceSpec d = f.scenario.device;
         Map<String, Object> out = new LinkedHashMap<>();
@@ -64,6 +68,10 @@ final class ReportJson {
         settings.put("tp", f.scenario.tp);
         settings.put("pp", f.scenario.pp);
         settings.put("cp", f.scenario.cp);
+        if (cluster != null) {
+            settings.put("dp", f.scenario.settings.deployment().dp());
+            settings.put("cluster", cluster.get("preset"));
+        }
         settings.put("gpuMemoryUtilization", f.scenario.gpuMemoryUtilization);
         settings.put("cb", f.scenario.batching == BatchingMode.CONTINUOUS ? 1 : 0);
         settings.put("pa", f.scenario.paging == PagingMode.PAGED ? 1 : 0);
@@ -108,11 +116,18 @@ final class ReportJson {
         layout.put("tp", f.layoutNeeded.tp);
         layout.put("pp", f.layoutNeeded.pp);
         layout.put("cp", f.layoutNeeded.cp);
+        if (cluster != null) {
+            // Replicas of the layout, each a tp x pp x cp group (cluster.gpus counts them all).
+            layout.put("dp", clusterLayout.replicas);
+        }
         layout.put("gpus", f.layoutNeeded.gpus());
         if (f.gpusNeededCapped) {
             layout.put("capped", true);
         }
         out.put("layout", layout);
+        if (cluster != null) {
+            out.put("cluster", cluster);
+        }
         out.put("fits", f.fits);
         out.put("utilization", f.utilization);
         out.put("usageLevel", f.usageLevel.name());

@@ -15,8 +15,8 @@ import java.util.Map;
 final class ReportOptions {
     /** The link's names that a report takes (the rest, such as speed and seed, steer the animation). */
     static final String[] SCENARIO = {"--model", "--gpu", "--context", "--batch", "--cb", "--pa", "--fa",
-        "--precision", "--kv", "--evict", "--prefix", "--weights", "--tp", "--pp", "--cp", "--draft", "--draftK",
-        "--acceptance", "--offload", "--offloadLink"};
+        "--precision", "--kv", "--evict", "--prefix", "--weights", "--tp", "--pp", "--cp", "--dp", "--cluster", "--draft",
+        "--draftK", "--acceptance", "--offload", "--offloadLink"};
     /**
      * The report's own: a config file instead of a catalog model, vLLM's memory fraction, and the
      * time model's request shape (prompt and output tokens) and achieved fractions of peak.

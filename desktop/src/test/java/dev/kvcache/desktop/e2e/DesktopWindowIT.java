@@ -49,7 +49,10 @@ class DesktopWindowIT {
         }
     }
 
-    /** Seeded, paused scenarios: the banks in the picture match the figures the app reports. */
+    /**
+     * Seeded, paused scenarios: the banks in the picture match the figures the app reports. One GPU
+     * (without FlashAttention the workspace would take a second, and past one GPU the cluster shows).
+     */
     @ParameterizedTest
     @CsvSource({"0, 1600, 1000", "1, 1600, 1000", "1, 1200, 800"})
     void banksShowWhatTheStateSays(int flash, int width, int height) throws Exception {
@@ -57,8 +60,8 @@ class DesktopWindowIT {
         EndToEndEnvironment.require(display != null && !display.isEmpty(), "no DISPLAY: run under Xvfb");
         Files.createDirectories(OUT.toPath());
         File png = new File(OUT, "desktop-banks-fa" + flash + "-" + width + "x" + height + ".png");
-        Result result = runJar("--model", "llama-3.1-8b", "--gpu", "h100", "--batch", "4", "--context", "128K",
-                "--tokens", "65536", "--paused", "1", "--fa", Integer.toString(flash), "--pa", "1", "--seed", "1",
+        Result result = runJar("--model", "llama-3.1-8b", "--gpu", "h100", "--gpus", "1", "--batch", "4",
+                "--context", "128K", "--tokens", "65536", "--paused", "1", "--fa", Integer.toString(flash), "--pa", "1", "--seed", "1",
                 "--speed", "1", "--weights", "1", "--screenshot", png.getPath(), "--frames", "60",
                 "--width", Integer.toString(width), "--height", Integer.toString(height));
         assertEquals(0, result.exitCode, result.output);

@@ -49,7 +49,8 @@ class BrowserSmokeIT {
     void banksShowWhatTheStateSays() throws Exception {
         try (BrowserSession browser = BrowserSession.open(1600, 1000)) {
             for (int flash = 0; flash <= 1; flash++) {
-                browser.load("model=llama-3.1-8b&gpu=h100&batch=4&context=128K&tokens=65536&paused=1&pa=1&seed=1"
+                // One GPU: without FlashAttention a second would hold the workspace, and the cluster would show.
+                browser.load("model=llama-3.1-8b&gpu=h100&gpus=1&batch=4&context=128K&tokens=65536&paused=1&pa=1&seed=1"
                         + "&speed=1&weights=1&fa=" + flash, 60);
                 Thread.sleep(1000); // colours ease over 0.25 s
                 Map<String, Object> view = (Map<String, Object>) browser.script("return window.kvcache.view();");

@@ -1,0 +1,73 @@
+package dev.kvcache.render;
+
+import dev.kvcache.catalog.ClusterLink;
+import dev.kvcache.memory.ClusterLayout;
+import dev.kvcache.timing.ClusterTraffic;
+import dev.kvcache.timing.LinkKind;
+import dev.kvcache.units.Quantities;
+import dev.kvcache.units.ServingQuantities;
+
+/**
+ * The cluster scene's sentences, written when the cluster changes (never per frame): what the
+ * GPUs are and how they group, the layout per replica, the busiest link with its bytes per step and
+ * utilization, and what a tile stands for.
+ */
+final class ClusterCaption {
+    final StringBuilder cluster = new StringBuilder(160);
+    final StringBuilder busiest = new StringBuilder(200);
+    final StringBuilder tile = new StringBuilder(120);
+
+    void write(ClusterModel model) {
+        ClusterLayout c = model.layout();
+        cluster.setLength(0);
+        Quantities.grouped(cluster, c.gpus).append(c.gpus == 1 ? " GPU in " : " GPUs in ");
+        Quantities.grouped(cluster, c.nodes).append(' ').append(c.grouping.unit()).append(c.nodes == 1 ? "" : "s")
+                .append(" of ").append(c.gpusPerNode);
+        if (c.preset) {
+            cluster.append(" (").append(c.grouping.name()).append(')');
+        }
+        cluster.append(": tp ").append(c.tp).append(" x pp ").append(c.pp).append(" x cp ").append(c.cp)
+                .append(" per replica, dp ");
+        Quantities.grouped(cluster, c.replicas);
+        if (c.overflows()) {
+            cluster.append("; the replicas need ");
+            Quantities.grouped(cluster, c.busyGpus).append(", more than the preset has");
+        } else if (c.busyGpus < c.gpus) {
+            cluster.append(", ");
+            Quantities.grouped(cluster, c.gpus - c.busyGpus).append(" idle");
+        }
+        busiest.setLength(0);
+        ClusterTraffic t = model.traffic();
+        LinkKind kind = t.busiest();
+        if (kind == null) {
+            busiest.append("no traffic between GPUs: each replica runs on one GPU");
+        } else {
+            ClusterLink link = t.link(kind);
+            busiest.append("busiest link: ").append(kind.words()).append(" over ").append(link.name).append(", ");
+            Quantities.bytes(busiest, Math.round(t.bytesPerStep(kind))).append(" per GPU a decode step of ")
+                    .append(model.decodes()).append(" (");
+            Quantities.duration(busiest, model.stepSeconds()).append(')');
+            if (link.isKnown()) {
+                busiest.append(" = ");
+                Quantities.percent(busiest, t.utilization(kind)).append(" of ");
+                ServingQuantities.bandwidth(busiest, link.gigabytesPerSecond * 1e9);
+            } else {
+                busiest.append("; its bandwidth is not published");
+            }
+        }
+        tile.setLength(0);
+        if (model.gpusPerTile() == 1) {
+            tile.append("1 tile = 1 GPU, filled with its own share");
+            if (c.gpus % c.gpusPerNode != 0) {
+                tile.append(" (outlines: the ").append(c.grouping.unit()).append("'s other GPUs)");
+            }
+        } else {
+            tile.append("1 tile = ");
+            Quantities.grouped(tile, model.gpusPerTile()).append(" GPUs (");
+            Quantities.grouped(tile, model.gpusPerTile() / c.gpusPerNode).append(' ').append(c.grouping.unit())
+                    .append(model.gpusPerTile() / c.gpusPerNode == 1 ? "" : "s").append("), filled with their mean");
+        }
+        tile.append(" of ");
+        Quantities.bytes(tile, model.capacityBytes());
+    }
+}

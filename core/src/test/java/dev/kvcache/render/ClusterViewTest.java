@@ -1,0 +1,182 @@
+package dev.kvcache.render;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.badlogic.gdx.graphics.Color;
+import com.badlogic.gdx.math.Rectangle;
+import dev.kvcache.HeadlessGdx;
+import dev.kvcache.TestCatalog;
+import dev.kvcache.host.Motion;
+import dev.kvcache.host.SimulationHost;
+import dev.kvcache.memory.StageShares;
+import dev.kvcache.scenario.QueryString;
+import dev.kvcache.scenario.ScenarioParams;
+import dev.kvcache.scenario.StartupScenario;
+import dev.kvcache.sim.MemoryUsage;
+import dev.kvcache.sim.SimSettings;
+import java.lang.management.ManagementFactory;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The cluster scene draws each GPU's own share, the engine's per-stage figures to the byte; the
+ * most loaded GPU holds exactly what the die shows; many GPUs aggregate into at most 1,024 tiles
+ * with their mean; and a frame allocates nothing.
+ */
+class ClusterViewTest {
+    private static SimulationHost running(String link, int steps) {
+        SimSettings s = new ScenarioParams(TestCatalog.get()).parse(QueryString.parse(link),
+                StartupScenario.defaults(TestCatalog.get())).settings();
+        SimulationHost host = new SimulationHost(TestCatalog.get(), s);
+        for (int i = 0; i < steps; i++) {
+            host.singleStep();
+        }
+        return host;
+    }
+
+    @Test
+    void eachGpuIsFilledWithItsStagesShareToTheByte() {
+        SimulationHost host = running("model=llama-3.1-70b&tp=8&pp=2&batch=8&context=128K&pa=1", 300);
+        ClusterModel model = new ClusterModel();
+        model.update(host);
+        MemoryUsage usage = host.simulation().memory();
+        StageShares shares = StageShares.of(host.figures().scenario);
+        assertEquals(1, model.gpusPerTile());
+        assertEquals(16, model.tiles());
+        assertTrue(usage.blocksInUse() > 0, "the pool holds blocks");
+        long most = 0;
+        for (int t = 0; t < 16; t++) {
+            int stage = t / 8;
+            assertEquals(stage, model.stageOfTile(t), "tp ranks next to each other, then the stages");
+            assertEquals(shares.weightBytes(stage), model.weightBytes(t), "tile " + t);
+            assertEquals(shares.kvBytes(stage, usage.blocksInUse()), model.kvBytes(t), "tile " + t);
+            assertEquals(shares.fixedBytes(), model.fixedBytes(t), "tile " + t);
+            assertEquals(shares.usedBytes(stage, usage.blocksInUse()),
+                    model.weightBytes(t) + model.kvBytes(t) + model.fixedBytes(t));
+            most = Math.max(most, model.weightBytes(t) + model.kvBytes(t) + model.fixedBytes(t));
+        }
+        // The last stage also holds the output head: it is the most loaded GPU, the one the die shows.
+        assertTrue(model.weightBytes(8) > model.weightBytes(0));
+        assertEquals(usage.usedBytesPerGpu(), most, "the most loaded GPU is the die's, to the byte");
+        assertEquals(host.figures().perGpuWeightsBytes, model.weightBytes(15));
+    }
+
+    @Test
+    void tensorParallelBeyondTheKvHeadsReplicatesThemAsVllmDoes() {
+        // Llama-3.1-8B has 8 KV heads: at tp 16 every GPU still holds one whole head.
+        SimulationHost tp8 = running("model=llama-3.1-8b&tp=8", 0);
+        SimulationHost tp16 = running("model=llama-3.1-8b&tp=16", 0);
+        assertEquals(StageShares.of(tp8.figures().scenario).blockBytes(0),
+                StageShares.of(tp16.figures().scenario).blockBytes(0));
+        SimulationHost tp4 = running("model=llama-3.1-8b&tp=4", 0);
+        assertEquals(2 * StageShares.of(tp8.figures().scenario).blockBytes(0),
+                StageShares.of(tp4.figures().scenario).blockBytes(0));
+    }
+
+    @Test
+    void contextParallelGroupsEachHoldTheirShareOfTheBlocks() {
+        SimulationHost host = running("model=llama-3.1-8b&cp=4&context=1M&batch=4&pa=1", 400);
+        ClusterModel model = new ClusterModel();
+        model.update(host);
+        StageShares shares = StageShares.of(host.figures().scenario);
+        long blocks = host.simulation().memory().blocksInUse();
+        assertEquals(4, shares.blockGroups());
+        assertEquals(shares.kvBytes(0, 0) + (blocks + 3) / 4 * shares.blockBytes(0), model.kvBytes(3));
+    }
+
+    @Test
+    void manyGpusAggregateHonestlyIntoAtMostAThousandTiles() {
+        SimulationHost host = running("model=llama-3.1-70b&tp=8&pp=2&cluster=meta-24k&pa=1", 200);
+        ClusterModel model = new ClusterModel();
+        model.update(host);
+        assertEquals(24_576, model.layout().gpus);
+        assertEquals(24, model.gpusPerTile(), "3,072 nodes of 8 in tiles of 3 nodes");
+        assertEquals(1024, model.tiles());
+        StageShares shares = StageShares.of(host.figures().scenario);
+        // The first tile: replica 0 (8 GPUs of each stage) and the first stage of replica 1.
+        assertEquals(Math.round((16 * shares.weightBytes(0) + 8 * (double) shares.weightBytes(1)) / 24),
+                model.weightBytes(0));
+        long blocks = host.simulation().memory().blocksInUse();
+        double kv = (16.0 * shares.kvBytes(0, blocks) + 8.0 * shares.kvBytes(1, blocks)) / 24;
+        assertEquals(kv, model.kvBytes(0), 1.0);
+    }
+
+    @Test
+    void aHundredThousandGpusDrawInAFewThousandQuadsAndAllocateNothing() {
+        HeadlessGdx.start();
+        UiAtlas atlas = new UiAtlas(HeadlessGdx.smallFontPage(), HeadlessGdx.smallFontData(),
+                HeadlessGdx.smallFontData());
+        AtlasFontSource fonts = new AtlasFontSource(atlas);
+        fonts.setScale(1f, 1f);
+        TextPainter text = new TextPainter(fonts);
+        CountingBatch batch = CountingBatch.create();
+        FlatPainter painter = new FlatPainter(atlas.texture());
+        SimulationHost host = running("model=llama-3.1-8b&cluster=xai-colossus", 50);
+        ClusterView view = new ClusterView();
+        Rectangle area = new Rectangle(0, 0, 1280, 720);
+        for (int frame = 0; frame < 3; frame++) {
+            frame(view, host, painter, text, batch, area);
+        }
+        assertEquals(100_000, view.gpus());
+        assertTrue(view.model().tiles() <= ClusterModel.MAX_TILES);
+        long quads = batch.offered / 20;
+        assertTrue(quads > ClusterModel.MAX_TILES && quads < 6 * ClusterModel.MAX_TILES, quads + " quads for 100,000 GPUs");
+        com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+        long before = threads.getThreadAllocatedBytes(Thread.currentThread().getId());
+        for (int frame = 0; frame < 20; frame++) {
+            frame(view, host, painter, text, batch, area);
+        }
+        assertEquals(0L, threads.getThreadAllocatedBytes(Thread.currentThread().getId()) - before,
+                "bytes allocated over 20 frames");
+    }
+
+    @Test
+    void theFillsDrawnAreEachGpusOwnBytes() {
+        HeadlessGdx.start();
+        UiAtlas atlas = new UiAtlas(HeadlessGdx.smallFontPage(), HeadlessGdx.smallFontData(),
+                HeadlessGdx.smallFontData());
+        AtlasFontSource fonts = new AtlasFontSource(atlas);
+        fonts.setScale(1f, 1f);
+        TextPainter text = new TextPainter(fonts);
+        CountingBatch batch = CountingBatch.create();
+        FlatPainter painter = new FlatPainter(atlas.texture());
+        // Four stages of Llama-3.1-8B: the first holds the embedding, the last the output head.
+        SimulationHost host = running("model=llama-3.1-8b&pp=4&batch=8&pa=1", 200);
+        ClusterView view = new ClusterView();
+        frame(view, host, painter, text, batch, new Rectangle(0, 0, 1600, 1000));
+        ClusterModel m = view.model();
+        assertEquals(4, m.tiles());
+        float[] weights = quadHeights(batch, Palette.WEIGHTS, 4);
+        float[] kv = quadHeights(batch, SequenceColours.of(0), 4);
+        for (int t = 0; t < 4; t++) {
+            assertEquals(view.fillHeight(m.weightBytes(t)), weights[t], 1e-4f, "tile " + t);
+            assertEquals(view.fillHeight(m.kvBytes(t)), kv[t], 1e-4f, "tile " + t);
+        }
+        assertTrue(weights[1] < weights[0] && weights[1] < weights[3], "middle stages hold no embedding or head");
+    }
+
+    /** Heights of the first {@code n} quads of {@code colour}, in the order drawn. */
+    private static float[] quadHeights(CountingBatch batch, Color colour, int n) {
+        float bits = colour.toFloatBits();
+        float[] out = new float[n];
+        int found = 0;
+        for (int q = 0; q + 20 <= batch.floats && found < n; q += 20) {
+            if (batch.kept[q + 2] == bits) {
+                out[found++] = batch.kept[q + 6] - batch.kept[q + 1];
+            }
+        }
+        assertEquals(n, found);
+        return out;
+    }
+
+    private static void frame(ClusterView view, SimulationHost host, FlatPainter painter, TextPainter text,
+            CountingBatch batch, Rectangle area) {
+        batch.clear();
+        text.use(batch);
+        painter.use(batch);
+        view.update(host, 1f / 60, Motion.FULL);
+        view.draw(painter, text, area, Detail.FULL);
+        painter.flush();
+        text.flush();
+    }
+}
