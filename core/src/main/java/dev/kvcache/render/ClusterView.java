@@ -119,7 +119,7 @@ public final class ClusterView {
         float line = text.lineHeight(FontStyle.SMALL);
         captionHeight = text.wrappedHeight(caption.cluster, FontStyle.SMALL, width)
                 + text.wrappedHeight(caption.busiest, FontStyle.SMALL, width) + 2 * line * LINE_GAP
-                + (detail == Detail.FULL ? line * 2f : 0f) + line;
+                + (detail == Detail.FULL ? line + text.wrappedHeight(caption.tile, FontStyle.SMALL, width) : 0f) + line;
         float margin = Math.min(area.width, area.height) * 0.04f;
         grid.set(area.x + margin, area.y + captionHeight, area.width - 2 * margin,
                 Math.max(1f, area.height - captionHeight - margin));
@@ -151,7 +151,8 @@ public final class ClusterView {
                 + text.width(ClusterLegend.KV, FontStyle.SMALL) + text.width(ClusterLegend.WORKSPACE, FontStyle.SMALL)
                 + text.width(ClusterLegend.LINK, FontStyle.SMALL);
         float line2 = top - line * (1 + LINE_GAP);
-        text.drawCentred(caption.tile, FontStyle.SMALL, Palette.TEXT_DIM, centre, line2);
+        // Wrapped: at 900x600 the whole sentence is wider than the scene and ran under the controls.
+        text.drawWrappedCentred(caption.tile, FontStyle.SMALL, Palette.TEXT_DIM, centre - room / 2f, line2, room);
         if (total > room) {
             // Too narrow for the keys on one line: the tile's meaning stays, the colours are the die view's.
             return;
