@@ -207,6 +207,9 @@ public final class ActionHandler implements CommandQueue {
             case NEXT_PREFIX:
                 host.apply(s.toBuilder().prefix(s.prefix().next()).build());
                 break;
+            case NEXT_EVICTION:
+                host.apply(s.toBuilder().eviction(s.eviction().next()).build());
+                break;
             case CYCLE_OFFLOAD:
                 host.apply(s.toBuilder().offload(s.offload().withGib(Offload.nextStep(s.offload().gib()))).build());
                 break;

@@ -24,6 +24,7 @@ public enum Action {
     TOGGLE_PAGING("Paging (PagedAttention) on / off"),
     TOGGLE_FLASH("FlashAttention on / off"),
     NEXT_PREFIX("Prefix caching workload: off, chat, RAG, agent"),
+    NEXT_EVICTION("KV eviction: off, a StreamingLLM window of 4 + 2,000 tokens, a SnapKV budget of 2,048"),
     CYCLE_OFFLOAD("KV offload to host memory: off, 64, 256, 1024 GiB per GPU"),
     BW_EFFICIENCY_UP("Achieved memory bandwidth: a larger share of peak (0.5-0.9)"),
     BW_EFFICIENCY_DOWN("Achieved memory bandwidth: a smaller share"),

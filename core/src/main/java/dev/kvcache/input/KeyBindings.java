@@ -84,6 +84,7 @@ public final class KeyBindings {
         b.bind(Keys.NUM_4, "4", Action.NEXT_PREFIX);
         b.bind(Keys.NUM_5, "5", Action.CYCLE_OFFLOAD);
         b.bind(Keys.NUM_6, "6", Action.NEXT_DRAFT);
+        b.bind(Keys.NUM_7, "7", Action.NEXT_EVICTION);
         b.bind(Keys.E, "E", Action.BW_EFFICIENCY_UP);
         b.bindShift(Keys.E, "E", Action.BW_EFFICIENCY_DOWN);
         b.bind(Keys.Q, "Q", Action.FLOPS_EFFICIENCY_UP);

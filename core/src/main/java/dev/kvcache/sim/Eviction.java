@@ -22,6 +22,13 @@ public final class Eviction {
     public static final Eviction NONE = new Eviction(Kind.NONE, 0);
     /** The largest N accepted: no context the simulation runs is longer. */
     public static final long MAX_TOKENS = Limits.MAX_CONTEXT;
+    /**
+     * The control's StreamingLLM step: 4 sinks plus the 2,000 most recent tokens, the defaults of the
+     * authors' streaming demo (mit-han-lab/streaming-llm, examples/run_streaming_llama.py).
+     */
+    public static final Eviction STREAMING_DEMO = window(2000);
+    /** The control's SnapKV step: 2,048 kept tokens, one of the KV budgets SnapKV's LongBench results report. */
+    public static final Eviction SNAPKV_2K = budget(2048);
 
     private final Kind kind;
     private final long tokens;
@@ -94,6 +101,14 @@ public final class Eviction {
     /** Tokens a sequence of {@code tokens} holds in its cache. */
     public long keptTokens(long tokens) {
         return Math.min(tokens, keptTokens());
+    }
+
+    /** The control's cycle: none, then {@link #STREAMING_DEMO}, then {@link #SNAPKV_2K}, then none. */
+    public Eviction next() {
+        if (kind == Kind.NONE) {
+            return STREAMING_DEMO;
+        }
+        return equals(STREAMING_DEMO) ? SNAPKV_2K : NONE;
     }
 
     /** As the link writes it: none, window:4096, budget:2048. */

@@ -11,6 +11,7 @@ import dev.kvcache.scenario.StartupScenario;
 import dev.kvcache.sim.BatchingMode;
 import dev.kvcache.sim.FlashMode;
 import dev.kvcache.sim.PagingMode;
+import dev.kvcache.sim.Eviction;
 import dev.kvcache.sim.PrefixWorkload;
 import dev.kvcache.sim.SimSettings;
 import dev.kvcache.sim.WeightsMode;
@@ -89,6 +90,17 @@ class ActionHandlerTest {
         assertEquals(PrefixWorkload.RAG, settings().prefix());
         run(Action.NEXT_PREFIX, Action.NEXT_PREFIX);
         assertEquals(PrefixWorkload.NONE, settings().prefix());
+    }
+
+    @Test
+    void theEvictionButtonStepsFromOffToAWindowToABudgetAndBack() {
+        run(Action.NEXT_EVICTION);
+        assertEquals("window:2000", settings().eviction().toString());
+        assertEquals(2004, settings().eviction().keptTokens(), "4 sinks and 2,000 recent tokens");
+        run(Action.NEXT_EVICTION);
+        assertEquals("budget:2048", settings().eviction().toString());
+        run(Action.NEXT_EVICTION);
+        assertEquals(Eviction.NONE, settings().eviction());
     }
 
     @Test
