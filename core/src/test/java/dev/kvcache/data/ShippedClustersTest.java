@@ -35,14 +35,19 @@ class ShippedClustersTest {
         expect("dgx-h100", "h100", 8, 8, 450, 50);
         expect("dgx-h200", "h200", 8, 8, 450, 50);
         expect("dgx-b200", "b200", 8, 8, 900, 50);
-        // 72 GPUs in one NVLink domain: not 36 "superchips".
-        expect("gb200-nvl72", "gb200", 72, 72, 900, 100);
+        // 72 GPUs in one NVLink domain: not 36 "superchips"; one 400 Gb/s ConnectX-7 per GPU (DGX GB200
+        // compute tray: four for its four GPUs), not the GB300's 800 Gb/s ConnectX-8.
+        expect("gb200-nvl72", "gb200", 72, 72, 900, 50);
         expect("mi300x-8", "mi300x", 8, 8, 448, 50);
         // EFA 3,200 Gb/s per instance over 8 GPUs.
         expect("aws-p5", "h100", 8, 8, 450, 50);
         expect("gcp-a3", "h100", 8, 8, 450, 12.5);
         expect("meta-24k", "h100", 24_576, 8, 450, 50);
         expect("xai-colossus", "h100", 100_000, 8, 450, 50);
+        // Google's tables give ICI per chip both ways (400 and 1,200 GBps) and DCN per host or per chip:
+        // 2 x 100 Gb/s over 8 v5e chips, 50 Gb/s per v5p chip.
+        expect("tpu-v5e-256", "tpu-v5e", 256, 256, 200, 3.125);
+        expect("tpu-v5p-pod", "tpu-v5p", 8960, 8960, 600, 6.25);
     }
 
     @Test
