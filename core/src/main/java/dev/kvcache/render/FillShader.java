@@ -47,15 +47,23 @@ public final class FillShader {
      */
     private static final String FIXED_EDGE = "0.2";
 
-    private static String fragment(String perPixel) {
+    /**
+     * The precision lines both fragment shaders start with (GL ES wants a default float precision,
+     * desktop GL knows no qualifiers), after {@code extensions}, and the vertex colour they read.
+     */
+    private static String preamble(String extensions) {
         return "#ifdef GL_ES\n"
-                + (perPixel.equals(MEASURED_EDGE) ? "#extension GL_OES_standard_derivatives : enable\n" : "")
+                + extensions
                 + "#define LOWP lowp\n"
                 + "precision mediump float;\n"
                 + "#else\n"
                 + "#define LOWP \n"
                 + "#endif\n"
-                + "varying LOWP vec4 v_color;\n"
+                + "varying LOWP vec4 v_color;\n";
+    }
+
+    private static String fragment(String perPixel) {
+        return preamble(perPixel.equals(MEASURED_EDGE) ? "#extension GL_OES_standard_derivatives : enable\n" : "")
                 + "varying vec2 v_texCoords;\n"
                 + "uniform sampler2D u_texture;\n"
                 + "void main() {\n"
@@ -69,13 +77,7 @@ public final class FillShader {
     }
 
     /** A flat fill: the vertex colour, no texture. */
-    private static final String FLAT_FRAGMENT = "#ifdef GL_ES\n"
-            + "#define LOWP lowp\n"
-            + "precision mediump float;\n"
-            + "#else\n"
-            + "#define LOWP \n"
-            + "#endif\n"
-            + "varying LOWP vec4 v_color;\n"
+    private static final String FLAT_FRAGMENT = preamble("")
             + "void main() {\n"
             + "  gl_FragColor = v_color;\n"
             + "}\n";

@@ -5,10 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -19,19 +15,10 @@ import org.junit.jupiter.api.Test;
  * over the performance's decode step, and dp checked against the preset.
  */
 class ReportClusterTest {
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-
-    private int run(String... args) {
-        out.reset();
-        err.reset();
-        return new ReportCommand().run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-    }
+    private final ReportRun cli = new ReportRun();
 
     private JsonNode report(String... args) throws Exception {
-        assertEquals(0, run(args), err.toString(StandardCharsets.UTF_8));
-        return new ObjectMapper().readTree(out.toString(StandardCharsets.UTF_8));
+        return cli.json(args);
     }
 
     @Test
@@ -85,10 +72,10 @@ class ReportClusterTest {
 
     @Test
     void moreReplicasThanThePresetHoldsExitTwoNamingDp() {
-        assertEquals(2, run("--model", "llama-3.1-70b", "--tp", "8", "--dp", "2", "--cluster", "dgx-h100"));
-        String message = err.toString(StandardCharsets.UTF_8).trim();
+        assertEquals(2, cli.run("--model", "llama-3.1-70b", "--tp", "8", "--dp", "2", "--cluster", "dgx-h100"));
+        String message = cli.errors().trim();
         assertTrue(message.startsWith("report: --dp"), message);
         assertTrue(message.contains("needs 16 GPUs; cluster dgx-h100 has 8"), message);
-        assertEquals(2, run("--cluster", "dgx-h900"));
+        assertEquals(2, cli.run("--cluster", "dgx-h900"));
     }
 }

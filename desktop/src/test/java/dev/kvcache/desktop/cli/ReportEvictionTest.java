@@ -7,10 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.DoubleNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.kvcache.units.Quantities;
-import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -18,19 +15,10 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** The report's eviction figures, hand-worked, and today's report kept exactly when eviction is off. */
 class ReportEvictionTest {
     private static final long LLAMA_8B_BF16 = 131_072L;
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-
-    private int run(String... args) {
-        out.reset();
-        err.reset();
-        return new ReportCommand().run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-    }
+    private final ReportRun cli = new ReportRun();
 
     private JsonNode report(String... args) throws Exception {
-        assertEquals(0, run(args), err.toString(StandardCharsets.UTF_8));
-        return new ObjectMapper().readTree(out.toString(StandardCharsets.UTF_8));
+        return cli.json(args);
     }
 
     /**
@@ -111,7 +99,7 @@ class ReportEvictionTest {
         "budget:99999999999|report: --evict budget:N needs N from 1 to 1000M tokens",
         "lru:5|report: --evict takes none, window:N or budget:N"})
     void badValuesAreRefusedInOneLine(String value, String message) {
-        assertEquals(2, run("--evict", value));
-        assertEquals(message, err.toString(StandardCharsets.UTF_8).trim());
+        assertEquals(2, cli.run("--evict", value));
+        assertEquals(message, cli.errors().trim());
     }
 }

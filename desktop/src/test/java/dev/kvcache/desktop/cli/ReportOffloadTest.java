@@ -6,10 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -22,19 +19,10 @@ class ReportOffloadTest {
     /** Llama-3.1-70B at BF16: 80 layers x 8 KV heads x 128 x 2 x 2 B. */
     private static final double LLAMA_70B_KV = 327_680;
     private static final String PRESSED = "--model llama-3.1-70b --gpu h100 --context 128K --batch 32 --tp 4 --pa 1";
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-
-    private int run(String... args) {
-        out.reset();
-        err.reset();
-        return new ReportCommand().run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-    }
+    private final ReportRun cli = new ReportRun();
 
     private JsonNode report(String options) throws Exception {
-        assertEquals(0, run(options.split(" ")), err.toString(StandardCharsets.UTF_8));
-        return new ObjectMapper().readTree(out.toString(StandardCharsets.UTF_8));
+        return cli.json(options.split(" "));
     }
 
     /** Reports written by main before offload existed: off (or 0 GiB over any link), the JSON is exactly theirs. */
@@ -101,7 +89,7 @@ class ReportOffloadTest {
 
     @Test
     void aLinkItDoesNotKnowIsRefusedInOneLine() {
-        assertEquals(ReportCommand.BAD_USAGE, run("--offload", "64", "--offloadLink", "usb"));
-        assertEquals("report: --offloadLink takes auto, pcie4, pcie5, c2c, nvme\n", err.toString(StandardCharsets.UTF_8));
+        assertEquals(ReportCommand.BAD_USAGE, cli.run("--offload", "64", "--offloadLink", "usb"));
+        assertEquals("report: --offloadLink takes auto, pcie4, pcie5, c2c, nvme\n", cli.errors());
     }
 }

@@ -5,10 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -16,20 +13,14 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /** The report's prefix-cache figures, and today's report kept byte for byte when prefix caching is off. */
 class ReportPrefixTest {
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private final ReportRun cli = new ReportRun();
 
     private String run(String... args) {
-        out.reset();
-        err.reset();
-        int code = new ReportCommand().run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-        assertEquals(0, code, err.toString(StandardCharsets.UTF_8));
-        return out.toString(StandardCharsets.UTF_8);
+        return cli.text(args);
     }
 
     private JsonNode report(String... args) throws Exception {
-        return new ObjectMapper().readTree(run(args));
+        return cli.json(args);
     }
 
     /** Reports written by main just before prefix caching existed: prefix none (or left out) prints the same text. */
@@ -78,10 +69,7 @@ class ReportPrefixTest {
 
     @Test
     void anUnknownWorkloadIsRefused() {
-        int code = new ReportCommand().run(new String[] {"--prefix", "wiki"}, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-        assertEquals(2, code);
-        assertTrue(err.toString(StandardCharsets.UTF_8).contains("prefix must be none, chat, rag or agent"),
-                err.toString(StandardCharsets.UTF_8));
+        assertEquals(ReportCommand.BAD_USAGE, cli.run("--prefix", "wiki"));
+        assertTrue(cli.errors().contains("prefix must be none, chat, rag or agent"), cli.errors());
     }
 }
