@@ -85,7 +85,8 @@ public final class TickWork {
      * evicted token's KV is gone and a step reads only what is cached.
      */
     void addDecode(long before, long after, long steps, long window, long kept) {
-        long middle = Math.min((before + after) / 2, kept);
+        // Halved by a shift (both are token counts, never negative): a long division is dear in the browser.
+        long middle = Math.min((before + after) >> 1, kept);
         sequences++;
         decodeSteps = Math.max(decodeSteps, steps);
         grownTokens += after - before;
