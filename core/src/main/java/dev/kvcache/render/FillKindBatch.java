@@ -43,7 +43,6 @@ public final class FillKindBatch extends SpriteBatch {
     private final Matrix4 combined = new Matrix4();
     /** Draws held text and large fill runs straight from their arrays, with SpriteBatch's quad indices. */
     private final Mesh direct;
-    private final int directFloats;
     /** Text quads held back until the next flush, in the order drawn. */
     private final float[] held;
     private int heldFloats;
@@ -57,7 +56,6 @@ public final class FillKindBatch extends SpriteBatch {
         this.flat = flat;
         this.textured = textured;
         held = new float[size * QUAD_FLOATS];
-        directFloats = size * QUAD_FLOATS;
         direct = new Mesh(Gdx.gl30 != null ? VertexDataType.VertexBufferObjectWithVAO : VertexDataType.VertexBufferObject,
                 false, size * 4, size * 6, new VertexAttribute(Usage.Position, 2, ShaderProgram.POSITION_ATTRIBUTE),
                 new VertexAttribute(Usage.ColorPacked, 4, ShaderProgram.COLOR_ATTRIBUTE),
@@ -74,11 +72,6 @@ public final class FillKindBatch extends SpriteBatch {
         direct.setIndices(indices);
     }
 
-    /** Quads held back for the next flush (for tests). */
-    int heldQuads() {
-        return heldFloats / QUAD_FLOATS;
-    }
-
     /** Draws the fills gathered so far, then the text held since the last flush, over them. */
     @Override
     public void flush() {
@@ -88,14 +81,14 @@ public final class FillKindBatch extends SpriteBatch {
         }
         int floats = heldFloats;
         heldFloats = 0;
-        drawDirect(heldTexture, held, floats, textured);
+        drawDirect(heldTexture, held, 0, floats, textured);
     }
 
     /**
-     * Draws {@code floats} of {@code vertices} with {@code program} from the array itself, after what
-     * the batch's own buffer holds; blending as the batch's.
+     * Draws {@code floats} of {@code vertices} from {@code offset} with {@code program}, from the array
+     * itself (in mesh-sized chunks), after what the batch's own buffer holds; blending as the batch's.
      */
-    private void drawDirect(Texture texture, float[] vertices, int floats, ShaderProgram program) {
+    private void drawDirect(Texture texture, float[] vertices, int offset, int floats, ShaderProgram program) {
         super.flush();
         useProgram(program);
         texture.bind();
@@ -108,9 +101,9 @@ public final class FillKindBatch extends SpriteBatch {
         } else {
             gl.glDisable(GL20.GL_BLEND);
         }
-        for (int at = 0; at < floats; at += directFloats) {
-            int chunk = Math.min(directFloats, floats - at);
-            direct.setVertices(vertices, at, chunk);
+        for (int at = 0; at < floats; at += held.length) {
+            int chunk = Math.min(held.length, floats - at);
+            direct.setVertices(vertices, offset + at, chunk);
             direct.render(program, GL20.GL_TRIANGLES, 0, chunk / QUAD_FLOATS * 6);
             renderCalls++;
         }
@@ -135,8 +128,8 @@ public final class FillKindBatch extends SpriteBatch {
         switching = false;
     }
 
-    /** Fills go straight to the buffer; anything textured not held back is drawn in order after a flush. */
-    private void direct(float u) {
+    /** Before a draw SpriteBatch lays out itself: fills join the buffer; anything textured goes after a flush. */
+    private void prepareFor(float u) {
         if (u < 0) {
             useProgram(flat);
         } else {
@@ -163,8 +156,8 @@ public final class FillKindBatch extends SpriteBatch {
             return;
         }
         if (spriteVertices[offset + 3] < 0) {
-            if (offset == 0 && count >= DIRECT_FLOATS) {
-                drawDirect(texture, spriteVertices, count, flat);
+            if (count >= DIRECT_FLOATS) {
+                drawDirect(texture, spriteVertices, offset, count, flat);
             } else {
                 useProgram(flat);
                 super.draw(texture, spriteVertices, offset, count);
@@ -175,8 +168,8 @@ public final class FillKindBatch extends SpriteBatch {
             flush();
         }
         if (count > held.length) {
-            direct(0);
-            super.draw(texture, spriteVertices, offset, count);
+            flush();
+            drawDirect(texture, spriteVertices, offset, count, textured);
             return;
         }
         // A plain loop: in the browser System.arraycopy is a JavaScript splice, dear for a label's few quads.
@@ -189,40 +182,40 @@ public final class FillKindBatch extends SpriteBatch {
 
     @Override
     public void draw(TextureRegion region, float x, float y) {
-        direct(region.getU());
+        prepareFor(region.getU());
         super.draw(region, x, y);
     }
 
     @Override
     public void draw(TextureRegion region, float x, float y, float width, float height) {
-        direct(region.getU());
+        prepareFor(region.getU());
         super.draw(region, x, y, width, height);
     }
 
     @Override
     public void draw(TextureRegion region, float x, float y, float originX, float originY, float width,
             float height, float scaleX, float scaleY, float rotation) {
-        direct(region.getU());
+        prepareFor(region.getU());
         super.draw(region, x, y, originX, originY, width, height, scaleX, scaleY, rotation);
     }
 
     @Override
     public void draw(TextureRegion region, float x, float y, float originX, float originY, float width,
             float height, float scaleX, float scaleY, float rotation, boolean clockwise) {
-        direct(region.getU());
+        prepareFor(region.getU());
         super.draw(region, x, y, originX, originY, width, height, scaleX, scaleY, rotation, clockwise);
     }
 
     @Override
     public void draw(TextureRegion region, float width, float height, Affine2 transform) {
-        direct(region.getU());
+        prepareFor(region.getU());
         super.draw(region, width, height, transform);
     }
 
     @Override
     public void draw(Texture texture, float x, float y, float width, float height, float u, float v, float u2,
             float v2) {
-        direct(u);
+        prepareFor(u);
         super.draw(texture, x, y, width, height, u, v, u2, v2);
     }
 
@@ -230,7 +223,7 @@ public final class FillKindBatch extends SpriteBatch {
     public void draw(Texture texture, float x, float y, float originX, float originY, float width, float height,
             float scaleX, float scaleY, float rotation, int srcX, int srcY, int srcWidth, int srcHeight,
             boolean flipX, boolean flipY) {
-        direct(0);
+        prepareFor(0);
         super.draw(texture, x, y, originX, originY, width, height, scaleX, scaleY, rotation, srcX, srcY, srcWidth,
                 srcHeight, flipX, flipY);
     }
@@ -238,25 +231,25 @@ public final class FillKindBatch extends SpriteBatch {
     @Override
     public void draw(Texture texture, float x, float y, float width, float height, int srcX, int srcY,
             int srcWidth, int srcHeight, boolean flipX, boolean flipY) {
-        direct(0);
+        prepareFor(0);
         super.draw(texture, x, y, width, height, srcX, srcY, srcWidth, srcHeight, flipX, flipY);
     }
 
     @Override
     public void draw(Texture texture, float x, float y, int srcX, int srcY, int srcWidth, int srcHeight) {
-        direct(0);
+        prepareFor(0);
         super.draw(texture, x, y, srcX, srcY, srcWidth, srcHeight);
     }
 
     @Override
     public void draw(Texture texture, float x, float y) {
-        direct(0);
+        prepareFor(0);
         super.draw(texture, x, y);
     }
 
     @Override
     public void draw(Texture texture, float x, float y, float width, float height) {
-        direct(0);
+        prepareFor(0);
         super.draw(texture, x, y, width, height);
     }
 }

@@ -40,6 +40,9 @@ public final class ControlPanel {
 
     private final UiSkin skin;
     private final ActionSink sink;
+    /** How links write an optional technique that is off. */
+    private static final String NONE = "none";
+
     private TextButton play;
     private TextButton speed;
     private TextButton model;
@@ -223,11 +226,10 @@ public final class ControlPanel {
         setToggle(flash, "FlashAttention", s.flash() == FlashMode.FLASH,
                 DeviceDefaults.flash(host.device()) == FlashMode.FLASH);
         prefix.setChecked(s.prefix() != PrefixWorkload.NONE);
-        prefix.setText("Prefix caching\n" + (s.prefix() == PrefixWorkload.NONE ? "\u2717 off" : "\u2713 " + s.prefix())
-                + " \u00b7 next: " + (s.prefix().next() == PrefixWorkload.NONE ? "off" : s.prefix().next().toString()));
+        prefix.setText(cycleText("Prefix caching", s.prefix().linkName(), s.prefix().next().linkName()));
         offload.setChecked(s.offload().isOn());
-        eviction.setChecked(s.eviction() != Eviction.NONE);
-        eviction.setText(evictionText(s.eviction()));
+        eviction.setChecked(s.eviction().kind() != Eviction.Kind.NONE);
+        eviction.setText(cycleText("KV eviction", s.eviction().toString(), s.eviction().next().toString()));
         offload.setText(offloadText(host));
         setDraft(host, s.speculation());
         TimingSettings timing = EngineSpecProvider.timing(s);
@@ -254,11 +256,13 @@ public final class ControlPanel {
         draft.setText(b.toString());
     }
 
-    /** "KV eviction / ✓ window:2000 · next: budget:2048", or when off "✗ off · next: window:2000". */
-    private static String evictionText(Eviction e) {
-        Eviction next = e.next();
-        return "KV eviction\n" + (e.kind() == Eviction.Kind.NONE ? "\u2717 off" : "\u2713 " + e) + " \u00b7 next: "
-                + (next == Eviction.NONE ? "off" : next.toString());
+    /**
+     * A cycling toggle's two lines: its name, then "✓ rag · next: agent" or "✗ off · next: chat", from
+     * the choices as links write them ("none" reads "off").
+     */
+    private static String cycleText(String name, String now, String next) {
+        return name + "\n" + (NONE.equals(now) ? "\u2717 off" : "\u2713 " + now) + " \u00b7 next: "
+                + (NONE.equals(next) ? "off" : next);
     }
 
     /** "KV offload to host / ✓ 64 GiB · PCIe 5.0 x16", or when off "✗ off · press: 64 GiB" (what a press gives). */

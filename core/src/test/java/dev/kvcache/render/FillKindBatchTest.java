@@ -1,6 +1,7 @@
 package dev.kvcache.render;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.badlogic.gdx.Gdx;
 import com.badlogic.gdx.graphics.GL20;
@@ -153,6 +154,28 @@ class FillKindBatchTest {
         assertEquals("flat:1", draws.get(0));
         assertEquals(true, draws.get(1).startsWith("flat:10,11,") && draws.get(1).endsWith(",109"), draws.get(1));
         assertEquals("text:2,3", draws.get(2));
+    }
+
+    @Test
+    void oneTextRunLargerThanTheHoldIsDrawnFromItsOffsetAfterTheFillsBeforeIt() {
+        quad(1, FLAT);
+        float[] glyphs = new float[(1 + 1001) * 20];
+        for (int q = 0; q <= 1001; q++) {
+            for (int i = 0; i < 4; i++) {
+                glyphs[q * 20 + i * 5] = 1000 + q;
+                glyphs[q * 20 + i * 5 + 3] = 0.5f;
+            }
+        }
+        batch.draw(texture, glyphs, 20, 1001 * 20);
+        batch.end();
+        assertEquals("flat:1", draws.get(0));
+        int quads = 0;
+        for (String draw : draws.subList(1, draws.size())) {
+            assertTrue(draw.startsWith("text:"), draw);
+            quads += draw.split(",").length;
+        }
+        assertEquals(1001, quads);
+        assertTrue(draws.get(1).startsWith("text:1001,1002,"), "the run starts at its offset: " + draws.get(1));
     }
 
     @Test
