@@ -229,7 +229,9 @@ public final class ControlPanel {
         prefix.setText(cycleText("Prefix caching", s.prefix().linkName(), s.prefix().next().linkName()));
         offload.setChecked(s.offload().isOn());
         eviction.setChecked(s.eviction().kind() != Eviction.Kind.NONE);
-        eviction.setText(cycleText("KV eviction", s.eviction().toString(), s.eviction().next().toString()));
+        // While on, the policy alone: with the next one beside it the line wrapped to three in the dock.
+        eviction.setText(cycleText("KV eviction", s.eviction().toString(),
+                s.eviction().kind() == Eviction.Kind.NONE ? s.eviction().next().toString() : null));
         offload.setText(offloadText(host));
         setDraft(host, s.speculation());
         TimingSettings timing = EngineSpecProvider.timing(s);
@@ -258,11 +260,11 @@ public final class ControlPanel {
 
     /**
      * A cycling toggle's two lines: its name, then "✓ rag · next: agent" or "✗ off · next: chat", from
-     * the choices as links write them ("none" reads "off").
+     * the choices as links write them ("none" reads "off"; a null {@code next} is left out).
      */
     private static String cycleText(String name, String now, String next) {
-        return name + "\n" + (NONE.equals(now) ? "\u2717 off" : "\u2713 " + now) + " \u00b7 next: "
-                + (NONE.equals(next) ? "off" : next);
+        String state = NONE.equals(now) ? "\u2717 off" : "\u2713 " + now;
+        return name + "\n" + (next == null ? state : state + " \u00b7 next: " + (NONE.equals(next) ? "off" : next));
     }
 
     /** "KV offload to host / ✓ 64 GiB · PCIe 5.0 x16", or when off "✗ off · press: 64 GiB" (what a press gives). */
