@@ -31,10 +31,12 @@ import com.badlogic.gdx.math.Matrix4;
  *
  * <p>The held text and the scene's fills (thousands of quads gathered by {@link FlatPainter}) go to
  * GL from their own arrays through a second mesh, not copied into SpriteBatch's first: in the
- * browser that copy was a tenth of the script's time.
+ * browser that copy was a tenth of the script's time. Held text is copied once, into the hold, and
+ * takes its label's edge rate there ({@link FillShader#edgeShift}).
  */
 public final class FillKindBatch extends SpriteBatch {
-    private static final int QUAD_FLOATS = 20;
+    private static final int VERTEX_FLOATS = 5;
+    private static final int QUAD_FLOATS = 4 * VERTEX_FLOATS;
     /** Fills from one call at least this large are drawn from the caller's array (see class comment). */
     private static final int DIRECT_FLOATS = 64 * QUAD_FLOATS;
 
@@ -164,20 +166,43 @@ public final class FillKindBatch extends SpriteBatch {
             }
             return;
         }
-        if (heldFloats > 0 && (texture != heldTexture || heldFloats + count > held.length)) {
+        if (heldFloats > 0 && texture != heldTexture) {
             flush();
         }
-        if (count > held.length) {
-            flush();
-            drawDirect(texture, spriteVertices, offset, count, textured);
-            return;
-        }
-        // A plain loop: in the browser System.arraycopy is a JavaScript splice, dear for a label's few quads.
-        for (int i = 0; i < count; i++) {
-            held[heldFloats + i] = spriteVertices[offset + i];
-        }
-        heldFloats += count;
         heldTexture = texture;
+        float edge = FillShader.edgeShift(texelsPerPixel(texture, spriteVertices, offset));
+        for (int done = 0; done < count;) {
+            if (heldFloats == held.length) {
+                flush();
+            }
+            int chunk = Math.min(count - done, held.length - heldFloats);
+            // A plain loop: in the browser System.arraycopy is a JavaScript splice, dear for a label's few quads.
+            for (int vertex = 0; vertex < chunk; vertex += VERTEX_FLOATS) {
+                int from = offset + done + vertex;
+                int to = heldFloats + vertex;
+                held[to] = spriteVertices[from];
+                held[to + 1] = spriteVertices[from + 1];
+                held[to + 2] = spriteVertices[from + 2];
+                held[to + 3] = spriteVertices[from + 3] + edge;
+                held[to + 4] = spriteVertices[from + 4];
+            }
+            heldFloats += chunk;
+            done += chunk;
+        }
+    }
+
+    /**
+     * Atlas texels per screen pixel of the glyphs in {@code vertices} from {@code offset}, read off the
+     * first quad (one call draws one label: one size); 0 for a quad with no width.
+     */
+    private float texelsPerPixel(Texture texture, float[] vertices, int offset) {
+        float width = Math.abs(vertices[offset + 2 * VERTEX_FLOATS] - vertices[offset])
+                * Math.abs(getProjectionMatrix().val[Matrix4.M00] * getTransformMatrix().val[Matrix4.M00])
+                * Gdx.graphics.getBackBufferWidth() / 2f;
+        if (!(width > 0f)) {
+            return 0f;
+        }
+        return Math.abs(vertices[offset + 2 * VERTEX_FLOATS + 3] - vertices[offset + 3]) * texture.getWidth() / width;
     }
 
     @Override

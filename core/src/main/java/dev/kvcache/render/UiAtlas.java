@@ -1,6 +1,7 @@
 package dev.kvcache.render;
 
 import com.badlogic.gdx.Gdx;
+import com.badlogic.gdx.graphics.Pixmap;
 import com.badlogic.gdx.graphics.Texture;
 import com.badlogic.gdx.graphics.g2d.BitmapFont.BitmapFontData;
 import com.badlogic.gdx.graphics.g2d.TextureRegion;
@@ -23,6 +24,8 @@ public final class UiAtlas implements Disposable {
     public static final String PAGE_FILE = "atlas/ui.png";
     /** The em size in texels the glyphs are stored at; a font of any size scales them by {@code pixels / FONT_PIXELS}. */
     public static final int FONT_PIXELS = 40;
+    /** How far each glyph's field reaches either side of its outline, in texels: alpha 0.5 on the outline, 0 and 1 this far out and in. */
+    public static final int FIELD_SPREAD = 6;
     /** Edge of the white block at the page's top-left corner, in texels. */
     public static final int WHITE_TEXELS = 4;
 
@@ -40,9 +43,10 @@ public final class UiAtlas implements Disposable {
         fonts.put(FontFace.BOLD, bold);
     }
 
-    /** Loads the page and both faces' glyph data from the assets. */
+    /** Loads the page (as white and a field, {@link FieldPageData}) and both faces' glyph data from the assets. */
     public static UiAtlas load() {
-        return new UiAtlas(new Texture(Gdx.files.internal(PAGE_FILE)), read(FontFace.REGULAR), read(FontFace.BOLD));
+        Texture page = new Texture(new FieldPageData(new Pixmap(Gdx.files.internal(PAGE_FILE))));
+        return new UiAtlas(page, read(FontFace.REGULAR), read(FontFace.BOLD));
     }
 
     private static BitmapFontData read(FontFace face) {

@@ -4,10 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.badlogic.gdx.Gdx;
+import com.badlogic.gdx.Graphics;
+import com.badlogic.gdx.backends.headless.mock.graphics.MockGraphics;
 import com.badlogic.gdx.graphics.GL20;
 import com.badlogic.gdx.graphics.Texture;
 import com.badlogic.gdx.graphics.g2d.TextureRegion;
 import com.badlogic.gdx.graphics.glutils.ShaderProgram;
+import com.badlogic.gdx.math.Matrix4;
 import dev.kvcache.HeadlessGdx;
 import java.lang.reflect.Proxy;
 import java.nio.Buffer;
@@ -176,6 +179,38 @@ class FillKindBatchTest {
         }
         assertEquals(1001, quads);
         assertTrue(draws.get(1).startsWith("text:1001,1002,"), "the run starts at its offset: " + draws.get(1));
+    }
+
+    @Test
+    void eachLabelsGlyphsCarryTheEdgeRateOfItsSizeOnScreen() {
+        Graphics previousGraphics = Gdx.graphics;
+        Gdx.graphics = new MockGraphics() {
+            @Override
+            public int getBackBufferWidth() {
+                return 1600;
+            }
+        };
+        try {
+            batch.setProjectionMatrix(new Matrix4().setToOrtho2D(0, 0, 1600, 1000));
+            // One em of the atlas (40 texels) drawn 13 px wide: 40/13 texels a pixel, so the field
+            // (1/12 a texel) changes 0.2564 a pixel: 263 steps of 1/1024, carried as u + 2 x 263.
+            float u = 0.25f;
+            float u2 = u + 40f / texture.getWidth();
+            float[] glyph = new float[20];
+            float[] xs = {100, 100, 113, 113};
+            float[] us = {u, u, u2, u2};
+            for (int i = 0; i < 4; i++) {
+                glyph[i * 5] = xs[i];
+                glyph[i * 5 + 3] = us[i];
+            }
+            batch.draw(texture, glyph, 0, 20);
+            batch.end();
+            assertEquals(List.of("text:100"), draws);
+            assertEquals(u + 526f, vertices.get(3), 1e-4f);
+            assertEquals(u2 + 526f, vertices.get(13), 1e-4f);
+        } finally {
+            Gdx.graphics = previousGraphics;
+        }
     }
 
     @Test

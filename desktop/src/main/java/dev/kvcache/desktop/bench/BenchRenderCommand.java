@@ -13,8 +13,9 @@ import java.util.Map;
 /**
  * {@code bench-render [--frames N] [--warmup N]}: draws the worst scenario (batch 32, 100M context,
  * 100x, every effect on) and a small one in a real 1600x1000 window with vsync off, and prints one
- * JSON object: frame-time percentiles, allocated bytes, draw calls and texture binds per frame.
- * {@code --fill} adds the pixels each layer fills per frame, in screens (its flushes add draw calls).
+ * JSON object: frame-time percentiles, allocated bytes, draw calls, texture binds and vertices per frame.
+ * {@code --fill} adds the pixels each layer fills per frame, in screens, and the quads it draws (its
+ * flushes add draw calls).
  */
 public final class BenchRenderCommand implements Subcommand {
     private static final int WIDTH = 1600;
@@ -78,12 +79,14 @@ public final class BenchRenderCommand implements Subcommand {
         root.put("drawCallsPerFrame", worst.meanDrawCalls());
         root.put("drawCallsPerFrameMax", worst.maxDrawCalls());
         root.put("textureBindsPerFrame", worst.meanTextureBinds());
+        root.put("verticesPerFrame", worst.meanVertices());
         ObjectNode smallNode = root.putObject("small");
         smallNode.put("frameMillisP50", small.percentileMillis(50));
         smallNode.put("frameMillisP99", small.percentileMillis(99));
         smallNode.put("allocatedBytesPerFrame", small.allocatedBytesPerFrame());
         smallNode.put("drawCallsPerFrame", small.meanDrawCalls());
         smallNode.put("textureBindsPerFrame", small.meanTextureBinds());
+        smallNode.put("verticesPerFrame", small.meanVertices());
         if (!platform.fills().isEmpty()) {
             ObjectNode fill = root.putObject("fillScreensPerFrame");
             for (Map.Entry<RenderBenchPhase, FillProbe> phase : platform.fills().entrySet()) {
@@ -94,6 +97,13 @@ public final class BenchRenderCommand implements Subcommand {
                     total += layer.getValue();
                 }
                 byLayer.put("total", Math.round(total * 1000) / 1000.0);
+            }
+            ObjectNode quads = root.putObject("quadsPerFrame");
+            for (Map.Entry<RenderBenchPhase, FillProbe> phase : platform.fills().entrySet()) {
+                ObjectNode byLayer = quads.putObject(phase.getKey().name().toLowerCase());
+                for (Map.Entry<Layer, Double> layer : phase.getValue().quadsPerFrame().entrySet()) {
+                    byLayer.put(layer.getKey().name().toLowerCase(), Math.round(layer.getValue()));
+                }
             }
         }
         ObjectNode scenarios = root.putObject("scenarios");

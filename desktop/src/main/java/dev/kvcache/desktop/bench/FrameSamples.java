@@ -2,11 +2,12 @@ package dev.kvcache.desktop.bench;
 
 import java.util.Arrays;
 
-/** Per-frame measurements of one bench-render phase: frame times, draw calls, texture binds, allocation. */
+/** Per-frame measurements of one bench-render phase: frame times, draw calls, texture binds, vertices, allocation. */
 final class FrameSamples {
     private final long[] frameNanos;
     private final int[] drawCalls;
     private final int[] textureBinds;
+    private final int[] vertices;
     private int count;
     private long allocatedBytes;
 
@@ -14,16 +15,18 @@ final class FrameSamples {
         frameNanos = new long[frames];
         drawCalls = new int[frames];
         textureBinds = new int[frames];
+        vertices = new int[frames];
     }
 
     boolean full() {
         return count == frameNanos.length;
     }
 
-    void add(long nanos, int calls, int binds) {
+    void add(long nanos, int calls, int binds, int drawnVertices) {
         frameNanos[count] = nanos;
         drawCalls[count] = calls;
         textureBinds[count] = binds;
+        vertices[count] = drawnVertices;
         count++;
     }
 
@@ -48,6 +51,11 @@ final class FrameSamples {
 
     double meanTextureBinds() {
         return mean(textureBinds);
+    }
+
+    /** Vertices GL drew per frame: software GL sets up every triangle, so small quads cost even when cheap to fill. */
+    double meanVertices() {
+        return mean(vertices);
     }
 
     double allocatedBytesPerFrame() {

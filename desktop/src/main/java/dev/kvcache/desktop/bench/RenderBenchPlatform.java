@@ -98,7 +98,7 @@ final class RenderBenchPlatform implements Platform {
         app.host().play();
         results.put(phase, new FrameSamples(measuredFrames));
         if (fillCount == FillCount.BY_LAYER) {
-            FillProbe probe = new FillProbe();
+            FillProbe probe = new FillProbe(profiler);
             fills.put(phase, probe);
             app.watchLayers(probe);
         }
@@ -120,7 +120,8 @@ final class RenderBenchPlatform implements Platform {
                 fill.frameEnded();
             }
             FrameSamples samples = results.get(phase);
-            samples.add(now - lastFrameNanos, profiler.getDrawCalls(), profiler.getTextureBindings());
+            samples.add(now - lastFrameNanos, profiler.getDrawCalls(), profiler.getTextureBindings(),
+                    (int) profiler.getVertexCount().total);
         }
     }
 

@@ -22,10 +22,13 @@ import javax.imageio.ImageIO;
  * atlas names ({@code atlas/ui.png}, {@code atlas/<face>.fnt}) under the output folder.
  */
 public final class AtlasBaker {
-    /** Distance-field reach each side of an outline, texels: wide enough for a 1-px edge at a third of the stored size. */
-    static final float SPREAD = 6f;
+    /**
+     * Distance-field reach each side of an outline, texels: wide enough for a 1-px edge at a third of
+     * the stored size. The shader reads it too (its edge rate), so it is the atlas's own constant.
+     */
+    static final float SPREAD = UiAtlas.FIELD_SPREAD;
     /** Field kept round each glyph's ink, texels: the whole spread, so an edge's ramp never clips. */
-    static final int PAD = 6;
+    static final int PAD = UiAtlas.FIELD_SPREAD;
     private static final int PAGE_WIDTH = 1024;
     private static final int GAP = 2;
 
