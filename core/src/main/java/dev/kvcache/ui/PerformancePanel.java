@@ -13,20 +13,24 @@ import dev.kvcache.units.ServingQuantities;
 
 /**
  * The performance panel: what the serving clock measured for the requests finished so far (time
- * to first token, time per output token), throughput in all and per user, the price of a million
- * output tokens, the energy per token (at full board power: an upper bound) and what bound the
- * last step. The same figures as the state JSON's {@code serving} object, read each frame into
+ * to first token from arrival, as a client measures it, and under it the part after the request
+ * got a slot; time per output token), throughput in all and per user, requests a second, the price of a
+ * million output tokens, the energy per token (at full board power: an upper bound) and what bound
+ * the last step. The part after admission is shown apart because a saturated scene's first token
+ * is almost all queueing (minutes), while {@code report}'s {@code performance.ttftSeconds} is that
+ * unqueued part (prefill and the step in flight). The same figures as the state JSON's
+ * {@code serving} object, read each frame into
  * reused builders; the header says how long the scene has served.
  */
 public final class PerformancePanel {
     /** How much the panel shows, and how. */
     public enum Form {
         /** The column's: a row for each figure. */
-        FULL(7),
+        FULL(9),
         /** The serving band's: the title and the bound on one row, the figures in two columns. */
-        WIDE(4),
-        /** Both latencies on one row, throughput, and the bound: phones. */
-        COMPACT(3);
+        WIDE(5),
+        /** Both latencies on one row, the first token once admitted, throughput, and the bound: phones. */
+        COMPACT(4);
 
         final int rows;
 
@@ -38,10 +42,14 @@ public final class PerformancePanel {
     static final String TITLE = "Speed and cost";
     /** Energy is counted at full board power, which a GPU seldom draws: an upper bound, and the label says so. */
     static final String ENERGY = "Energy, at most";
+    /** The label of the part of the first token's time after the request got a slot (the rest is queueing). */
+    static final String ADMITTED = "Once admitted";
     /** What a figure reads before the first request finished (or any time passed). */
     static final String NONE_YET = "\u2014";
 
     final StringBuilder ttft = new StringBuilder(32);
+    final StringBuilder admitted = new StringBuilder(32);
+    final StringBuilder requestRate = new StringBuilder(32);
     final StringBuilder tpot = new StringBuilder(32);
     final StringBuilder throughput = new StringBuilder(32);
     final StringBuilder perUser = new StringBuilder(32);
@@ -62,12 +70,22 @@ public final class PerformancePanel {
         ServingView v = host.simulation().serving();
         ttft.setLength(0);
         tpot.setLength(0);
+        admitted.setLength(0);
         if (v.requestsTimed() == 0) {
             ttft.append(NONE_YET);
             tpot.append(NONE_YET);
+            admitted.append(NONE_YET);
         } else {
             ServingQuantities.longDuration(ttft, v.meanTtftSeconds());
             Quantities.duration(tpot, v.meanTpotSeconds());
+            ServingQuantities.longDuration(admitted, Math.max(0, v.meanTtftSeconds() - v.meanQueueSeconds()));
+        }
+        requestRate.setLength(0);
+        double requests = v.requestsPerSecond();
+        if (v.requestsTimed() > 0 && requests > 0 && !Double.isInfinite(requests)) {
+            ServingQuantities.requestsPerSecond(requestRate, requests);
+        } else {
+            requestRate.append(NONE_YET);
         }
         throughput.setLength(0);
         perUser.setLength(0);
@@ -107,12 +125,14 @@ public final class PerformancePanel {
     }
 
     /**
-     * The panel as four lines of text, for the phone's "More" panel (call after {@link #compose}):
-     * the bound, both latencies, both rates, price and energy.
+     * The panel as five lines of text, for the phone's "More" panel (call after {@link #compose}):
+     * the bound, both latencies, the first token once admitted and the request rate, both token rates,
+     * price and energy.
      */
     StringBuilder summary(StringBuilder out, HostView host) {
         out.append(TITLE).append(": bound by ").append(boundWords(host.simulation().serving().bound()));
         out.append("\nFirst token ").append(ttft).append(" \u00b7 per token ").append(tpot);
+        out.append("\n").append(ADMITTED).append(' ').append(admitted).append(" \u00b7 ").append(requestRate);
         out.append("\n").append(throughput).append(" \u00b7 per user ").append(perUser);
         return out.append('\n').append(price).append(" \u00b7 energy at most ").append(energy);
     }
@@ -152,13 +172,16 @@ public final class PerformancePanel {
         String boundBy = boundWords(context.host.simulation().serving().bound());
         if (form == Form.COMPACT) {
             y = InfoPanel.row(text, "TTFT \u00b7 per token", latencies, left, right, y, row);
+            y = InfoPanel.row(text, ADMITTED, admitted, left, right, y, row);
             y = InfoPanel.row(text, "Tokens/s", rates, left, right, y, row);
             InfoPanel.row(text, "Bound by", boundBy, left, right, y, row);
             return;
         }
         y = InfoPanel.row(text, "First token", ttft, left, right, y, row);
+        y = InfoPanel.row(text, ADMITTED, admitted, left, right, y, row);
         y = InfoPanel.row(text, "Per token", tpot, left, right, y, row);
         y = InfoPanel.row(text, "Throughput", throughput, left, right, y, row);
+        y = InfoPanel.row(text, "Requests", requestRate, left, right, y, row);
         y = InfoPanel.row(text, "Per user", perUser, left, right, y, row);
         y = InfoPanel.row(text, "Price", price, left, right, y, row);
         y = InfoPanel.row(text, ENERGY, energy, left, right, y, row);
@@ -184,6 +207,8 @@ public final class PerformancePanel {
         y -= row;
         InfoPanel.row(text, "First token", ttft, left, middle - pad / 2f, y, row);
         y = InfoPanel.row(text, "Per token", tpot, middle + pad / 2f, right, y, row);
+        InfoPanel.row(text, ADMITTED, admitted, left, middle - pad / 2f, y, row);
+        y = InfoPanel.row(text, "Requests", requestRate, middle + pad / 2f, right, y, row);
         InfoPanel.row(text, "Throughput", throughput, left, middle - pad / 2f, y, row);
         y = InfoPanel.row(text, "Per user", perUser, middle + pad / 2f, right, y, row);
         InfoPanel.row(text, "Price", price, left, middle - pad / 2f, y, row);

@@ -63,6 +63,24 @@ public final class ServingQuantities {
     }
 
     /**
+     * A request rate as {@link #tokensPerSecond} writes a token rate, in the largest unit of time
+     * that gives at least one: "12.5 requests/s", "7.2 requests/min", "10 requests/h" (a saturated
+     * scene finishes a few an hour of serving).
+     */
+    public static StringBuilder requestsPerSecond(StringBuilder out, double perSecond) {
+        if (!finite(perSecond)) {
+            return out.append(NOT_A_NUMBER);
+        }
+        if (perSecond >= 1 || perSecond <= 0) {
+            return significant(out, perSecond).append(" requests/s");
+        }
+        if (perSecond * MINUTE >= 1) {
+            return significant(out, perSecond * MINUTE).append(" requests/min");
+        }
+        return significant(out, perSecond * HOUR).append(" requests/h");
+    }
+
+    /**
      * US dollars: cents from a dollar up ("$2.49", "$1,234.50"), two significant digits below
      * ("$0.69", "$0.042", "$0.0042"), "$0" for nothing.
      */

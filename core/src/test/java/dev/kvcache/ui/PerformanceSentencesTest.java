@@ -47,6 +47,8 @@ class PerformanceSentencesTest {
         assertEquals("\u2014", panel.tpot.toString());
         assertEquals("\u2014", panel.throughput.toString());
         assertEquals("\u2014", panel.price.toString());
+        assertEquals("\u2014", panel.admitted.toString());
+        assertEquals("\u2014", panel.requestRate.toString());
     }
 
     @Test
@@ -56,6 +58,10 @@ class PerformanceSentencesTest {
         panel.compose(host);
         ServingView v = host.simulation().serving();
         assertEquals(ServingQuantities.longDuration(v.meanTtftSeconds()), panel.ttft.toString());
+        assertEquals(ServingQuantities.longDuration(v.meanTtftSeconds() - v.meanQueueSeconds()),
+                panel.admitted.toString());
+        assertEquals(ServingQuantities.requestsPerSecond(new StringBuilder(), v.requestsPerSecond()).toString(),
+                panel.requestRate.toString());
         assertEquals(Quantities.duration(new StringBuilder(), v.meanTpotSeconds()).toString(), panel.tpot.toString());
         assertEquals(ServingQuantities.tokensPerSecond(v.tokensPerSecond()), panel.throughput.toString());
         assertEquals(ServingQuantities.tokensPerSecond(1 / v.meanTpotSeconds()), panel.perUser.toString());
@@ -69,12 +75,13 @@ class PerformanceSentencesTest {
         assertEquals(PerformancePanel.ENERGY, "Energy, at most", "the label says it is an upper bound");
         assertEquals(ServingQuantities.longDuration(v.meanTtftSeconds()) + " \u00b7 "
                 + Quantities.duration(new StringBuilder(), v.meanTpotSeconds()), panel.latencies.toString());
-        // The phone's "More" panel says the same in four lines.
+        // The phone's "More" panel says the same in five lines.
         String[] lines = panel.summary(new StringBuilder(), host).toString().split("\n");
         assertEquals("Speed and cost: bound by " + PerformancePanel.boundWords(v.bound()), lines[0]);
         assertEquals("First token " + panel.ttft + " \u00b7 per token " + panel.tpot, lines[1]);
-        assertEquals(panel.throughput + " \u00b7 per user " + panel.perUser, lines[2]);
-        assertEquals(panel.price + " \u00b7 energy at most " + panel.energy, lines[3]);
+        assertEquals("Once admitted " + panel.admitted + " \u00b7 " + panel.requestRate, lines[2]);
+        assertEquals(panel.throughput + " \u00b7 per user " + panel.perUser, lines[3]);
+        assertEquals(panel.price + " \u00b7 energy at most " + panel.energy, lines[4]);
     }
 
     @Test

@@ -21,6 +21,18 @@ class ServingQuantitiesTest {
     }
 
     @Test
+    void requestRatesTakeTheLargestUnitOfTimeThatGivesAtLeastOne() {
+        assertEquals("12.5 requests/s", ServingQuantities.requestsPerSecond(new StringBuilder(), 12.5).toString());
+        assertEquals("1 requests/s", ServingQuantities.requestsPerSecond(new StringBuilder(), 1.0).toString());
+        assertEquals("7.2 requests/min", ServingQuantities.requestsPerSecond(new StringBuilder(), 0.12).toString());
+        // 37 requests in 3 h 38 min of serving: a saturated scene's rate.
+        assertEquals("10.2 requests/h",
+                ServingQuantities.requestsPerSecond(new StringBuilder(), 37 / 13_080.0).toString());
+        assertEquals("0 requests/s", ServingQuantities.requestsPerSecond(new StringBuilder(), 0).toString());
+        assertEquals("n/a", ServingQuantities.requestsPerSecond(new StringBuilder(), Double.NaN).toString());
+    }
+
+    @Test
     void tokenRatesKeepThreeSignificantDigits() {
         assertEquals("12,345 tokens/s", ServingQuantities.tokensPerSecond(12_345.4));
         assertEquals("100 tokens/s", ServingQuantities.tokensPerSecond(99.96));
