@@ -32,6 +32,7 @@ final class BrowserPlatform implements Platform {
         }
     });
     private boolean screenshotWanted;
+    private boolean frameImageWanted;
     /** The launcher's frame loop and the app it draws; null until the backend has set the app up. */
     private BrowserFrames frames;
     private KvCacheApp app;
@@ -90,10 +91,20 @@ final class BrowserPlatform implements Platform {
 
     @Override
     public void frameDrawn(KvCacheApp app) {
+        // Still inside the frame: the drawing buffer is not kept once the frame is shown (see HtmlLauncher).
         if (screenshotWanted) {
             screenshotWanted = false;
             downloadCanvas();
         }
+        if (frameImageWanted) {
+            frameImageWanted = false;
+            publishFrameImage();
+        }
+    }
+
+    /** Puts the next frame drawn, as a PNG data URL, in {@code window.__kvcacheFrame} (window.kvcache.capture()). */
+    void captureNextFrame() {
+        frameImageWanted = true;
     }
 
     /** The address bar's query, decoded by core's strict decoder (GWT's and the JDK's throw on bad UTF-8). */
@@ -196,6 +207,11 @@ final class BrowserPlatform implements Platform {
         } catch (e) {}
         $wnd.__kvcacheLink = link;
         return link;
+    }-*/;
+
+    private static native void publishFrameImage() /*-{
+        var canvas = $doc.querySelector('canvas');
+        $wnd.__kvcacheFrame = canvas ? canvas.toDataURL('image/png') : '';
     }-*/;
 
     private static native void downloadCanvas() /*-{

@@ -21,13 +21,24 @@ import dev.kvcache.sim.FlashMode;
  */
 final class JsApi {
     private static KvCacheApp app;
+    private static BrowserPlatform platform;
 
     private JsApi() {
     }
 
-    static void install(KvCacheApp target) {
+    static void install(KvCacheApp target, BrowserPlatform browser) {
         app = target;
+        platform = browser;
         export();
+    }
+
+    /** Asks for the next frame's image in window.__kvcacheFrame, drawing one even when idle. */
+    static void capture() {
+        if (app == null) {
+            return;
+        }
+        platform.captureNextFrame();
+        app.wake();
     }
 
     static double frames() {
@@ -128,6 +139,9 @@ final class JsApi {
                 return JSON.parse(@dev.kvcache.html.client.JsApi::ui()());
             }),
             run: $entry(run),
+            capture: $entry(function() {
+                @dev.kvcache.html.client.JsApi::capture()();
+            }),
             press: $entry(function(name) {
                 return @dev.kvcache.html.client.JsApi::press(Ljava/lang/String;)(String(name));
             }),

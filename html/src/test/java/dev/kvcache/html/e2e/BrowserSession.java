@@ -141,9 +141,15 @@ public final class BrowserSession implements AutoCloseable {
         new WebDriverWait(driver, timeout).withMessage(what).until(d -> condition.apply(driver));
     }
 
-    /** The WebGL canvas as an image (needs preserveDrawingBuffer, which the launcher sets). */
+    /**
+     * The WebGL canvas as an image: the next frame, read inside it by the app (window.kvcache.capture),
+     * since the page does not keep its drawing buffer after a frame is shown.
+     */
     public BufferedImage canvasPixels() throws IOException {
-        String dataUrl = (String) script("return document.querySelector('canvas').toDataURL('image/png');");
+        script("window.__kvcacheFrame = null; window.kvcache.capture();");
+        waitUntil("a frame captured", Duration.ofSeconds(10),
+                d -> Boolean.TRUE.equals(script("return window.__kvcacheFrame != null;")));
+        String dataUrl = (String) script("return window.__kvcacheFrame;");
         byte[] png = Base64.getDecoder().decode(dataUrl.substring(dataUrl.indexOf(',') + 1));
         return ImageIO.read(new ByteArrayInputStream(png));
     }
