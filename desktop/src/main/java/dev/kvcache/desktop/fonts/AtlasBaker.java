@@ -27,8 +27,15 @@ public final class AtlasBaker {
      * the stored size. The shader reads it too (its edge rate), so it is the atlas's own constant.
      */
     static final float SPREAD = UiAtlas.FIELD_SPREAD;
-    /** Field kept round each glyph's ink, texels: the whole spread, so an edge's ramp never clips. */
-    static final int PAD = UiAtlas.FIELD_SPREAD;
+    /**
+     * Field kept round each glyph's ink, texels, and so the margin of each glyph's quad: two thirds
+     * of the spread. The shader's edge fades out 0.65 px outside the outline, and a border texel 3.5
+     * texels out shades to nothing for text down to 8 px (12 px is the smallest the app draws at a
+     * ratio of 1); a wider block only adds pixels that shade to nothing, and in software GL text
+     * pixels are the dearest of a frame (html/perf/floor/glyph.html). It took a quarter off a 13 px
+     * glyph's quad.
+     */
+    static final int PAD = 4;
     private static final int PAGE_WIDTH = 1024;
     private static final int GAP = 2;
 

@@ -96,8 +96,13 @@ class AtlasBakerTest {
         }
     }
 
-    /** At least 4.5 texels outside the outline (21.25 levels a texel below 127.5): more than a pixel at 12 px. */
-    private static final int FAR_OUTSIDE = 32;
+    /**
+     * Far enough outside the outline that the shader's edge (coverage 0 at 0.65 px out) leaves it
+     * clear for text of 8 px and up: the field there is below 0.5 - 0.65 x (40/8 texels a pixel)
+     * x (1/12 a texel), level 58; 12 px is the smallest the app draws at a ratio of 1.
+     */
+    private static final int FAR_OUTSIDE = (int) (255 * (0.5 - 0.65 * (UiAtlas.FONT_PIXELS / 8.0)
+            / (2.0 * UiAtlas.FIELD_SPREAD)));
 
     @Test
     void eachGlyphIsFarOutsideItsOutlineAtItsBorderAndCrossesItInside() {
