@@ -34,7 +34,7 @@ import com.badlogic.gdx.math.Matrix4;
  * browser that copy was a tenth of the script's time. Held text is copied once, into the hold, and
  * takes its label's edge rate there ({@link FillShader#edgeShift}).
  */
-public final class FillKindBatch extends SpriteBatch {
+public final class FillKindBatch extends SpriteBatch implements GlyphSink {
     private static final int VERTEX_FLOATS = 5;
     private static final int QUAD_FLOATS = 4 * VERTEX_FLOATS;
     /** Fills from one call at least this large are drawn from the caller's array (see class comment). */
@@ -170,7 +170,8 @@ public final class FillKindBatch extends SpriteBatch {
             flush();
         }
         heldTexture = texture;
-        float edge = FillShader.edgeShift(texelsPerPixel(texture, spriteVertices, offset));
+        float edge = FillShader.edgeShift(texelsPerPixel(texture, spriteVertices[offset + 2 * VERTEX_FLOATS]
+                - spriteVertices[offset], spriteVertices[offset + 2 * VERTEX_FLOATS + 3] - spriteVertices[offset + 3]));
         for (int done = 0; done < count;) {
             if (heldFloats == held.length) {
                 flush();
@@ -192,17 +193,62 @@ public final class FillKindBatch extends SpriteBatch {
     }
 
     /**
-     * Atlas texels per screen pixel of the glyphs in {@code vertices} from {@code offset}, read off the
-     * first quad (one call draws one label: one size); 0 for a quad with no width.
+     * The text path of {@link TextPainter}'s labels: their glyphs go into the hold in one copy, made
+     * into vertices here, with the label's edge rate (see {@link #draw(Texture, float[], int, int)}).
      */
-    private float texelsPerPixel(Texture texture, float[] vertices, int offset) {
-        float width = Math.abs(vertices[offset + 2 * VERTEX_FLOATS] - vertices[offset])
+    @Override
+    public void glyphs(Texture texture, float[] quads, int count, float dx, float dy, float colourBits) {
+        if (count <= 0) {
+            return;
+        }
+        if (heldFloats > 0 && texture != heldTexture) {
+            flush();
+        }
+        heldTexture = texture;
+        float edge = FillShader.edgeShift(texelsPerPixel(texture, quads[2] - quads[0], quads[6] - quads[4]));
+        for (int g = 0; g < count; g++) {
+            if (heldFloats == held.length) {
+                flush();
+            }
+            int at = g * LaidOutText.GLYPH_FLOATS;
+            float x = quads[at] + dx;
+            float y = quads[at + 1] + dy;
+            float x2 = quads[at + 2] + dx;
+            float y2 = quads[at + 3] + dy;
+            float u = quads[at + 4] + edge;
+            float v = quads[at + 5];
+            float u2 = quads[at + 6] + edge;
+            float v2 = quads[at + 7];
+            int h = heldFloats;
+            hold(h, x, y, colourBits, u, v);
+            hold(h + VERTEX_FLOATS, x, y2, colourBits, u, v2);
+            hold(h + 2 * VERTEX_FLOATS, x2, y2, colourBits, u2, v2);
+            hold(h + 3 * VERTEX_FLOATS, x2, y, colourBits, u2, v);
+            heldFloats = h + QUAD_FLOATS;
+        }
+    }
+
+    private void hold(int at, float x, float y, float colour, float u, float v) {
+        held[at] = x;
+        held[at + 1] = y;
+        held[at + 2] = colour;
+        held[at + 3] = u;
+        held[at + 4] = v;
+    }
+
+    /**
+     * Atlas texels per screen pixel of glyphs {@code width} world units wide spanning {@code uSpan}
+     * of {@code texture} (one call draws one label: one size, read off its first glyph); 0 for a
+     * glyph with no width.
+     */
+    private float texelsPerPixel(Texture texture, float width, float uSpan) {
+        float pixels = Math.abs(width)
                 * Math.abs(getProjectionMatrix().val[Matrix4.M00] * getTransformMatrix().val[Matrix4.M00])
                 * Gdx.graphics.getBackBufferWidth() / 2f;
-        if (!(width > 0f)) {
+        if (!(pixels > 0f)) {
             return 0f;
         }
-        return Math.abs(vertices[offset + 2 * VERTEX_FLOATS + 3] - vertices[offset + 3]) * texture.getWidth() / width;
+        return Math.abs(uSpan) * texture.getWidth() / pixels;
     }
 
     @Override

@@ -13,8 +13,8 @@ import com.badlogic.gdx.graphics.g2d.Batch;
  * texts when this one is no longer drawn (see {@link TextLayouts}).
  */
 final class LaidOutText {
-    /** Floats per glyph kept: x, y, x2, y2, u, v, u2, v2. */
-    private static final int GLYPH_FLOATS = 8;
+    /** Floats per glyph kept: x, y, x2, y2, u, v, u2, v2 (the layout {@link GlyphSink} takes). */
+    static final int GLYPH_FLOATS = 8;
     /** Floats per glyph in a SpriteBatch: four vertices of x, y, colour, u, v. */
     static final int VERTEX_FLOATS = 20;
 
@@ -125,10 +125,15 @@ final class LaidOutText {
     }
 
     /**
-     * Copies the quads, moved by ({@code dx}, {@code dy}) and coloured {@code colourBits}, into
-     * {@code buffer} and on to {@code batch}, {@code buffer.length / VERTEX_FLOATS} glyphs at a time.
+     * Draws the quads, moved by ({@code dx}, {@code dy}) and coloured {@code colourBits}: handed over
+     * as they are to a {@link GlyphSink}, else expanded into {@code buffer} and on to {@code batch},
+     * {@code buffer.length / VERTEX_FLOATS} glyphs at a time.
      */
     void drawInto(Batch batch, float[] buffer, float dx, float dy, float colourBits) {
+        if (batch instanceof GlyphSink) {
+            ((GlyphSink) batch).glyphs(texture, quads, glyphs, dx, dy, colourBits);
+            return;
+        }
         int filled = 0;
         for (int g = 0; g < glyphs; g++) {
             if (filled + VERTEX_FLOATS > buffer.length) {

@@ -214,6 +214,43 @@ class FillKindBatchTest {
     }
 
     @Test
+    void compactGlyphsBecomeTheSameVerticesAsTheirExpandedQuads() {
+        Graphics previousGraphics = Gdx.graphics;
+        Gdx.graphics = new MockGraphics() {
+            @Override
+            public int getBackBufferWidth() {
+                return 1600;
+            }
+        };
+        try {
+            batch.setProjectionMatrix(new Matrix4().setToOrtho2D(0, 0, 1600, 1000));
+            float colour = 0.5f;
+            float[] compact = {100, 20, 113, 36, 0.25f, 0.5f, 0.25f + 40f / texture.getWidth(), 0.4f};
+            batch.glyphs(texture, compact, 1, 7, 3, colour);
+            batch.flush();
+            float[] fromGlyphs = new float[20];
+            vertices.get(fromGlyphs);
+            float[] expanded = {
+                107, 23, colour, compact[4], compact[5],
+                107, 39, colour, compact[4], compact[7],
+                120, 39, colour, compact[6], compact[7],
+                120, 23, colour, compact[6], compact[5]};
+            batch.draw(texture, expanded, 0, 20);
+            batch.end();
+            float[] fromVertices = new float[20];
+            vertices.rewind();
+            vertices.get(fromVertices);
+            assertEquals(List.of("text:107", "text:107"), draws);
+            for (int i = 0; i < 20; i++) {
+                assertEquals(fromVertices[i], fromGlyphs[i], 1e-4f, "float " + i);
+            }
+            assertEquals(0.25f + 526f, fromGlyphs[3], 1e-4f, "13 px glyphs carry 263 steps");
+        } finally {
+            Gdx.graphics = previousGraphics;
+        }
+    }
+
+    @Test
     void moreTextThanTheHoldFitsIsDrawnWithoutLosingAQuad() {
         for (int i = 0; i < 1010; i++) {
             quad(100 + i, 0.5f);
