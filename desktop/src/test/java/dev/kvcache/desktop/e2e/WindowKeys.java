@@ -28,6 +28,12 @@ final class WindowKeys implements AutoCloseable {
     private final Process process;
     private final Robot robot;
     private final List<Map<String, Object>> traces = new ArrayList<>();
+    /**
+     * The first trace a wait looks at: the one after the last key press, or the one the last wait
+     * returned. Two things can happen between two readings of the window (a pause and the rest
+     * after it arrive together), so a wait reads every trace since, not just the newest.
+     */
+    private int from;
     private final StringBuilder output = new StringBuilder();
 
     private WindowKeys(Process process, Robot robot) {
@@ -77,18 +83,26 @@ final class WindowKeys implements AutoCloseable {
         }
     }
 
-    /** Waits until the newest trace satisfies {@code condition}; returns it. Fails after a minute. */
+    /**
+     * Waits until a trace since the last key press (or since the one the last wait returned)
+     * satisfies {@code condition}; returns the first that does. Fails after a minute.
+     */
     synchronized Map<String, Object> waitFor(String what, Predicate<Map<String, Object>> condition)
             throws InterruptedException {
         long end = System.currentTimeMillis() + WAIT_MILLIS;
-        while (traces.isEmpty() || !condition.test(latest())) {
+        while (true) {
+            for (int i = from; i < traces.size(); i++) {
+                if (condition.test(traces.get(i))) {
+                    from = i;
+                    return traces.get(i);
+                }
+            }
             long left = end - System.currentTimeMillis();
             if (left <= 0 || !process.isAlive() && traces.isEmpty()) {
                 throw new AssertionError("waited for " + what + "; traces:\n" + summary() + "output:\n" + output);
             }
             wait(Math.min(left, 500));
         }
-        return latest();
     }
 
     /** The overlay and the settings the tests look at, one trace a line. */
@@ -110,10 +124,6 @@ final class WindowKeys implements AutoCloseable {
         return new ArrayList<>(traces);
     }
 
-    private Map<String, Object> latest() {
-        return traces.get(traces.size() - 1);
-    }
-
     @SuppressWarnings("unchecked")
     static Map<String, Object> state(Map<String, Object> trace) {
         return (Map<String, Object>) trace.get("state");
@@ -131,6 +141,9 @@ final class WindowKeys implements AutoCloseable {
     }
 
     void press(int keyCode) {
+        synchronized (this) {
+            from = traces.size();
+        }
         robot.keyPress(keyCode);
         robot.keyRelease(keyCode);
     }
