@@ -36,32 +36,33 @@ public final class FillShader {
     static final float UNKNOWN_EDGE = 0.2f;
 
     /** The fill's vertex shader: libGDX SpriteBatch's, without the texture coordinate it never reads. */
-    private static final String FLAT_VERTEX = "attribute vec4 " + ShaderProgram.POSITION_ATTRIBUTE + ";\n"
-            + "attribute vec4 " + ShaderProgram.COLOR_ATTRIBUTE + ";\n"
-            + "uniform mat4 u_projTrans;\n"
-            + "varying vec4 v_color;\n"
-            + "void main() {\n"
-            + "  v_color = " + ShaderProgram.COLOR_ATTRIBUTE + ";\n"
-            + "  v_color.a = v_color.a * (255.0/254.0);\n"
-            + "  gl_Position = u_projTrans * " + ShaderProgram.POSITION_ATTRIBUTE + ";\n"
-            + "}\n";
+    private static final String FLAT_VERTEX = vertex("", "");
     /** SpriteBatch's vertex shader, plus the edge rate decoded from the coordinate's integer part (see class comment). */
-    private static final String TEXT_VERTEX = "attribute vec4 " + ShaderProgram.POSITION_ATTRIBUTE + ";\n"
-            + "attribute vec4 " + ShaderProgram.COLOR_ATTRIBUTE + ";\n"
-            + "attribute vec2 " + ShaderProgram.TEXCOORD_ATTRIBUTE + "0;\n"
-            + "uniform mat4 u_projTrans;\n"
-            + "varying vec4 v_color;\n"
+    private static final String TEXT_VERTEX = vertex("attribute vec2 " + ShaderProgram.TEXCOORD_ATTRIBUTE + "0;\n"
             + "varying vec2 v_texCoords;\n"
-            + "varying float v_pixelsPerField;\n"
-            + "void main() {\n"
-            + "  v_color = " + ShaderProgram.COLOR_ATTRIBUTE + ";\n"
-            + "  v_color.a = v_color.a * (255.0/254.0);\n"
-            + "  float steps = floor(" + ShaderProgram.TEXCOORD_ATTRIBUTE + "0.x * 0.5);\n"
+            + "varying float v_pixelsPerField;\n",
+            "  float steps = floor(" + ShaderProgram.TEXCOORD_ATTRIBUTE + "0.x * 0.5);\n"
             + "  v_texCoords = vec2(" + ShaderProgram.TEXCOORD_ATTRIBUTE + "0.x - 2.0 * steps, "
             + ShaderProgram.TEXCOORD_ATTRIBUTE + "0.y);\n"
-            + "  v_pixelsPerField = steps > 0.0 ? " + EDGE_STEPS + " / steps : " + (1f / UNKNOWN_EDGE) + ";\n"
-            + "  gl_Position = u_projTrans * " + ShaderProgram.POSITION_ATTRIBUTE + ";\n"
-            + "}\n";
+            + "  v_pixelsPerField = steps > 0.0 ? " + EDGE_STEPS + " / steps : " + (1f / UNKNOWN_EDGE) + ";\n");
+
+    /**
+     * SpriteBatch's vertex shader's position and colour (its alpha stretched as SpriteBatch stretches
+     * it), with {@code declarations} and {@code body} of the shader's own.
+     */
+    private static String vertex(String declarations, String body) {
+        return "attribute vec4 " + ShaderProgram.POSITION_ATTRIBUTE + ";\n"
+                + "attribute vec4 " + ShaderProgram.COLOR_ATTRIBUTE + ";\n"
+                + declarations
+                + "uniform mat4 u_projTrans;\n"
+                + "varying vec4 v_color;\n"
+                + "void main() {\n"
+                + "  v_color = " + ShaderProgram.COLOR_ATTRIBUTE + ";\n"
+                + "  v_color.a = v_color.a * (255.0/254.0);\n"
+                + body
+                + "  gl_Position = u_projTrans * " + ShaderProgram.POSITION_ATTRIBUTE + ";\n"
+                + "}\n";
+    }
 
     /**
      * The precision lines both fragment shaders start with (GL ES wants a default float precision,

@@ -32,6 +32,7 @@ class FillKindBatchTest {
     private static final float FLAT = FlatPainter.FLAT;
 
     private GL20 previous;
+    private Graphics previousGraphics;
     private final List<String> draws = new ArrayList<>();
     private FloatBuffer vertices;
     private ShaderProgram flat;
@@ -72,6 +73,21 @@ class FillKindBatchTest {
     void restore() {
         Gdx.gl = previous;
         Gdx.gl20 = previous;
+        if (previousGraphics != null) {
+            Gdx.graphics = previousGraphics;
+        }
+    }
+
+    /** A 1600 px back buffer drawn in pixels: what the batch needs to tell a label's size on screen. */
+    private void onA1600PixelScreen() {
+        previousGraphics = Gdx.graphics;
+        Gdx.graphics = new MockGraphics() {
+            @Override
+            public int getBackBufferWidth() {
+                return 1600;
+            }
+        };
+        batch.setProjectionMatrix(new Matrix4().setToOrtho2D(0, 0, 1600, 1000));
     }
 
     private static Object zero(Class<?> type) {
@@ -183,71 +199,49 @@ class FillKindBatchTest {
 
     @Test
     void eachLabelsGlyphsCarryTheEdgeRateOfItsSizeOnScreen() {
-        Graphics previousGraphics = Gdx.graphics;
-        Gdx.graphics = new MockGraphics() {
-            @Override
-            public int getBackBufferWidth() {
-                return 1600;
-            }
-        };
-        try {
-            batch.setProjectionMatrix(new Matrix4().setToOrtho2D(0, 0, 1600, 1000));
-            // One em of the atlas (40 texels) drawn 13 px wide: 40/13 texels a pixel, so the field
-            // (1/12 a texel) changes 0.2564 a pixel: 263 steps of 1/1024, carried as u + 2 x 263.
-            float u = 0.25f;
-            float u2 = u + 40f / texture.getWidth();
-            float[] glyph = new float[20];
-            float[] xs = {100, 100, 113, 113};
-            float[] us = {u, u, u2, u2};
-            for (int i = 0; i < 4; i++) {
-                glyph[i * 5] = xs[i];
-                glyph[i * 5 + 3] = us[i];
-            }
-            batch.draw(texture, glyph, 0, 20);
-            batch.end();
-            assertEquals(List.of("text:100"), draws);
-            assertEquals(u + 526f, vertices.get(3), 1e-4f);
-            assertEquals(u2 + 526f, vertices.get(13), 1e-4f);
-        } finally {
-            Gdx.graphics = previousGraphics;
+        onA1600PixelScreen();
+        // One em of the atlas (40 texels) drawn 13 px wide: 40/13 texels a pixel, so the field
+        // (1/12 a texel) changes 0.2564 a pixel: 263 steps of 1/1024, carried as u + 2 x 263.
+        float u = 0.25f;
+        float u2 = u + 40f / texture.getWidth();
+        float[] glyph = new float[20];
+        float[] xs = {100, 100, 113, 113};
+        float[] us = {u, u, u2, u2};
+        for (int i = 0; i < 4; i++) {
+            glyph[i * 5] = xs[i];
+            glyph[i * 5 + 3] = us[i];
         }
+        batch.draw(texture, glyph, 0, 20);
+        batch.end();
+        assertEquals(List.of("text:100"), draws);
+        assertEquals(u + 526f, vertices.get(3), 1e-4f);
+        assertEquals(u2 + 526f, vertices.get(13), 1e-4f);
     }
 
     @Test
     void compactGlyphsBecomeTheSameVerticesAsTheirExpandedQuads() {
-        Graphics previousGraphics = Gdx.graphics;
-        Gdx.graphics = new MockGraphics() {
-            @Override
-            public int getBackBufferWidth() {
-                return 1600;
-            }
-        };
-        try {
-            batch.setProjectionMatrix(new Matrix4().setToOrtho2D(0, 0, 1600, 1000));
-            float colour = 0.5f;
-            float[] compact = {100, 20, 113, 36, 0.25f, 0.5f, 0.25f + 40f / texture.getWidth(), 0.4f};
-            batch.glyphs(texture, compact, 1, 7, 3, colour);
-            batch.flush();
-            float[] fromGlyphs = new float[20];
-            vertices.get(fromGlyphs);
-            float[] expanded = {
-                107, 23, colour, compact[4], compact[5],
-                107, 39, colour, compact[4], compact[7],
-                120, 39, colour, compact[6], compact[7],
-                120, 23, colour, compact[6], compact[5]};
-            batch.draw(texture, expanded, 0, 20);
-            batch.end();
-            float[] fromVertices = new float[20];
-            vertices.rewind();
-            vertices.get(fromVertices);
-            assertEquals(List.of("text:107", "text:107"), draws);
-            for (int i = 0; i < 20; i++) {
-                assertEquals(fromVertices[i], fromGlyphs[i], 1e-4f, "float " + i);
-            }
-            assertEquals(0.25f + 526f, fromGlyphs[3], 1e-4f, "13 px glyphs carry 263 steps");
-        } finally {
-            Gdx.graphics = previousGraphics;
+        onA1600PixelScreen();
+        float colour = 0.5f;
+        float[] compact = {100, 20, 113, 36, 0.25f, 0.5f, 0.25f + 40f / texture.getWidth(), 0.4f};
+        batch.glyphs(texture, compact, 1, 7, 3, colour);
+        batch.flush();
+        float[] fromGlyphs = new float[20];
+        vertices.get(fromGlyphs);
+        float[] expanded = {
+            107, 23, colour, compact[4], compact[5],
+            107, 39, colour, compact[4], compact[7],
+            120, 39, colour, compact[6], compact[7],
+            120, 23, colour, compact[6], compact[5]};
+        batch.draw(texture, expanded, 0, 20);
+        batch.end();
+        float[] fromVertices = new float[20];
+        vertices.rewind();
+        vertices.get(fromVertices);
+        assertEquals(List.of("text:107", "text:107"), draws);
+        for (int i = 0; i < 20; i++) {
+            assertEquals(fromVertices[i], fromGlyphs[i], 1e-4f, "float " + i);
         }
+        assertEquals(0.25f + 526f, fromGlyphs[3], 1e-4f, "13 px glyphs carry 263 steps");
     }
 
     @Test
