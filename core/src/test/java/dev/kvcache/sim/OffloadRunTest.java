@@ -3,6 +3,7 @@ package dev.kvcache.sim;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.function.BiConsumer;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -80,17 +81,27 @@ class OffloadRunTest {
     }
 
     private static void randomCommand(Simulation sim, SplitMix64 dice) {
+        randomCommand(sim, dice, HOST_GIB, (b, d) -> b.batch(1 + (int) d.nextLong(32)));
+    }
+
+    /**
+     * One of four commands, picked by {@code dice}: a jump to a random token count, a host of one of
+     * {@code hostGib}, the test's own change of the settings ({@code own}), or a reset.
+     */
+    static void randomCommand(Simulation sim, SplitMix64 dice, long[] hostGib,
+            BiConsumer<SimSettings.Builder, SplitMix64> own) {
         SimSettings.Builder b = sim.settings().toBuilder();
         switch ((int) dice.nextLong(4)) {
             case 0:
                 sim.jumpToTokens(dice.nextLong(sim.settings().contextTokens() + 1));
                 return;
             case 1:
-                sim.apply(b.offload(sim.settings().offload().withGib(HOST_GIB[(int) dice.nextLong(HOST_GIB.length)]))
+                sim.apply(b.offload(sim.settings().offload().withGib(hostGib[(int) dice.nextLong(hostGib.length)]))
                         .build());
                 return;
             case 2:
-                sim.apply(b.batch(1 + (int) dice.nextLong(32)).build());
+                own.accept(b, dice);
+                sim.apply(b.build());
                 return;
             default:
                 sim.reset();

@@ -97,20 +97,6 @@ class PrefixOffloadRunTest {
     }
 
     private static void randomCommand(Simulation sim, SplitMix64 dice) {
-        SimSettings.Builder b = sim.settings().toBuilder();
-        switch ((int) dice.nextLong(4)) {
-            case 0:
-                sim.jumpToTokens(dice.nextLong(sim.settings().contextTokens() + 1));
-                return;
-            case 1:
-                sim.apply(b.offload(sim.settings().offload().withGib(HOST_GIB[(int) dice.nextLong(HOST_GIB.length)]))
-                        .build());
-                return;
-            case 2:
-                sim.apply(b.prefix(PRESETS[(int) dice.nextLong(PRESETS.length)]).build());
-                return;
-            default:
-                sim.reset();
-        }
+        OffloadRunTest.randomCommand(sim, dice, HOST_GIB, (b, d) -> b.prefix(PRESETS[(int) d.nextLong(PRESETS.length)]));
     }
 }

@@ -20,7 +20,7 @@ import org.openqa.selenium.interactions.Actions;
  * setting (and Shift+R), and the live region that tells screen readers the scenario and verdict.
  */
 class AccessibleWebIT {
-    private static final File OUT = new File(System.getProperty("kvcache.e2e.out", "target/e2e"));
+    private static final File OUT = BrowserSession.OUT;
     private static final Duration WAIT = Duration.ofSeconds(20);
     /** The default scenario (continuous batching and FlashAttention on, paging off, a GQA model) cites these. */
     private static final List<String> DEFAULT_PAPERS = List.of(

@@ -28,6 +28,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * served from target/ on 127.0.0.1. Closes both on {@link #close()}.
  */
 public final class BrowserSession implements AutoCloseable {
+    /** Where the browser tests write their screenshots ({@code -Dkvcache.e2e.out}). */
+    static final File OUT = new File(System.getProperty("kvcache.e2e.out", "target/e2e"));
     static final String CHROMIUM = "/usr/bin/chromium";
     static final String CHROMEDRIVER = "/usr/bin/chromedriver";
 
@@ -126,6 +128,12 @@ public final class BrowserSession implements AutoCloseable {
         waitUntil("at least " + frames + " frames drawn, or the scene at rest", Duration.ofSeconds(90),
                 d -> number("return window.kvcache ? window.kvcache.frames() : 0;") >= frames
                         || Boolean.TRUE.equals(script("return !!window.kvcache && window.kvcache.idle();")));
+    }
+
+    /** The scenario and its figures, as {@code window.kvcache.state()} returns them. */
+    @SuppressWarnings("unchecked")
+    public Map<String, Object> state() {
+        return (Map<String, Object>) script("return window.kvcache.state();");
     }
 
     public Object script(String javascript, Object... args) {

@@ -17,7 +17,7 @@ import org.openqa.selenium.interactions.Actions;
 
 /** The browser build in headless Chromium: it draws, shows the die, logs no error and takes keys. */
 class BrowserSmokeIT {
-    private static final File OUT = new File(System.getProperty("kvcache.e2e.out", "target/e2e"));
+    private static final File OUT = BrowserSession.OUT;
 
     @Test
     void pageDrawsTheSceneAndHandlesAKey() throws Exception {

@@ -16,7 +16,7 @@ import org.openqa.selenium.interactions.Actions;
  * without a page error; the canvases are saved under target/e2e.
  */
 class ClusterViewIT {
-    private static final File OUT = new File(System.getProperty("kvcache.e2e.out", "target/e2e"));
+    private static final File OUT = BrowserSession.OUT;
     private static final Duration WAIT = Duration.ofSeconds(30);
 
     @SuppressWarnings("unchecked")

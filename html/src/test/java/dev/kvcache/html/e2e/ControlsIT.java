@@ -27,7 +27,7 @@ import org.openqa.selenium.interactions.Actions;
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ControlsIT {
-    private static final File OUT = new File(System.getProperty("kvcache.e2e.out", "target/e2e"));
+    private static final File OUT = BrowserSession.OUT;
     private static final Duration WAIT = Duration.ofSeconds(15);
     private static BrowserSession browser;
 
@@ -43,13 +43,8 @@ class ControlsIT {
         }
     }
 
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> state() {
-        return (Map<String, Object>) browser.script("return window.kvcache.state();");
-    }
-
     private static void waitFor(String what, java.util.function.Predicate<Map<String, Object>> condition) {
-        browser.waitUntil(what, WAIT, d -> condition.test(state()));
+        browser.waitUntil(what, WAIT, d -> condition.test(browser.state()));
     }
 
     private static long number(Map<String, Object> s, String name) {
@@ -60,7 +55,7 @@ class ControlsIT {
     @Order(1)
     void theOriginalsLinkWorksAsWritten() {
         browser.load("model=llama-70b&context=1000000&batch=4&gpu=h100&cb=1&pa=1&fa=1", 5);
-        Map<String, Object> s = state();
+        Map<String, Object> s = browser.state();
         assertEquals("llama-3.1-70b", s.get("model"));
         assertEquals("h100", s.get("gpu"));
         assertEquals(1_000_000L, number(s, "context"));
@@ -78,7 +73,7 @@ class ControlsIT {
     void theOtherNamesAreRead() {
         browser.load("model=mixtral-8x7b&gpu=mi300x&speed=10&precision=fp8&kv=int4&weights=0&gpus=8&tokens=5000"
                 + "&seed=7&paused=1", 5);
-        Map<String, Object> s = state();
+        Map<String, Object> s = browser.state();
         assertEquals(10.0, ((Number) s.get("speed")).doubleValue());
         assertEquals("FP8", s.get("precision"));
         assertEquals("INT4", s.get("kv"));
@@ -96,7 +91,7 @@ class ControlsIT {
         browser.load("model=llama-3.1-8b&gpu=h100&batch=8&fa=1&speed=1&weights=1", 5);
         new Actions(browser.driver()).moveToElement(browser.driver().findElement(By.tagName("canvas")))
                 .click().perform();
-        Map<String, Object> before = state();
+        Map<String, Object> before = browser.state();
         assertEquals(false, before.get("paused"), "a mouse click on the scene is not a tap");
         send(" ");
         waitFor("Space pauses", s -> Boolean.TRUE.equals(s.get("paused")));
@@ -188,12 +183,12 @@ class ControlsIT {
         };
         for (String link : links) {
             browser.load(link, 5);
-            Map<String, Object> s = state();
+            Map<String, Object> s = browser.state();
             assertTrue(number(s, "batch") >= 1 && number(s, "batch") <= 32, link);
             assertTrue(number(s, "context") >= 16 && number(s, "context") <= 100_000_000L, link);
             assertFalse(((List<?>) s.get("notices")).isEmpty(), "notices for " + link);
         }
-        Map<String, Object> last = state();
+        Map<String, Object> last = browser.state();
         assertEquals("llama-3.1-8b", last.get("model"));
         assertEquals("h100", last.get("gpu"));
         assertEquals(List.of(), browser.pageErrors(), "page logged no error");

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
  * the page loads again, with a link's scenario, once the server is gone.
  */
 class InstallableAppIT {
-    private static final File OUT = new File(System.getProperty("kvcache.e2e.out", "target/e2e"));
+    private static final File OUT = BrowserSession.OUT;
     private static final Duration WAIT = Duration.ofSeconds(60);
 
     /** Status, type and bytes of {@code path} as the server answers it. */

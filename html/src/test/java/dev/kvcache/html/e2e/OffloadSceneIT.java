@@ -19,7 +19,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * the desktop sizes and on phones.
  */
 class OffloadSceneIT {
-    private static final File OUT = new File(System.getProperty("kvcache.e2e.out", "target/e2e"));
+    private static final File OUT = BrowserSession.OUT;
     private static final String PRESSED = "model=llama-3.1-70b&gpu=h100&batch=32&context=128K&gpus=4&pa=1"
             + "&offload=64&offloadLink=pcie5&speed=20";
     private static BrowserSession browser;

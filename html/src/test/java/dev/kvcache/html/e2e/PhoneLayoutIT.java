@@ -22,7 +22,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * the canvas-to-CSS ratio the page reports.
  */
 class PhoneLayoutIT {
-    private static final File OUT = new File(System.getProperty("kvcache.e2e.out", "target/e2e"));
+    private static final File OUT = BrowserSession.OUT;
     private static final double MIN_TEXT_CSS = 12;
     private static final double MIN_TARGET_CSS = 44;
     private static BrowserSession browser;

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
  * state it changes is read back. A control that cannot be scrolled to, or does nothing, fails.
  */
 class SmallWindowIT {
-    private static final File OUT = new File(System.getProperty("kvcache.e2e.out", "target/e2e"));
+    private static final File OUT = BrowserSession.OUT;
     private static final Duration WAIT = Duration.ofSeconds(15);
     private static BrowserSession browser;
 
@@ -36,11 +36,6 @@ class SmallWindowIT {
         if (browser != null) {
             browser.close();
         }
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> state() {
-        return (Map<String, Object>) browser.script("return window.kvcache.state();");
     }
 
     private static String overlay() {
@@ -103,9 +98,9 @@ class SmallWindowIT {
     private static void clickAndSee(CanvasControls controls, String name, String what,
             BiPredicate<Map<String, Object>, Map<String, Object>> change) {
         CanvasControls.Control control = scrollIntoView(controls, name);
-        Map<String, Object> before = state();
+        Map<String, Object> before = browser.state();
         controls.click(control);
-        browser.waitUntil(what, WAIT, d -> change.test(before, state()));
+        browser.waitUntil(what, WAIT, d -> change.test(before, browser.state()));
     }
 
     /** Clicks a control that opens an overlay, checks it opened, and closes it again with its action. */

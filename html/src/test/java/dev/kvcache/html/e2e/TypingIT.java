@@ -21,7 +21,7 @@ import org.openqa.selenium.interactions.Actions;
  * command and shows its reply, and closes with Esc and with `; shortcuts work again after.
  */
 class TypingIT {
-    private static final File OUT = new File(System.getProperty("kvcache.e2e.out", "target/e2e"));
+    private static final File OUT = BrowserSession.OUT;
     private static final Duration WAIT = Duration.ofSeconds(20);
     private static final String SCENARIO = "model=llama-3.1-8b&gpu=h100&batch=8&speed=1&paused=1&fa=1&pa=1&context=128K";
     /** The model search's highlighted row ({@code UiSkin.BUTTON_ON}), opaque. */
