@@ -11,8 +11,6 @@ import dev.kvcache.scenario.EngineSpecProvider;
 import dev.kvcache.sim.Deployment;
 import dev.kvcache.sim.MemoryUsage;
 import dev.kvcache.timing.ClusterTraffic;
-import dev.kvcache.timing.DeviceRates;
-import dev.kvcache.timing.LayoutWork;
 import dev.kvcache.timing.ServingPerformance;
 import dev.kvcache.timing.StepModel;
 
@@ -101,8 +99,7 @@ public final class ClusterModel {
             meanBlock[t] = block / n;
             busyShare[t] = (double) busy / n;
         }
-        StepModel model = new StepModel(LayoutWork.of(s, s.tp, s.pp, s.cp),
-                new DeviceRates(s.device, s.weights, EngineSpecProvider.timing(s.settings)));
+        StepModel model = StepModel.of(s, EngineSpecProvider.timing(s.settings));
         ServingPerformance p = new ServingPerformance(model, s, s.batch, PROMPT, OUTPUT);
         stepSeconds = p.decodeStepSeconds;
         decodes = s.batch;

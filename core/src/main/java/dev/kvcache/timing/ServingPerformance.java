@@ -59,9 +59,7 @@ public final class ServingPerformance {
      */
     public static ServingPerformance of(Scenario scenario, TimingSettings settings, int batch, long prompt,
             long output) {
-        StepModel model = new StepModel(LayoutWork.of(scenario, scenario.tp, scenario.pp, scenario.cp),
-                new DeviceRates(scenario.device, scenario.weights, settings));
-        return new ServingPerformance(model, scenario, batch, prompt, output);
+        return new ServingPerformance(StepModel.of(scenario, settings), scenario, batch, prompt, output);
     }
 
     public ServingPerformance(StepModel model, Scenario scenario, int batch, long prompt, long output) {

@@ -26,8 +26,7 @@ public final class ServingSweep {
         this.prompt = prompt;
         this.output = output;
         this.kvLimit = new ScenarioFigures(layout).maxBatch;
-        this.model = new StepModel(LayoutWork.of(layout, layout.tp, layout.pp, layout.cp),
-                new DeviceRates(layout.device, layout.weights, settings));
+        this.model = StepModel.of(layout, settings);
     }
 
     /** The sweep of {@code scenario}'s model, device, precisions and optimisations for requests of prompt + output tokens. */

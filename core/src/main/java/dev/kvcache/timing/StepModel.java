@@ -1,5 +1,6 @@
 package dev.kvcache.timing;
 
+import dev.kvcache.memory.Scenario;
 import dev.kvcache.sim.BoundBy;
 
 /**
@@ -25,6 +26,12 @@ public final class StepModel {
      * their growth per held and per capped token, and the collectives and overhead; filled on first use.
      */
     private final double[][] decodeLines = new double[DECODE_TABLE + 1][];
+
+    /** The step model of {@code scenario} on its own layout (its tp, pp and cp) at {@code settings}' efficiencies. */
+    public static StepModel of(Scenario scenario, TimingSettings settings) {
+        return new StepModel(LayoutWork.of(scenario, scenario.tp, scenario.pp, scenario.cp),
+                new DeviceRates(scenario.device, scenario.weights, settings));
+    }
 
     public StepModel(LayoutWork work, DeviceRates rates) {
         this.work = work;

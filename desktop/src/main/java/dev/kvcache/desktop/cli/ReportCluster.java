@@ -7,8 +7,6 @@ import dev.kvcache.memory.ClusterLayout;
 import dev.kvcache.memory.Scenario;
 import dev.kvcache.sim.Deployment;
 import dev.kvcache.timing.ClusterTraffic;
-import dev.kvcache.timing.DeviceRates;
-import dev.kvcache.timing.LayoutWork;
 import dev.kvcache.timing.LinkKind;
 import dev.kvcache.timing.ServingPerformance;
 import dev.kvcache.timing.StepModel;
@@ -36,8 +34,7 @@ final class ReportCluster {
 
     static Map<String, Object> of(ClusterLayout cluster, Scenario layout, RequestShape shape,
             ServingPerformance performance) {
-        StepModel model = new StepModel(LayoutWork.of(layout, layout.tp, layout.pp, layout.cp),
-                new DeviceRates(layout.device, layout.weights, shape.timing));
+        StepModel model = StepModel.of(layout, shape.timing);
         ClusterTraffic traffic = new ClusterTraffic().update(cluster, model, performance.batch, 0,
                 performance.decodeStepSeconds);
         Map<String, Object> out = new LinkedHashMap<>();
