@@ -26,8 +26,10 @@ final class ClusterCaption {
         if (c.preset) {
             cluster.append(" (").append(c.grouping.name()).append(')');
         }
-        cluster.append(": tp ").append(c.tp).append(" x pp ").append(c.pp).append(" x cp ").append(c.cp)
-                .append(" per replica, dp ");
+        // Each label keeps its number: at 360 px the caption broke between "dp" and "1".
+        char glue = FontCharacters.NO_BREAK_SPACE;
+        cluster.append(": tp").append(glue).append(c.tp).append(" x pp").append(glue).append(c.pp).append(" x cp")
+                .append(glue).append(c.cp).append(" per replica, dp").append(glue);
         Quantities.grouped(cluster, c.replicas);
         if (c.overflows()) {
             cluster.append("; the replicas need ");

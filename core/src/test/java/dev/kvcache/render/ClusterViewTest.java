@@ -85,6 +85,21 @@ class ClusterViewTest {
     }
 
     @Test
+    void theCaptionKeepsEachLayoutLabelWithItsNumber() {
+        SimulationHost host = running("model=llama-3.1-70b&tp=8&pp=2&cluster=meta-24k&pa=1", 10);
+        ClusterModel model = new ClusterModel();
+        model.update(host);
+        ClusterCaption caption = new ClusterCaption();
+        caption.write(model);
+        String glue = String.valueOf(FontCharacters.NO_BREAK_SPACE);
+        String text = caption.cluster.toString();
+        assertTrue(text.contains(": tp" + glue + "8 x pp" + glue + "2 x cp" + glue + "1 per replica, dp" + glue + "1,536"),
+                text);
+        // Wrapping breaks only at plain spaces (libGDX), so "dp" never ends a line without its count.
+        assertTrue(FontCharacters.ALL.indexOf(FontCharacters.NO_BREAK_SPACE) >= 0, "every font has the glyph");
+    }
+
+    @Test
     void manyGpusAggregateHonestlyIntoAtMostAThousandTiles() {
         SimulationHost host = running("model=llama-3.1-70b&tp=8&pp=2&cluster=meta-24k&pa=1", 200);
         ClusterModel model = new ClusterModel();
