@@ -96,13 +96,16 @@ public final class ClusterView {
             painter.rect(x, y, s, s, used > capacity ? OVER : Palette.DIE_EDGE);
             float inner = s - 2 * frame;
             float bottom = y + frame;
-            painter.rect(x + frame, bottom, inner, inner, model.isBusy(t) ? Palette.DIE_DARK : Palette.SEAM);
             float wH = height(model.weightBytes(t), capacity, inner, 0);
             float kvH = height(model.kvBytes(t), capacity, inner, wH);
             float fixedH = height(model.fixedBytes(t), capacity, inner, wH + kvH);
             fill(painter, x + frame, bottom, inner, wH, Palette.WEIGHTS);
             fill(painter, x + frame, bottom + wH, inner, kvH, KV);
             fill(painter, x + frame, bottom + wH + kvH, inner, fixedH, Palette.WORKSPACE);
+            // The empty body only above the fills (all opaque): software GL pays for every pixel drawn twice.
+            float filled = wH + kvH + fixedH;
+            fill(painter, x + frame, bottom + filled, inner, inner - filled,
+                    model.isBusy(t) ? Palette.DIE_DARK : Palette.SEAM);
         }
         drawCaption(painter, text, area, detail);
     }
