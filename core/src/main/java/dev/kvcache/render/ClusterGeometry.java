@@ -41,20 +41,9 @@ final class ClusterGeometry {
         float bar = 0.35f;
         float gap = 0.8f;
         float rowGap = 1.0f;
-        float best = 0;
-        int bestCols = 1;
-        for (int cols = 1; cols <= nodes; cols++) {
-            int r = (nodes + cols - 1) / cols;
-            float w = cols * (innerCols + margin) + (cols - 1) * gap;
-            float h = r * (innerRows + margin + bar) + r * rowGap;
-            float s = Math.min(area.width / w, area.height / h);
-            if (s > best) {
-                best = s;
-                bestCols = cols;
-            }
-        }
-        float cell = Math.min(best, Math.min(area.width, area.height) / 3f);
-        int cols = bestCols;
+        int cols = bestColumns(nodes, area, innerCols + margin, gap, innerRows + margin + bar + rowGap);
+        float cell = Math.min(scale(cols, nodes, area, innerCols + margin, gap, innerRows + margin + bar + rowGap),
+                Math.min(area.width, area.height) / 3f);
         rows = (nodes + cols - 1) / cols;
         nodeWidth = cell * (innerCols + margin);
         nodeHeight = cell * (innerRows + margin + bar);
@@ -96,18 +85,8 @@ final class ClusterGeometry {
         nodes = 0;
         empty = 0;
         float rowGap = 0.35f;
-        float best = 0;
-        int bestCols = 1;
-        for (int cols = 1; cols <= tiles; cols++) {
-            int r = (tiles + cols - 1) / cols;
-            float s = Math.min(area.width / cols, area.height / (r * (1 + rowGap)));
-            if (s > best) {
-                best = s;
-                bestCols = cols;
-            }
-        }
-        float cell = Math.min(best, Math.min(area.width, area.height) / 3f);
-        int cols = bestCols;
+        int cols = bestColumns(tiles, area, 1f, 0f, 1f + rowGap);
+        float cell = Math.min(scale(cols, tiles, area, 1f, 0f, 1f + rowGap), Math.min(area.width, area.height) / 3f);
         rows = (tiles + cols - 1) / cols;
         tileSize = cell * 0.84f;
         barHeight = Math.max(1f, cell * rowGap * 0.35f);
@@ -127,5 +106,29 @@ final class ClusterGeometry {
             rowWidth[r] = inRow * cell - (cell - tileSize);
             rowY[r] = top - (r + 1) * cell * (1 + rowGap) + cell * rowGap * 0.5f - barHeight / 2f;
         }
+    }
+
+    /**
+     * The column count that draws {@code count} blocks largest in {@code area}, each block
+     * {@code blockWidth} units wide with {@code gap} units between columns and {@code rowHeight}
+     * units a row (gaps included).
+     */
+    private static int bestColumns(int count, Rectangle area, float blockWidth, float gap, float rowHeight) {
+        float best = 0;
+        int bestCols = 1;
+        for (int cols = 1; cols <= count; cols++) {
+            float s = scale(cols, count, area, blockWidth, gap, rowHeight);
+            if (s > best) {
+                best = s;
+                bestCols = cols;
+            }
+        }
+        return bestCols;
+    }
+
+    /** Pixels a unit when {@code count} blocks sit in {@code cols} columns (see {@link #bestColumns}). */
+    private static float scale(int cols, int count, Rectangle area, float blockWidth, float gap, float rowHeight) {
+        int rows = (count + cols - 1) / cols;
+        return Math.min(area.width / (cols * blockWidth + (cols - 1) * gap), area.height / (rows * rowHeight));
     }
 }
