@@ -118,28 +118,21 @@ class ClusterViewTest {
 
     @Test
     void aHundredThousandGpusDrawInAFewThousandQuadsAndAllocateNothing() {
-        HeadlessGdx.start();
-        UiAtlas atlas = new UiAtlas(HeadlessGdx.smallFontPage(), HeadlessGdx.smallFontData(),
-                HeadlessGdx.smallFontData());
-        AtlasFontSource fonts = new AtlasFontSource(atlas);
-        fonts.setScale(1f, 1f);
-        TextPainter text = new TextPainter(fonts);
-        CountingBatch batch = CountingBatch.create();
-        FlatPainter painter = new FlatPainter(atlas.texture());
+        Frames frames = new Frames();
         SimulationHost host = running("model=llama-3.1-8b&cluster=xai-colossus", 50);
         ClusterView view = new ClusterView();
         Rectangle area = new Rectangle(0, 0, 1280, 720);
         for (int frame = 0; frame < 3; frame++) {
-            frame(view, host, painter, text, batch, area);
+            frames.draw(view, host, area);
         }
         assertEquals(100_000, view.gpus());
         assertTrue(view.model().tiles() <= ClusterModel.MAX_TILES);
-        long quads = batch.offered / 20;
+        long quads = frames.batch.offered / 20;
         assertTrue(quads > ClusterModel.MAX_TILES && quads < 6 * ClusterModel.MAX_TILES, quads + " quads for 100,000 GPUs");
         com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
         long before = threads.getThreadAllocatedBytes(Thread.currentThread().getId());
         for (int frame = 0; frame < 20; frame++) {
-            frame(view, host, painter, text, batch, area);
+            frames.draw(view, host, area);
         }
         assertEquals(0L, threads.getThreadAllocatedBytes(Thread.currentThread().getId()) - before,
                 "bytes allocated over 20 frames");
@@ -147,22 +140,15 @@ class ClusterViewTest {
 
     @Test
     void theFillsDrawnAreEachGpusOwnBytes() {
-        HeadlessGdx.start();
-        UiAtlas atlas = new UiAtlas(HeadlessGdx.smallFontPage(), HeadlessGdx.smallFontData(),
-                HeadlessGdx.smallFontData());
-        AtlasFontSource fonts = new AtlasFontSource(atlas);
-        fonts.setScale(1f, 1f);
-        TextPainter text = new TextPainter(fonts);
-        CountingBatch batch = CountingBatch.create();
-        FlatPainter painter = new FlatPainter(atlas.texture());
+        Frames frames = new Frames();
         // Four stages of Llama-3.1-8B: the first holds the embedding, the last the output head.
         SimulationHost host = running("model=llama-3.1-8b&pp=4&batch=8&pa=1", 200);
         ClusterView view = new ClusterView();
-        frame(view, host, painter, text, batch, new Rectangle(0, 0, 1600, 1000));
+        frames.draw(view, host, new Rectangle(0, 0, 1600, 1000));
         ClusterModel m = view.model();
         assertEquals(4, m.tiles());
-        float[] weights = quadHeights(batch, Palette.WEIGHTS, 4);
-        float[] kv = quadHeights(batch, SequenceColours.of(0), 4);
+        float[] weights = quadHeights(frames.batch, Palette.WEIGHTS, 4);
+        float[] kv = quadHeights(frames.batch, SequenceColours.of(0), 4);
         for (int t = 0; t < 4; t++) {
             assertEquals(view.fillHeight(m.weightBytes(t)), weights[t], 1e-4f, "tile " + t);
             assertEquals(view.fillHeight(m.kvBytes(t)), kv[t], 1e-4f, "tile " + t);
@@ -184,14 +170,30 @@ class ClusterViewTest {
         return out;
     }
 
-    private static void frame(ClusterView view, SimulationHost host, FlatPainter painter, TextPainter text,
-            CountingBatch batch, Rectangle area) {
-        batch.clear();
-        text.use(batch);
-        painter.use(batch);
-        view.update(host, 1f / 60, Motion.FULL);
-        view.draw(painter, text, area, Detail.FULL);
-        painter.flush();
-        text.flush();
+    /** A scene's frames drawn into a counting batch with the test font, as the app draws them. */
+    private static final class Frames {
+        final CountingBatch batch = CountingBatch.create();
+        private final TextPainter text;
+        private final FlatPainter painter;
+
+        Frames() {
+            HeadlessGdx.start();
+            UiAtlas atlas = new UiAtlas(HeadlessGdx.smallFontPage(), HeadlessGdx.smallFontData(),
+                    HeadlessGdx.smallFontData());
+            AtlasFontSource fonts = new AtlasFontSource(atlas);
+            fonts.setScale(1f, 1f);
+            text = new TextPainter(fonts);
+            painter = new FlatPainter(atlas.texture());
+        }
+
+        void draw(ClusterView view, SimulationHost host, Rectangle area) {
+            batch.clear();
+            text.use(batch);
+            painter.use(batch);
+            view.update(host, 1f / 60, Motion.FULL);
+            view.draw(painter, text, area, Detail.FULL);
+            painter.flush();
+            text.flush();
+        }
     }
 }
