@@ -4,7 +4,7 @@ import dev.kvcache.units.Saturating;
 
 /**
  * How one GPU's memory is laid out for one scenario (rebuilt when settings change; the only state it
- * keeps is a one-entry cache of the FlashAttention saving): the most loaded GPU of the layout the
+ * keeps is one-entry caches: the FlashAttention saving, and the fixed bytes of the last GPU count): the most loaded GPU of the layout the
  * memory engine picks for N GPUs ({@link GpuShares}) holds its share of the weights, its attention
  * workspace, every batch slot's bounded state, and its part of the pool of 16-token KV blocks.
  * Every figure here is per GPU: the die shows that GPU.
@@ -40,6 +40,14 @@ public final class MemoryLayout {
     private long savedBytes;
     /** The fewest GPUs holding every slot at full context; 0 until first asked. */
     private int gpusForFullBatch;
+    /**
+     * {@link #usedBytesPerGpu}'s figures for {@link #fixedGpus} GPUs: every tick asks for the same
+     * count, and its shares cost several long divisions (dear in the browser, a fifth of a small tick).
+     */
+    private int fixedGpus = -1;
+    private long fixedBytesPerGpu;
+    private int fixedGroups;
+    private long fixedBlockBytes;
 
     MemoryLayout(MemorySpec spec, SimSettings settings) {
         this.spec = spec;
@@ -60,9 +68,17 @@ public final class MemoryLayout {
      */
     public static long perGpuBytes(long weights, long workspace, long slotState, long batch, long blocks,
             long groups, long blockBytes) {
-        long fixed = Saturating.add(Saturating.add(weights, workspace), Saturating.multiply(batch, slotState));
-        long kv = Saturating.multiply(Saturating.ceilDiv(blocks, Math.max(1, groups)), blockBytes);
-        return Saturating.add(fixed, kv);
+        return Saturating.add(fixedBytes(weights, workspace, slotState, batch), kvBytes(blocks, groups, blockBytes));
+    }
+
+    /** {@link #perGpuBytes}' reservations that do not grow with the blocks: weights, workspace, every slot's state. */
+    private static long fixedBytes(long weights, long workspace, long slotState, long batch) {
+        return Saturating.add(Saturating.add(weights, workspace), Saturating.multiply(batch, slotState));
+    }
+
+    /** {@link #perGpuBytes}' share of {@code blocks}: {@code ceil(blocks / groups)} blocks of {@code blockBytes}. */
+    private static long kvBytes(long blocks, long groups, long blockBytes) {
+        return Saturating.multiply(Saturating.ceilDiv(blocks, Math.max(1, groups)), blockBytes);
     }
 
     public MemorySpec spec() {
@@ -156,9 +172,14 @@ public final class MemoryLayout {
 
     /** Bytes on one of {@code gpus} GPUs holding {@code blocksInUse} blocks: fixed reservations plus its blocks. */
     public long usedBytesPerGpu(long blocksInUse, int gpus) {
-        return perGpuBytes(Saturating.add(weightBytesPerGpu(gpus), draftBytesPerGpu(gpus)), workspaceBytesPerGpu(gpus),
-                slotStateBytesPerGpu(gpus), batch,
-                blocksInUse, blockGroups(gpus), blockBytesPerGpu(gpus));
+        if (gpus != fixedGpus) {
+            fixedBytesPerGpu = fixedBytes(Saturating.add(weightBytesPerGpu(gpus), draftBytesPerGpu(gpus)),
+                    workspaceBytesPerGpu(gpus), slotStateBytesPerGpu(gpus), batch);
+            fixedGroups = blockGroups(gpus);
+            fixedBlockBytes = blockBytesPerGpu(gpus);
+            fixedGpus = gpus;
+        }
+        return Saturating.add(fixedBytesPerGpu, kvBytes(blocksInUse, fixedGroups, fixedBlockBytes));
     }
 
     /** Blocks the pool holds on {@code gpus} GPUs; 0 when the fixed reservations alone do not fit. */

@@ -13,6 +13,10 @@ public final class Saturating {
     }
 
     public static long multiply(long a, long b) {
+        if (((a | b) >>> 31) == 0) {
+            // Both below 2^31: the product fits without the overflow test's division.
+            return a * b;
+        }
         if (a == 0 || b == 0) {
             return 0L;
         }
@@ -26,6 +30,9 @@ public final class Saturating {
 
     /** Ceiling of {@code a / b} for {@code a >= 0, b > 0}. */
     public static long ceilDiv(long a, long b) {
+        if (b == 1) {
+            return a; // one GPU, one group: the common case, without a long division
+        }
         return a / b + (a % b == 0 ? 0 : 1);
     }
 

@@ -35,7 +35,7 @@ public final class BenchSimCommand implements Subcommands.Subcommand {
         BenchJson json = new BenchJson();
         try {
             for (BenchScenario scenario : BenchScenario.values()) {
-                json.add(scenario, quick ? bench.measure(scenario.simulation()) : forked(scenario, err));
+                json.add(scenario, quick ? bench.measure(scenario::simulation) : forked(scenario, err));
             }
         } catch (ForkFailed e) {
             err.println("bench-sim: " + e.getMessage());
@@ -45,9 +45,12 @@ public final class BenchSimCommand implements Subcommands.Subcommand {
         return 0;
     }
 
-    /** Warm-up covers many fill/finish cycles (about 900 ticks each); each run spans several too. */
+    /**
+     * Three seconds of JIT warm-up; then the measured run's warm-up covers many fill/finish cycles
+     * (about 900 ticks each), and each run spans several too.
+     */
     private static TickBenchmark harness(boolean quick) {
-        return quick ? new TickBenchmark(5_000, 3, 2_000) : new TickBenchmark(30_000, 9, 5_000);
+        return quick ? new TickBenchmark(200, 5_000, 3, 2_000) : new TickBenchmark(3_000, 30_000, 9, 5_000);
     }
 
     private static int runFork(String name, PrintStream out, PrintStream err) {
@@ -58,7 +61,7 @@ public final class BenchSimCommand implements Subcommands.Subcommand {
             err.println("bench-sim: no scenario " + name);
             return 2;
         }
-        out.println(harness(false).measure(scenario.simulation()).toLine());
+        out.println(harness(false).measure(scenario::simulation).toLine());
         return 0;
     }
 
