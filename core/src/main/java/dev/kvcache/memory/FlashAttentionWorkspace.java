@@ -47,7 +47,8 @@ public final class FlashAttentionWorkspace {
                 Saturating.multiply(heads * batch, activationBytes));
     }
 
-    private static long withBytes(long heads, long batch, int tile, int activationBytes) {
+    /** {@link #bytesWith()} of a workspace made with the same figures, without making one. */
+    public static long withBytes(long heads, long batch, int tile, int activationBytes) {
         return Saturating.multiply((long) tile * tile, Saturating.multiply(heads * batch, activationBytes));
     }
 

@@ -25,6 +25,11 @@ public final class KvFootprint {
     private final long residualExtraPerTokenPerLayer;
     private final int residualTokens;
     private final Eviction eviction;
+    /**
+     * {@link #sequence()}, made on first use: the layout search asks each remembered footprint for
+     * sizes many times, and three objects a question were the most a growing run allocated a frame.
+     */
+    private SequenceKv sequence;
 
     private KvFootprint(AttentionLayout a, Precision kv, Precision residual, int tp, int from, int to) {
         long elements = a.elementsPerTokenPerLayer(tp);
@@ -205,9 +210,12 @@ public final class KvFootprint {
 
     /** The footprint as the sequence-size rule the simulation shares. */
     public SequenceKv sequence() {
-        return new SequenceKv(growingBytesPerToken(), slidingLayers * bytesPerTokenPerLayer, window,
-                chunkedLayers * bytesPerTokenPerLayer, chunk, fixedStateBytesPerSequence())
-                .withResidual(residualExtraBytesPerToken(), residualTokens).evicting(eviction);
+        if (sequence == null) {
+            sequence = new SequenceKv(growingBytesPerToken(), slidingLayers * bytesPerTokenPerLayer, window,
+                    chunkedLayers * bytesPerTokenPerLayer, chunk, fixedStateBytesPerSequence())
+                    .withResidual(residualExtraBytesPerToken(), residualTokens).evicting(eviction);
+        }
+        return sequence;
     }
 
     /** One sequence of {@code tokens}: growing layers x tokens + capped layers x min(tokens, cap) + state. */

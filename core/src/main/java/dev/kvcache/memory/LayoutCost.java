@@ -49,7 +49,7 @@ public final class LayoutCost {
     public long perGpuBytes(int tp, int pp, int cp, long batch, long context) {
         boolean scenarioShape = context == scenario.context;
         KvFootprint kv = scenarioShape ? kv(tp, pp) : stageFootprint(tp, pp, context);
-        long workspace = workspaceBytes(workspace(scenario, batch, context, tp, cp, gpus(tp, pp, cp)), scenario.flash);
+        long workspace = workspaceReserved(scenario, batch, context, tp, cp, gpus(tp, pp, cp), scenario.flash);
         long blocks = Saturating.multiply(batch, keptBlocks(context));
         // The draft is a fixed reservation beside the weights, in the one sum every count and layout uses.
         long fixed = Saturating.add(weightBytesPerGpu(tp, pp, cp), draftBytesPerGpu(tp, pp, cp));
@@ -139,7 +139,7 @@ public final class LayoutCost {
      * (every stage runs its own layers' attention, so stages do not divide it).
      */
     public long workspaceBytesPerGpu(int tp, int pp, int cp, FlashMode flash) {
-        return workspaceBytes(workspace(scenario, scenario.batch, scenario.context, tp, cp, gpus(tp, pp, cp)), flash);
+        return workspaceReserved(scenario, scenario.batch, scenario.context, tp, cp, gpus(tp, pp, cp), flash);
     }
 
     /** Workspace FlashAttention avoids on that GPU for {@code sequences} sequences of {@code tokens}, capped per GPU, bytes. */
@@ -217,6 +217,24 @@ public final class LayoutCost {
         }
         return FlashAttentionWorkspace.savedBytes(keysPerGpu(context, cp), headsPerGpu(s, tp), batch, tile,
                 activation, cap);
+    }
+
+    /**
+     * {@code workspaceBytes(workspace(...), flash)} without making the workspace: the layout search
+     * asks it of every candidate layout of every new GPU count; {@code FlashSavingWithoutObjectTest}
+     * holds the two equal.
+     */
+    static long workspaceReserved(Scenario s, long batch, long allTokens, int tp, int cp, long gpus, FlashMode flash) {
+        int tile = s.device.flashTile();
+        int activation = WeightFootprint.activationBytes(s.weights);
+        long with;
+        if (s.compiledPartition()) {
+            with = FlashAttentionWorkspace.ceilDiv(FlashAttentionWorkspace.withBytes(s.model.attention().heads(), batch,
+                    tile, activation), Math.max(1, gpus));
+        } else {
+            with = FlashAttentionWorkspace.withBytes(headsPerGpu(s, tp), batch, tile, activation);
+        }
+        return flash == FlashMode.FLASH ? with : Saturating.add(with, workspaceSaved(s, batch, allTokens, tp, cp, gpus));
     }
 
     /**

@@ -4,11 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.kvcache.TestCatalog;
 import dev.kvcache.catalog.Catalog;
+import dev.kvcache.sim.FlashMode;
 import org.junit.jupiter.api.Test;
 
 /**
- * The saving the scene reads every frame, worked out without making a workspace, equals the
- * workspace's own: on GPUs split by heads and tokens and on chips a compiler partitions evenly.
+ * The saving the scene reads every frame, and the workspace each GPU reserves that the layout
+ * search reads for every candidate, worked out without making a workspace, equal the workspace's
+ * own: on GPUs split by heads and tokens and on chips a compiler partitions evenly.
  */
 class FlashSavingWithoutObjectTest {
     private final Catalog c = TestCatalog.get();
@@ -27,10 +29,16 @@ class FlashSavingWithoutObjectTest {
                 for (long context : contexts) {
                     for (int[] l : layouts) {
                         long gpus = (long) l[0] * l[1] * l[2];
-                        long expected = LayoutCost.workspace(s, batch, context, l[0], l[2], gpus).savedBytes();
-                        assertEquals(expected, LayoutCost.workspaceSaved(s, batch, context, l[0], l[2], gpus),
-                                scene[0] + " on " + scene[1] + ", batch " + batch + ", " + context + " tokens, tp "
-                                        + l[0] + " cp " + l[2]);
+                        FlashAttentionWorkspace w = LayoutCost.workspace(s, batch, context, l[0], l[2], gpus);
+                        String where = scene[0] + " on " + scene[1] + ", batch " + batch + ", " + context
+                                + " tokens, tp " + l[0] + " cp " + l[2];
+                        assertEquals(w.savedBytes(), LayoutCost.workspaceSaved(s, batch, context, l[0], l[2], gpus),
+                                where);
+                        for (FlashMode flash : FlashMode.values()) {
+                            assertEquals(LayoutCost.workspaceBytes(w, flash),
+                                    LayoutCost.workspaceReserved(s, batch, context, l[0], l[2], gpus, flash),
+                                    where + ", " + flash);
+                        }
                         checked++;
                     }
                 }
