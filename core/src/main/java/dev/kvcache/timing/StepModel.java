@@ -146,12 +146,16 @@ public final class StepModel {
         return line;
     }
 
-    /** Two all-reduces per layer of the stage, each of the step's activations (ring: 2(n-1)/n of them sent). */
+    /**
+     * Two all-reduces per layer of the stage, each of the step's activations, priced as a ring: 2(n-1)/n
+     * of them sent, and 2(n-1) steps of latency, (n-1) times a 2-GPU all-reduce's ("the ring latency is
+     * still very much linear ... (but linear within a node)", NCCL's maintainer, NVIDIA/nccl#757).
+     */
     private double allReduces(double tokens) {
         if (work.tp <= 1) {
             return 0;
         }
-        return 2.0 * work.layersOnGpu * rates.transfer(allReduceSent(tokens));
+        return 2.0 * work.layersOnGpu * (rates.transfer(allReduceSent(tokens)) + (work.tp - 2) * rates.collectiveLatency());
     }
 
     /** Bytes one GPU sends in one ring all-reduce of {@code tokens} tokens' activations: 2(n-1)/n of them. */

@@ -23,8 +23,9 @@ public final class TimingSettings {
      */
     public static final double DEFAULT_STEP_OVERHEAD_SECONDS = 1e-3;
     /**
-     * Latency of one all-reduce, gather or hand-off, seconds: NCCL on an HGX 8x H100 all-reduces
-     * 128 B to 64 KB in about 6 us between 2 GPUs with CUDA graphs (NVIDIA/nccl#1259).
+     * Latency of one all-reduce between 2 GPUs, gather or hand-off, seconds: NCCL on an HGX 8x H100
+     * all-reduces 128 B to 64 KB in about 6 us between 2 GPUs with CUDA graphs (NVIDIA/nccl#1259).
+     * A ring all-reduce over n GPUs takes 2(n-1) steps, so n-1 times this ({@code StepModel}).
      */
     public static final double DEFAULT_COLLECTIVE_LATENCY_SECONDS = 6e-6;
 

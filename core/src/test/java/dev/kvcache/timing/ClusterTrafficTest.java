@@ -38,10 +38,10 @@ class ClusterTrafficTest {
         assertEquals(0.0, tp8.bytesPerStep(LinkKind.PP_HAND_OFF, 8, 0));
         assertEquals(0.0, tp8.bytesPerStep(LinkKind.CP_KV_EXCHANGE, 8, 0));
         // The step's time charges those same bytes: 160 collectives of 229,376 B over 450 GB/s each way
-        // (NVLink 900 GB/s both ways), each after the collective latency.
+        // (NVLink 900 GB/s both ways), each after a ring's latency: 7 times the 2-GPU collective's.
         StepCost cost = new StepCost();
         tp8.step(8, 8 * 2048.0, 0, 0, 0, 0, cost);
-        double each = TimingSettings.DEFAULT_COLLECTIVE_LATENCY_SECONDS + 229_376 / 450e9;
+        double each = 7 * TimingSettings.DEFAULT_COLLECTIVE_LATENCY_SECONDS + 229_376 / 450e9;
         assertEquals(160 * each, cost.interconnectSeconds(), 1e-15);
     }
 

@@ -118,8 +118,8 @@ class StepModelTest {
         StepModel latent = new StepModel(m.work(), new DeviceRates(catalog.device("h100"), Precision.BF16,
                 ROOFLINE.withCollectiveLatency(6e-6)));
         latent.step(batch, batch * 1000.0, 0, 0, 0, 0, withLatency);
-        assertEquals(cost.interconnectSeconds() + 160 * 6e-6, withLatency.interconnectSeconds(), 1e-12,
-                "and a latency per collective");
+        assertEquals(cost.interconnectSeconds() + 160 * 3 * 6e-6, withLatency.interconnectSeconds(), 1e-12,
+                "and a ring's latency per collective: 2(n-1) steps, 3 times the 2-GPU all-reduce's at TP 4");
         StepCost single = new StepCost();
         model("llama-3.1-70b", "h100", Precision.BF16, 1).step(batch, batch * 1000.0, 0, 0, 0, 0, single);
         assertEquals(0, single.interconnectSeconds(), 0.0, "one GPU talks to nobody");
