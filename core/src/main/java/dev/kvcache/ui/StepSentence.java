@@ -52,8 +52,13 @@ final class StepSentence {
                 perStage(out, stages);
                 break;
         }
-        // The whole step: every stage in turn, the collectives and the fixed overhead.
-        Quantities.duration(out.append(" ("), seconds).append(" with overhead), ");
+        // The whole step: every stage in turn, the collectives (named when the layout has any: at tp 8
+        // they can be a third of the step) and the fixed overhead.
+        Quantities.duration(out.append(" ("), seconds).append(" with overhead");
+        if (cost.interconnectSeconds() > 0) {
+            Quantities.duration(out.append(", "), cost.interconnectSeconds()).append(" of it collectives");
+        }
+        out.append("), ");
         return appendBound(out);
     }
 
@@ -77,8 +82,7 @@ final class StepSentence {
                 out.append("compute-bound.");
                 break;
             case INTERCONNECT:
-                Quantities.duration(out.append("interconnect-bound: "), cost.interconnectSeconds())
-                        .append(" in collectives.");
+                out.append("interconnect-bound.");
                 break;
             default:
                 out.append("memory-bound.");

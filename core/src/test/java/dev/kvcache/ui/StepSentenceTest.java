@@ -50,6 +50,24 @@ class StepSentenceTest {
     }
 
     @Test
+    void onSeveralGpusTheSentenceSaysHowMuchOfTheStepIsCollectives() {
+        SimSettings settings = SimSettings.builder().modelId("llama-3.1-70b").deviceId("h100").batch(8)
+                .contextTokens(32_768).paging(PagingMode.PAGED).gpuCount(GpuCount.fixed(8)).build();
+        SimulationHost host = new SimulationHost(TestCatalog.get(), settings);
+        host.jumpToTokens(1000);
+        StepSentence step = new StepSentence();
+        StringBuilder said = new StringBuilder();
+        assertTrue(step.append(said, host));
+        double collectives = step.cost().interconnectSeconds();
+        assertTrue(collectives > 0, "8 GPUs all-reduce: " + said);
+        StringBuilder part = Quantities.duration(new StringBuilder(" with overhead, "), collectives);
+        assertTrue(said.toString().contains(part.append(" of it collectives), memory-bound.")), said.toString());
+        StringBuilder alone = new StringBuilder();
+        new StepSentence().append(alone, host(2, GpuCount.fixed(1)));
+        assertFalse(alone.toString().contains("collectives"), "one GPU, no collectives said: " + alone);
+    }
+
+    @Test
     void underAnEvictionBoundTheStepReadsOnlyTheKeptTokensKv() {
         SimSettings settings = SimSettings.builder().modelId("llama-3.1-8b").deviceId("h100").batch(2)
                 .contextTokens(4096).paging(PagingMode.PAGED).gpuCount(GpuCount.fixed(1))
