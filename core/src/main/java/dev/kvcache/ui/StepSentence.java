@@ -17,6 +17,8 @@ import dev.kvcache.units.ServingQuantities;
  * an eviction bound the KV read is the kept tokens' only ("... of KV (each sequence keeps at most 4,100 tokens) ...").
  */
 final class StepSentence {
+    /** The share of a step its collectives take before the sentence names them. */
+    private static final double NAMED_COLLECTIVES_SHARE = 0.1;
     private final StepNow step = new StepNow();
 
     /** Appends the sentence for the scene now; appends nothing and returns false when no sequence decodes. */
@@ -52,10 +54,11 @@ final class StepSentence {
                 perStage(out, stages);
                 break;
         }
-        // The whole step: every stage in turn, the collectives (named when the layout has any: at tp 8
-        // they can be a third of the step) and the fixed overhead.
+        // The whole step: every stage in turn, the collectives and the fixed overhead; the collectives
+        // are named when they are a tenth of the step or more (at tp 8 they can be a third; at tp 2 a
+        // few percent, not worth the line it would cost the panel).
         Quantities.duration(out.append(" ("), seconds).append(" with overhead");
-        if (cost.interconnectSeconds() > 0) {
+        if (cost.interconnectSeconds() >= NAMED_COLLECTIVES_SHARE * seconds) {
             Quantities.duration(out.append(", "), cost.interconnectSeconds()).append(" of it collectives");
         }
         out.append("), ");

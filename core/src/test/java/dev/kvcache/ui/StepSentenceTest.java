@@ -59,12 +59,21 @@ class StepSentenceTest {
         StringBuilder said = new StringBuilder();
         assertTrue(step.append(said, host));
         double collectives = step.cost().interconnectSeconds();
-        assertTrue(collectives > 0, "8 GPUs all-reduce: " + said);
+        assertTrue(collectives > 0.1 * step.cost().seconds(), "8 GPUs all-reduce, a tenth of the step or more: " + said);
         StringBuilder part = Quantities.duration(new StringBuilder(" with overhead, "), collectives);
         assertTrue(said.toString().contains(part.append(" of it collectives), memory-bound.")), said.toString());
         StringBuilder alone = new StringBuilder();
         new StepSentence().append(alone, host(2, GpuCount.fixed(1)));
         assertFalse(alone.toString().contains("collectives"), "one GPU, no collectives said: " + alone);
+        // Two GPUs all-reduce too, but a few percent of the step: not named.
+        SimulationHost onTwo = host(2, GpuCount.fixed(2));
+        onTwo.jumpToTokens(1000);
+        StepSentence pair = new StepSentence();
+        StringBuilder two = new StringBuilder();
+        assertTrue(pair.append(two, onTwo));
+        assertTrue(pair.cost().interconnectSeconds() > 0 && pair.cost().interconnectSeconds() < 0.1 * pair.cost().seconds(),
+                two.toString());
+        assertFalse(two.toString().contains("collectives"), "tp 2: " + two);
     }
 
     @Test
