@@ -336,6 +336,10 @@ class ReportCommandTest {
                 refused("--flops-efficiency", "0"));
         assertEquals("report: --prompt 6,000 + --output 3,000 tokens exceed the context of 8,192 tokens;"
                 + " raise --context or shorten the request", refused("--context", "8K", "--prompt", "6000", "--output", "3000"));
+        // Past 64 bits the count is read as the largest long; with the prompt it must still exceed the context,
+        // not wrap to a negative sum and print a negative throughput.
+        assertEquals("report: --prompt 1,024 + --output 9,223,372,036,854,775,807 tokens exceed the context of 131,072"
+                + " tokens; raise --context or shorten the request", refused("--output", "99999999999999999999"));
     }
 
     @Test
