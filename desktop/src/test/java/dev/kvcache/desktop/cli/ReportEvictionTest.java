@@ -3,11 +3,9 @@ package dev.kvcache.desktop.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.DoubleNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.kvcache.units.Quantities;
-import java.io.InputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -42,10 +40,8 @@ class ReportEvictionTest {
         assertEquals("none", settings.remove("draft").asText());
         settings.remove("draftK");
         settings.remove("acceptance");
-        try (InputStream before = getClass().getResourceAsStream("before-eviction/" + file)) {
-            // Today's figures as the report now prints every double: without their last-bit noise.
-            assertEquals(figures(new ObjectMapper().readTree(before)), now);
-        }
+        // Today's figures as the report now prints every double: without their last-bit noise.
+        assertEquals(figures(ReportRun.goldenJson("before-eviction", file)), now);
     }
 
     /** {@code node} with every double as {@link Quantities#figure} writes it. */

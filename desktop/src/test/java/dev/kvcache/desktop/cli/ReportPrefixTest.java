@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -30,10 +28,7 @@ class ReportPrefixTest {
         "gemma-27b-contiguous.json|--model gemma-3-27b --gpu h100 --context 32K --batch 16 --pa 0 --kv bf16",
         "qwen3-next-1m-draft.json|--model qwen3-next-80b --gpu h200 --context 1M --batch 4 --kv bf16 --pa 1 --draft llama-3.2-1b"})
     void withoutPrefixCachingTheReportIsTodays(String file, String options) throws Exception {
-        String before;
-        try (InputStream in = getClass().getResourceAsStream("before-prefix/" + file)) {
-            before = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
+        String before = ReportRun.golden("before-prefix", file);
         assertEquals(before, run(options.split(" ")));
         assertEquals(before, run((options + " --prefix none").split(" ")));
     }

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 
@@ -30,6 +32,24 @@ final class ReportRun {
     String text(String... args) {
         assertEquals(0, run(args), errors());
         return output();
+    }
+
+    /**
+     * A report kept from an earlier build, {@code folder/file} beside these tests, as it was printed:
+     * the tests that hold a new feature's "off" to it compare text or JSON, as their report allows.
+     */
+    static String golden(String folder, String file) throws IOException {
+        try (InputStream in = ReportRun.class.getResourceAsStream(folder + "/" + file)) {
+            if (in == null) {
+                throw new IOException("no golden report " + folder + "/" + file);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    /** {@link #golden} read as JSON. */
+    static JsonNode goldenJson(String folder, String file) throws IOException {
+        return new ObjectMapper().readTree(golden(folder, file));
     }
 
     String output() {
