@@ -46,7 +46,9 @@ final class ClusterCaption {
         } else {
             ClusterLink link = t.link(kind);
             busiest.append("busiest link: ").append(kind.words()).append(" over ").append(link.name).append(", ");
-            Quantities.bytes(busiest, Math.round(t.bytesPerStep(kind))).append(" per GPU a decode step of ")
+            // "mean": report's steady-state step (requests of 1,024 + 1,024 tokens), not the step the
+            // formula prices at the scene's tokens now, which can differ by a few milliseconds.
+            Quantities.bytes(busiest, Math.round(t.bytesPerStep(kind))).append(" per GPU a mean decode step of ")
                     .append(model.decodes()).append(" (");
             Quantities.duration(busiest, model.stepSeconds()).append(')');
             if (link.isKnown()) {
