@@ -19,6 +19,9 @@ final class ParamNotices {
     private final List<String> refusals = new ArrayList<String>();
     private final SimSettings.Builder settings;
     private final long currentTokens;
+    /** The field of the latest clamp and where its notice stands, so a refusal of the same value can replace it. */
+    private String clampedLast;
+    private int clampedLine = -1;
 
     ParamNotices(SimSettings.Builder settings, long currentTokens) {
         this.settings = settings;
@@ -52,6 +55,12 @@ final class ParamNotices {
 
     /** A value the builder refused ({@code reason} says why, naming the field as a link does). */
     void refused(String name, String value, String reason) {
+        if (name.equals(clampedLast) && clampedLine == lines.size() - 1) {
+            // "tp 99999 clamped to 4096" then "tp '99999' refused": one value, one line, the refusal. The
+            // command line keeps both and stops at the first, "--tp 99999 is out of range", the clearer.
+            lines.remove(lines.size() - 1);
+        }
+        clampedLast = null;
         lines.add(name + " " + ShortText.quoted(value) + " refused (" + reason + "); " + kept(name));
         refusals.add(reason.startsWith(name + " ") ? "--" + reason
                 : "--" + name + " " + ShortText.quoted(value) + ": " + reason);
@@ -60,6 +69,8 @@ final class ParamNotices {
     void clamped(String name, String value, String used) {
         lines.add(name + " " + ShortText.of(value) + " clamped to " + used);
         refusals.add("--" + name + " " + ShortText.of(value) + " is out of range (the nearest allowed is " + used + ")");
+        clampedLast = name;
+        clampedLine = lines.size() - 1;
     }
 
     void nearMatch(String what, String value, String id) {

@@ -50,6 +50,20 @@ class FixedLayoutLinkTest {
     }
 
     @Test
+    void aValuePastItsRangeThatIsThenRefusedEarnsOneLineNotTwo() {
+        // Read as 4,096 (the largest tp), which does not divide 32 heads either: refused, and only that said.
+        ScenarioRequest r = parse("model=llama-3.1-8b&tp=99999999999999999999");
+        assertFalse(r.settings().hasFixedLayout());
+        assertEquals(1, r.notices().size(), r.notices().toString());
+        assertTrue(r.notices().get(0).startsWith("tp '99999999999999999999' refused (tp 4096 does not divide"),
+                r.notices().get(0));
+        // The command line stops at the first refusal: the range, which names what was typed.
+        assertEquals("--tp 99999999999999999999 is out of range (the nearest allowed is 4096)", r.refusals().get(0));
+        // Clamped and then accepted, the clamp is what is said.
+        assertEquals(List.of("bw 1.5 clamped to 1"), parse("bw=1.5").notices());
+    }
+
+    @Test
     void anotherModelDeviceOrGpuCountLetsTheEngineLayTheModelOutAgain() {
         SimSettings fixed = parse("tp=8&pp=2").settings();
         assertTrue(fixed.hasFixedLayout());
