@@ -210,30 +210,8 @@ public final class FillKindBatch extends SpriteBatch implements GlyphSink {
             if (heldFloats == held.length) {
                 flush();
             }
-            int at = g * LaidOutText.GLYPH_FLOATS;
-            float x = quads[at] + dx;
-            float y = quads[at + 1] + dy;
-            float x2 = quads[at + 2] + dx;
-            float y2 = quads[at + 3] + dy;
-            float u = quads[at + 4] + edge;
-            float v = quads[at + 5];
-            float u2 = quads[at + 6] + edge;
-            float v2 = quads[at + 7];
-            int h = heldFloats;
-            hold(h, x, y, colourBits, u, v);
-            hold(h + VERTEX_FLOATS, x, y2, colourBits, u, v2);
-            hold(h + 2 * VERTEX_FLOATS, x2, y2, colourBits, u2, v2);
-            hold(h + 3 * VERTEX_FLOATS, x2, y, colourBits, u2, v);
-            heldFloats = h + QUAD_FLOATS;
+            heldFloats = LaidOutText.putGlyph(held, heldFloats, quads, g, dx, dy, colourBits, edge);
         }
-    }
-
-    private void hold(int at, float x, float y, float colour, float u, float v) {
-        held[at] = x;
-        held[at + 1] = y;
-        held[at + 2] = colour;
-        held[at + 3] = u;
-        held[at + 4] = v;
     }
 
     /**

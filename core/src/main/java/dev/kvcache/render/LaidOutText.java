@@ -140,24 +140,35 @@ final class LaidOutText {
                 batch.draw(texture, buffer, 0, filled);
                 filled = 0;
             }
-            int at = g * GLYPH_FLOATS;
-            float x = quads[at] + dx;
-            float y = quads[at + 1] + dy;
-            float x2 = quads[at + 2] + dx;
-            float y2 = quads[at + 3] + dy;
-            float u = quads[at + 4];
-            float v = quads[at + 5];
-            float u2 = quads[at + 6];
-            float v2 = quads[at + 7];
-            // As BitmapFontCache lays a glyph out: v is the bottom edge of an unflipped glyph.
-            filled = vertex(buffer, filled, x, y, colourBits, u, v);
-            filled = vertex(buffer, filled, x, y2, colourBits, u, v2);
-            filled = vertex(buffer, filled, x2, y2, colourBits, u2, v2);
-            filled = vertex(buffer, filled, x2, y, colourBits, u2, v);
+            filled = putGlyph(buffer, filled, quads, g, dx, dy, colourBits, 0f);
         }
         if (filled > 0) {
             batch.draw(texture, buffer, 0, filled);
         }
+    }
+
+    /**
+     * Writes glyph {@code g} of {@code quads} ({@link #GLYPH_FLOATS} floats each) into {@code out} at
+     * {@code at} as a SpriteBatch quad's four vertices, moved by ({@code dx}, {@code dy}), coloured
+     * {@code colourBits}, with {@code uShift} added to its texture's u (a {@link GlyphSink}'s edge
+     * rate; 0 for none). Returns the offset after it.
+     */
+    static int putGlyph(float[] out, int at, float[] quads, int g, float dx, float dy, float colourBits,
+            float uShift) {
+        int from = g * GLYPH_FLOATS;
+        float x = quads[from] + dx;
+        float y = quads[from + 1] + dy;
+        float x2 = quads[from + 2] + dx;
+        float y2 = quads[from + 3] + dy;
+        float u = quads[from + 4] + uShift;
+        float v = quads[from + 5];
+        float u2 = quads[from + 6] + uShift;
+        float v2 = quads[from + 7];
+        // As BitmapFontCache lays a glyph out: v is the bottom edge of an unflipped glyph.
+        int next = vertex(out, at, x, y, colourBits, u, v);
+        next = vertex(out, next, x, y2, colourBits, u, v2);
+        next = vertex(out, next, x2, y2, colourBits, u2, v2);
+        return vertex(out, next, x2, y, colourBits, u2, v);
     }
 
     private static int vertex(float[] buffer, int at, float x, float y, float colour, float u, float v) {

@@ -4,8 +4,8 @@ import dev.kvcache.units.Saturating;
 
 /**
  * How one GPU's memory is laid out for one scenario (rebuilt when settings change; the only state it
- * keeps is one-entry caches: the FlashAttention saving, and the fixed bytes of the last GPU count): the most loaded GPU of the layout the
- * memory engine picks for N GPUs ({@link GpuShares}) holds its share of the weights, its attention
+ * keeps is two one-entry caches: the FlashAttention saving, and the fixed bytes of the last GPU
+ * count): the most loaded GPU of the layout the memory engine picks for N GPUs ({@link GpuShares}) holds its share of the weights, its attention
  * workspace, every batch slot's bounded state, and its part of the pool of 16-token KV blocks.
  * Every figure here is per GPU: the die shows that GPU.
  *

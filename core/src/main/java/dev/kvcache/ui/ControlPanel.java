@@ -38,11 +38,11 @@ public final class ControlPanel {
         MORE
     }
 
-    private final UiSkin skin;
-    private final ActionSink sink;
     /** How links write an optional technique that is off. */
     private static final String NONE = "none";
 
+    private final UiSkin skin;
+    private final ActionSink sink;
     private TextButton play;
     private TextButton speed;
     private TextButton model;

@@ -93,7 +93,7 @@ final class TickBenchmark {
      * nanoseconds, a fifth of a small tick); a separate pass of as many ticks times each tick for
      * the percentiles.
      */
-    Result measure(Simulation sim) {
+    private Result measure(Simulation sim) {
         ThreadMXBean threads = (ThreadMXBean) ManagementFactory.getThreadMXBean();
         long threadId = Thread.currentThread().getId();
         for (int t = 0; t < warmupTicks; t++) {
