@@ -154,6 +154,11 @@ public final class AppWiring {
         controls.draw();
     }
 
+    /** Whether a control, notice or overlay shows anything in {@code area} (stage pixels, as the window's). */
+    public boolean controlsPaintInto(Rectangle area) {
+        return controls.paintsInto(area);
+    }
+
     public SimulationHost host() {
         return host;
     }

@@ -1,6 +1,8 @@
 package dev.kvcache.app;
 
 import com.badlogic.gdx.utils.Timer;
+import dev.kvcache.host.RedrawRule;
+import dev.kvcache.host.RedrawRule.Redraw;
 import dev.kvcache.host.RenderDemand;
 import dev.kvcache.host.RenderDemand.Activity;
 import dev.kvcache.host.RenderMode;
@@ -16,6 +18,7 @@ final class FramePacer {
 
     private final Platform platform;
     private final RenderDemand demand;
+    private final RedrawRule redraw;
     /**
      * libGDX's Timer posts its task to the render thread as a runnable, and a posted runnable is
      * drawn on both backends (LWJGL3 requests rendering after running posted runnables; the browser
@@ -33,12 +36,25 @@ final class FramePacer {
     FramePacer(Platform platform) {
         this.platform = platform;
         this.demand = new RenderDemand(platform.idling());
+        this.redraw = new RedrawRule(platform.drawingBuffer());
     }
 
     /** An input, a resize or a command arrived: draw at once, and continuously until things settle again. */
     void wake() {
         demand.wake();
+        redraw.invalidate();
         platform.requestFrame();
+    }
+
+    /** Draws one frame that repaints only the scene (where the window keeps its pixels), without waking the app. */
+    void repaintSceneOnce() {
+        redraw.repaintSceneOnce();
+        platform.requestFrame();
+    }
+
+    /** What this frame repaints; see {@link RedrawRule#decide}. */
+    Redraw redraw(float frameSeconds, Activity activity, boolean controlsMoving) {
+        return redraw.decide(frameSeconds, activity, controlsMoving);
     }
 
     /** Something on screen changes by itself in {@code seconds}; see {@link RenderDemand#expectChangeIn}. */

@@ -5,8 +5,10 @@ import com.badlogic.gdx.Gdx;
 import com.badlogic.gdx.graphics.g2d.SpriteBatch;
 import com.badlogic.gdx.graphics.glutils.ShaderProgram;
 import com.badlogic.gdx.math.Rectangle;
+import com.badlogic.gdx.scenes.scene2d.utils.ScissorStack;
 import dev.kvcache.host.FixedStepClock;
 import dev.kvcache.host.FrameStats;
+import dev.kvcache.host.RedrawRule.Redraw;
 import dev.kvcache.host.RenderDemand.Activity;
 import dev.kvcache.host.RenderMode;
 import dev.kvcache.host.SceneChoice;
@@ -68,6 +70,12 @@ public final class KvCacheApp extends ApplicationAdapter {
     private SpriteBatch batch;
     private final BackgroundClear background = new BackgroundClear();
     private LayerStack layers;
+    /** The whole window, and the scene's part of it in whole pixels: what a frame repaints (see RedrawRule). */
+    private final Rectangle window = new Rectangle();
+    private final Rectangle sceneRepaint = new Rectangle();
+    private Rectangle repainting = window;
+    /** ScissorStack keeps the rectangle it is given: one for the frame's clip, never a region the app lays out. */
+    private final Rectangle scissor = new Rectangle();
     /** The batch's shader (null: the GL could not compile it, and the batch keeps libGDX's own). */
     private ShaderProgram fillShader;
     /** The flat fills' shader (null: not compiled, and fills go through {@link #fillShader} too). */
@@ -129,6 +137,21 @@ public final class KvCacheApp extends ApplicationAdapter {
                 text.flush();
                 batch.flush();
             }
+        }, new LayerStack.Clip() {
+            private boolean pushed;
+
+            @Override
+            public void begin(Rectangle area) {
+                // Scene2D's scroll panes push their own scissors on top of this one, and restore it.
+                pushed = ScissorStack.pushScissors(scissor.set(area));
+            }
+
+            @Override
+            public void end() {
+                if (pushed) {
+                    ScissorStack.popScissors();
+                }
+            }
         });
         registerLayers();
         resize(Gdx.graphics.getBackBufferWidth(), Gdx.graphics.getBackBufferHeight());
@@ -154,7 +177,8 @@ public final class KvCacheApp extends ApplicationAdapter {
         height = newHeight;
         pacer.wake(); // a new layout to draw, and perhaps controls to settle
         batch.getProjectionMatrix().setToOrtho2D(0, 0, width, height);
-        background.layout(width, height);
+        background.layout(height);
+        window.set(0, 0, width, height);
         // One scale for everything: the window in density-independent pixels, then fonts, then regions.
         density = platform.density();
         screen.measure(width, height, density, platform.pointerPrecision());
@@ -196,8 +220,17 @@ public final class KvCacheApp extends ApplicationAdapter {
             }
             pacer.expectChangeIn(wiring.secondsToNoticeChange());
         }
-        frameStats.frameDrawn(elapsed, pacer.decide(elapsed, activity()));
-        layers.draw();
+        Activity activity = activity();
+        frameStats.frameDrawn(elapsed, pacer.decide(elapsed, activity));
+        Redraw redraw = pacer.redraw(elapsed, activity, wiring != null && wiring.controlsMoving());
+        if (redraw == Redraw.SCENE && placeSceneRepaint()) {
+            repainting = sceneRepaint;
+            frameStats.sceneRepainted();
+            layers.drawWithin(sceneRepaint);
+        } else {
+            repainting = window;
+            layers.draw();
+        }
         if (wiring != null) {
             // The panels lay the budget bar out as they draw it; its click target follows.
             wiring.placeBudgetHotspot(panels.budgetArea());
@@ -205,6 +238,34 @@ public final class KvCacheApp extends ApplicationAdapter {
         }
         platform.frameDrawn(this);
         pacer.apply();
+    }
+
+    /**
+     * Sets {@link #sceneRepaint} to the part of the window a scene-only frame repaints: the scene,
+     * but in the die view not the memory caption under it, whose figures then change with the
+     * panels' (five times a second), so the caption and the panels never disagree. False when there
+     * is nothing to repaint.
+     */
+    private boolean placeSceneRepaint() {
+        sceneRepaint.set(sceneArea);
+        if (host != null && !clusterShown()) {
+            float bottom = Math.max(sceneArea.y, (float) Math.ceil(captionPlateTop()));
+            sceneRepaint.height = Math.max(0f, sceneArea.y + sceneArea.height - bottom);
+            sceneRepaint.y = bottom;
+        }
+        wholePixels(sceneRepaint);
+        return sceneRepaint.width >= 1f && sceneRepaint.height >= 1f;
+    }
+
+    private float captionPlateTop() {
+        return MemoryCaption.plateTop(text, scene.sceneLayout().captionTop());
+    }
+
+    /** Grows {@code area} outwards to whole pixels, so the clear and the scissor cover the same ones. */
+    private static void wholePixels(Rectangle area) {
+        float left = (float) Math.floor(area.x);
+        float bottom = (float) Math.floor(area.y);
+        area.set(left, bottom, (float) Math.ceil(area.x + area.width) - left, (float) Math.ceil(area.y + area.height) - bottom);
     }
 
     /** What still moves this frame, for the render rule: the simulation, the scene's effects, the controls. */
@@ -220,7 +281,7 @@ public final class KvCacheApp extends ApplicationAdapter {
 
     /** What draws each layer; without a simulation, the background and the list of what failed to load. */
     private void registerLayers() {
-        layers.register(Layer.BACKGROUND, background::draw);
+        layers.register(Layer.BACKGROUND, () -> background.draw(repainting));
         if (host == null) {
             layers.register(Layer.SCENE, () -> ProblemScreen.draw(text, catalog.problems(), width, height));
             return;
@@ -232,13 +293,14 @@ public final class KvCacheApp extends ApplicationAdapter {
                         scene.sceneLayout().captionTop(), sceneArea.width * 0.94f,
                         scene.sceneLayout().captionHeight(), detail());
             }
-        });
+        }, area -> !clusterShown() && area.y < captionPlateTop());
         layers.register(Layer.VIGNETTE, () -> scene.drawVignette(painter, host, width, height));
-        layers.register(Layer.PANELS, () -> panels.draw(panelContext, screen.panels(), screen.serving(), screen.isNarrow()));
-        layers.register(Layer.HEADER, () -> header.draw(text, screen, host, frameStats));
-        layers.register(Layer.FACTOIDS, () -> factoids.draw(text, screen.footer(), pacer.mode()));
-        layers.register(Layer.BANNER, this::drawBanner);
-        layers.register(Layer.CONTROLS, wiring::drawControls);
+        layers.register(Layer.PANELS, () -> panels.draw(panelContext, screen.panels(), screen.serving(), screen.isNarrow()),
+                area -> screen.panels().overlaps(area) || screen.serving().overlaps(area));
+        layers.register(Layer.HEADER, () -> header.draw(text, screen, host, frameStats), screen.header()::overlaps);
+        layers.register(Layer.FACTOIDS, () -> factoids.draw(text, screen.footer(), pacer.mode()), screen.footer()::overlaps);
+        layers.register(Layer.BANNER, this::drawBanner, screen.banner()::overlaps);
+        layers.register(Layer.CONTROLS, wiring::drawControls, wiring::controlsPaintInto);
     }
 
     /** The die and its banks, or the cluster with its own caption (V or the button switch them). */
@@ -283,6 +345,16 @@ public final class KvCacheApp extends ApplicationAdapter {
     /** Lets a profiler see each layer drawn on its own (bench-render --fill); {@code LayerProbe.NONE} stops it. */
     public void watchLayers(LayerProbe probe) {
         layers.watch(probe);
+    }
+
+    /** Frames that repainted only the scene, of {@link #framesDrawn()}. */
+    public long sceneFramesDrawn() {
+        return frameStats.sceneFrames();
+    }
+
+    /** Draws one frame that repaints only the scene, where the window keeps its pixels (a test's check). */
+    public void repaintSceneOnce() {
+        pacer.repaintSceneOnce();
     }
 
     public long framesDrawn() {

@@ -1,6 +1,7 @@
 package dev.kvcache.app;
 
 import com.badlogic.gdx.Gdx;
+import dev.kvcache.host.DrawingBuffer;
 import dev.kvcache.host.Idling;
 import dev.kvcache.host.PlatformServices;
 import dev.kvcache.host.RenderMode;
@@ -21,6 +22,11 @@ public interface Platform extends PlatformServices {
 
     /** Called after each frame is on screen (screenshots, the browser's frame counter). */
     void frameDrawn(KvCacheApp app);
+
+    /** What the window holds after a frame is shown; where it keeps the frame, most frames repaint only the scene. */
+    default DrawingBuffer drawingBuffer() {
+        return DrawingBuffer.DISCARDED;
+    }
 
     /** Whether the app may stop drawing while nothing moves; runs that count frames say never. */
     default Idling idling() {

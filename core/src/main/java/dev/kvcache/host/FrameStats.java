@@ -7,6 +7,7 @@ package dev.kvcache.host;
  */
 public final class FrameStats {
     private long frames;
+    private long sceneFrames;
     private float smoothedFps;
     private boolean idle;
 
@@ -24,6 +25,16 @@ public final class FrameStats {
             smoothedFps = smoothedFps == 0f ? fps : smoothedFps * 0.95f + fps * 0.05f;
             idle = false;
         }
+    }
+
+    /** The frame just counted repainted only the scene (see {@link RedrawRule}). */
+    public void sceneRepainted() {
+        sceneFrames++;
+    }
+
+    /** Frames that repainted only the scene, of {@link #frames()}. */
+    public long sceneFrames() {
+        return sceneFrames;
     }
 
     public long frames() {

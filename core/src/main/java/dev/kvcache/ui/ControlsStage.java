@@ -2,6 +2,8 @@ package dev.kvcache.ui;
 
 import com.badlogic.gdx.InputProcessor;
 import com.badlogic.gdx.graphics.g2d.Batch;
+import com.badlogic.gdx.math.Rectangle;
+import com.badlogic.gdx.math.Vector2;
 import com.badlogic.gdx.scenes.scene2d.Stage;
 import com.badlogic.gdx.scenes.scene2d.ui.TextField;
 import com.badlogic.gdx.utils.viewport.ScreenViewport;
@@ -22,6 +24,7 @@ public final class ControlsStage {
     private final OverlayKeys overlayKeys;
     private final StageWidget[] widgets;
     private ScreenLayout screen;
+    private final Vector2 corner = new Vector2();
 
     /** {@code batch} is the frame's SpriteBatch, closed while the stage draws; the stage never disposes it. */
     public ControlsStage(Batch batch, FontSource fonts, UiSkin skin, OverlaySwitcher overlays, KeyBindings bindings,
@@ -76,6 +79,11 @@ public final class ControlsStage {
     public void draw() {
         stage.getViewport().apply(true);
         stage.draw();
+    }
+
+    /** Whether any widget shows something in {@code area} (see {@link StageReach}). */
+    public boolean paintsInto(Rectangle area) {
+        return StageReach.paintsInto(stage.getRoot(), area, corner);
     }
 
     private void rebuild() {

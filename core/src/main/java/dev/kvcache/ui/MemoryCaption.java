@@ -48,7 +48,7 @@ public final class MemoryCaption {
      */
     public void draw(FlatPainter painter, TextPainter text, HostView host, MemoryMap map, float centreX, float top,
             float width, float height, Detail detail) {
-        float pad = text.lineHeight(FontStyle.SMALL) * 0.3f;
+        float pad = platePad(text);
         float plate = Math.min(height, contentHeight + pad);
         painter.rect(centreX - width / 2f - pad, top - plate, width + 2f * pad, plate + pad, PLATE, PLATE_ALPHA);
         SimulationView simulation = host.simulation();
@@ -64,6 +64,15 @@ public final class MemoryCaption {
             y = cursorTop - text.lineHeight(FontStyle.SMALL) * 1.1f;
         }
         contentHeight = top - y;
+    }
+
+    /** The top edge of the plate under a caption drawn from {@code top} down. */
+    public static float plateTop(TextPainter text, float top) {
+        return top + platePad(text);
+    }
+
+    private static float platePad(TextPainter text) {
+        return text.lineHeight(FontStyle.SMALL) * 0.3f;
     }
 
     /**

@@ -2,6 +2,7 @@ package dev.kvcache.render;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import com.badlogic.gdx.math.Rectangle;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -25,6 +26,16 @@ class LayerStackTest {
         public void flush() {
             drawn.add("flush");
         }
+    }, new LayerStack.Clip() {
+        @Override
+        public void begin(Rectangle area) {
+            drawn.add("clip " + area);
+        }
+
+        @Override
+        public void end() {
+            drawn.add("unclip");
+        }
     });
 
     private void register(Layer... toRegister) {
@@ -46,6 +57,30 @@ class LayerStackTest {
         layers.draw();
         assertEquals(List.of("BACKGROUND", "begin", "SCENE", "CAPTION", "VIGNETTE", "PANELS", "HEADER", "FACTOIDS", "BANNER",
                 "end", "CONTROLS"), drawn);
+    }
+
+    @Test
+    void aPartialRepaintClipsTheLayersThatReachItAndSkipsTheRest() {
+        Rectangle scene = new Rectangle(300, 100, 900, 700);
+        Rectangle panels = new Rectangle(0, 100, 290, 700);
+        register(Layer.BACKGROUND, Layer.SCENE, Layer.BANNER);
+        layers.register(Layer.PANELS, () -> drawn.add("PANELS"), panels::overlaps);
+        layers.register(Layer.CONTROLS, () -> drawn.add("CONTROLS"), area -> false);
+        layers.drawWithin(scene);
+        assertEquals(List.of("BACKGROUND", "clip " + scene, "begin", "SCENE", "BANNER", "end", "unclip"), drawn);
+
+        drawn.clear();
+        layers.draw();
+        assertEquals(List.of("BACKGROUND", "begin", "SCENE", "PANELS", "BANNER", "end", "CONTROLS"), drawn,
+                "a whole frame draws every layer, unclipped");
+    }
+
+    @Test
+    void aPartialRepaintReachedByNothingButTheClearsDrawsOnlyThem() {
+        register(Layer.BACKGROUND);
+        layers.register(Layer.CONTROLS, () -> drawn.add("CONTROLS"), area -> false);
+        layers.drawWithin(new Rectangle(0, 0, 10, 10));
+        assertEquals(List.of("BACKGROUND"), drawn);
     }
 
     @Test

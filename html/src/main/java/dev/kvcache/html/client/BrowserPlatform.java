@@ -4,6 +4,7 @@ import com.badlogic.gdx.backends.gwt.GwtGraphics;
 import com.google.gwt.user.client.Window;
 import dev.kvcache.app.KvCacheApp;
 import dev.kvcache.app.Platform;
+import dev.kvcache.host.DrawingBuffer;
 import dev.kvcache.host.Motion;
 import dev.kvcache.host.NoticeSink;
 import dev.kvcache.host.RenderMode;
@@ -45,6 +46,12 @@ final class BrowserPlatform implements Platform {
     }
 
     /** The page's devicePixelRatio, by which the launcher sizes the canvas in physical pixels. */
+    /** The canvas keeps its pixels between frames (HtmlLauncher's preserveDrawingBuffer). */
+    @Override
+    public DrawingBuffer drawingBuffer() {
+        return DrawingBuffer.KEPT;
+    }
+
     @Override
     public float density() {
         return (float) GwtGraphics.getNativeScreenDensity();
@@ -91,7 +98,7 @@ final class BrowserPlatform implements Platform {
 
     @Override
     public void frameDrawn(KvCacheApp app) {
-        // Still inside the frame: the drawing buffer is not kept once the frame is shown (see HtmlLauncher).
+        // Inside the frame, so the image is this frame's whatever the canvas keeps.
         if (screenshotWanted) {
             screenshotWanted = false;
             downloadCanvas();

@@ -8,7 +8,10 @@ import dev.kvcache.input.Action;
 import dev.kvcache.sim.FlashMode;
 
 /**
- * Publishes {@code window.kvcache} for tests and power users: {@code frames()} (frames drawn),
+ * Publishes {@code window.kvcache} for tests and power users: {@code frames()} (frames drawn) and
+ * {@code sceneFrames()} (those of them that repainted only the scene), {@code capture()} and
+ * {@code captureScene()} (the next frame's image, a whole one or one repainting only the scene, in
+ * {@code window.__kvcacheFrame}),
  * {@code idle()} (true while the app draws only on change, its frame loop stopped), {@code paused()},
  * {@code state()} (the scenario and memory figures as an object), the original console's setters
  * ({@code setCurrentTokens(n)}, {@code setFlashAttention(b)}, {@code setBatchSize(n)},
@@ -41,8 +44,24 @@ final class JsApi {
         app.wake();
     }
 
+    /**
+     * Draws one frame that repaints only the scene, as a playing page does between its whole frames,
+     * and puts its image in window.__kvcacheFrame: a test compares it with a whole frame's.
+     */
+    static void captureScene() {
+        if (app == null) {
+            return;
+        }
+        platform.captureNextFrame();
+        app.repaintSceneOnce();
+    }
+
     static double frames() {
         return app == null ? 0 : app.framesDrawn();
+    }
+
+    static double sceneFrames() {
+        return app == null ? 0 : app.sceneFramesDrawn();
     }
 
     static boolean idle() {
@@ -123,6 +142,9 @@ final class JsApi {
             frames: $entry(function() {
                 return @dev.kvcache.html.client.JsApi::frames()();
             }),
+            sceneFrames: $entry(function() {
+                return @dev.kvcache.html.client.JsApi::sceneFrames()();
+            }),
             idle: $entry(function() {
                 return @dev.kvcache.html.client.JsApi::idle()();
             }),
@@ -141,6 +163,9 @@ final class JsApi {
             run: $entry(run),
             capture: $entry(function() {
                 @dev.kvcache.html.client.JsApi::capture()();
+            }),
+            captureScene: $entry(function() {
+                @dev.kvcache.html.client.JsApi::captureScene()();
             }),
             press: $entry(function(name) {
                 return @dev.kvcache.html.client.JsApi::press(Ljava/lang/String;)(String(name));

@@ -1,0 +1,136 @@
+package dev.kvcache.html.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.File;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * The page keeps its pixels and, while playing, repaints only the scene on most frames (the whole
+ * window five times a second, RedrawRule). A frame that repaints only the scene must leave the same
+ * image as a whole one: nothing drawn over the scene (the banner, a notice, an overlay) may be lost,
+ * and nothing of the scene left behind. And the panels must still follow the simulation.
+ */
+class SceneRepaintIT {
+    private static final Duration WAIT = Duration.ofSeconds(30);
+    private static final String PLAYING = "model=llama-3.1-8b&gpu=h100&batch=8&context=131072&speed=50&fa=1&gpus=1";
+    private static BrowserSession browser;
+
+    @BeforeAll
+    static void open() throws Exception {
+        browser = BrowserSession.open(1600, 1000);
+    }
+
+    @AfterAll
+    static void close() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @Test
+    void playingRepaintsMostlyTheSceneAndThePanelsStillFollow() throws Exception {
+        browser.emulate(1600, 1000, 1);
+        browser.load(PLAYING, 60);
+        double frames0 = browser.number("return window.kvcache.frames();");
+        double scene0 = browser.number("return window.kvcache.sceneFrames();");
+        @SuppressWarnings("unchecked")
+        List<Number> panels = ((Map<String, List<Number>>) browser.ui().get("regions")).get("panels");
+        BufferedImage before = browser.savePageScreenshot(new File(BrowserSession.OUT, "repaint-playing-0.png"));
+        Thread.sleep(3000);
+        BufferedImage after = browser.savePageScreenshot(new File(BrowserSession.OUT, "repaint-playing-1.png"));
+        double frames = browser.number("return window.kvcache.frames();") - frames0;
+        double sceneOnly = browser.number("return window.kvcache.sceneFrames();") - scene0;
+        assertTrue(sceneOnly >= frames / 2, "most playing frames repaint only the scene: " + sceneOnly + " of " + frames);
+        // Five whole frames a second; a slow machine draws fewer frames, but never fewer whole ones than that allows.
+        assertTrue(frames - sceneOnly >= Math.min(3 * 5 / 2, frames / 4),
+                "the window is repainted several times a second: " + (frames - sceneOnly) + " of " + frames);
+        assertTrue(differingPixels(before, after, panels) > 0, "the panels' figures moved on in three seconds of play");
+        assertEquals(List.of(), browser.pageErrors(), "page logged no error");
+    }
+
+    @ParameterizedTest(name = "{0}x{1} at ratio {2}, overlay {3}")
+    @CsvSource({"1600, 1000, 1, NONE", "390, 844, 3, NONE", "1280, 720, 1, HELP"})
+    void aSceneRepaintLeavesTheSameImageAsAWholeFrame(int width, int height, int ratio, String overlay) throws Exception {
+        browser.emulate(width, height, ratio);
+        browser.load(PLAYING, 60);
+        Thread.sleep(1500); // sequences in the banks, the banner up
+        browser.script("window.kvcache.press('PLAY_PAUSE');");
+        if (!"NONE".equals(overlay)) {
+            browser.script("window.kvcache.press(arguments[0]);", overlay);
+            browser.waitUntil("the overlay open", WAIT, d -> overlay.equals(browser.script("return window.kvcache.overlay();")));
+        }
+        waitForRest();
+        BufferedImage whole = browser.canvasPixels();
+        waitForRest();
+        BufferedImage sceneOnly = capture("window.kvcache.captureScene();");
+        String name = "repaint-" + width + "x" + height + "@" + ratio + "-" + overlay.toLowerCase();
+        // The header's frame counter moves on with the frames drawn while the page came to rest again.
+        @SuppressWarnings("unchecked")
+        List<Number> header = ((Map<String, List<Number>>) browser.ui().get("regions")).get("header");
+        blank(whole, header);
+        blank(sceneOnly, header);
+        int differing = differingPixels(whole, sceneOnly, null);
+        if (differing > 0) {
+            ImageIO.write(whole, "png", new File(BrowserSession.OUT, name + "-whole.png"));
+            ImageIO.write(sceneOnly, "png", new File(BrowserSession.OUT, name + "-scene.png"));
+        }
+        assertEquals(0, differing, "a scene repaint changes no pixel of a paused, settled frame (" + name + ")");
+        if (!"NONE".equals(overlay)) {
+            browser.script("window.kvcache.press(arguments[0]);", overlay);
+        }
+        assertEquals(List.of(), browser.pageErrors(), "page logged no error");
+    }
+
+    private static void waitForRest() {
+        browser.waitUntil("paused and at rest", WAIT, d -> Boolean.TRUE.equals(browser.script("return window.kvcache.idle();")));
+    }
+
+    private static BufferedImage capture(String call) throws IOException {
+        browser.script("window.__kvcacheFrame = null; " + call);
+        browser.waitUntil("a frame captured", WAIT,
+                d -> Boolean.TRUE.equals(browser.script("return window.__kvcacheFrame != null;")));
+        String dataUrl = (String) browser.script("return window.__kvcacheFrame;");
+        return ImageIO.read(new ByteArrayInputStream(Base64.getDecoder().decode(dataUrl.substring(dataUrl.indexOf(',') + 1))));
+    }
+
+    private static void blank(BufferedImage image, List<Number> region) {
+        for (int y = region.get(1).intValue(); y < Math.min(image.getHeight(), region.get(1).intValue() + region.get(3).intValue()); y++) {
+            for (int x = region.get(0).intValue(); x < Math.min(image.getWidth(), region.get(0).intValue() + region.get(2).intValue()); x++) {
+                image.setRGB(x, y, 0);
+            }
+        }
+    }
+
+    /** Pixels that differ between two images of one size, inside {@code region} (x, y, width, height from the top left), or all. */
+    private static int differingPixels(BufferedImage a, BufferedImage b, List<Number> region) {
+        assertEquals(a.getWidth(), b.getWidth());
+        assertEquals(a.getHeight(), b.getHeight());
+        int x0 = region == null ? 0 : region.get(0).intValue();
+        int y0 = region == null ? 0 : region.get(1).intValue();
+        int x1 = region == null ? a.getWidth() : Math.min(a.getWidth(), x0 + region.get(2).intValue());
+        int y1 = region == null ? a.getHeight() : Math.min(a.getHeight(), y0 + region.get(3).intValue());
+        int differing = 0;
+        for (int y = y0; y < y1; y++) {
+            for (int x = x0; x < x1; x++) {
+                if (a.getRGB(x, y) != b.getRGB(x, y)) {
+                    differing++;
+                }
+            }
+        }
+        return differing;
+    }
+}
