@@ -53,8 +53,8 @@ final class FramePacer {
     }
 
     /** What this frame repaints; see {@link RedrawRule#decide}. */
-    Redraw redraw(float frameSeconds, Activity activity, boolean controlsMoving) {
-        return redraw.decide(frameSeconds, activity, controlsMoving);
+    Redraw redraw(float frameSeconds, Activity activity) {
+        return redraw.decide(frameSeconds, activity);
     }
 
     /** Something on screen changes by itself in {@code seconds}; see {@link RenderDemand#expectChangeIn}. */

@@ -210,10 +210,14 @@ public final class KvCacheApp extends ApplicationAdapter {
             if (scene.needsLayout(host)) {
                 scene.layout(sceneArea, host, text, detail());
             }
-            scene.update(host, delta, detail());
+            SceneChoice.Scene shown = wiring.sceneChoice().shown();
+            scene.update(host, delta, detail(), shown);
             time += scene.ambientSeconds();
             cluster.update(host, scene.ambientSeconds(), wiring.motion());
             wiring.sceneChoice().follow(cluster.gpus());
+            if (wiring.sceneChoice().shown() != shown) {
+                scene.refreshedMemoryMap(host); // the die view's first frame shows today's banks
+            }
             factoids.advance(elapsed);
             if (screen.footer().height > 0f) {
                 pacer.expectChangeIn(factoids.secondsToNextSentence());
@@ -222,7 +226,7 @@ public final class KvCacheApp extends ApplicationAdapter {
         }
         Activity activity = activity();
         frameStats.frameDrawn(elapsed, pacer.decide(elapsed, activity));
-        Redraw redraw = pacer.redraw(elapsed, activity, wiring != null && wiring.controlsMoving());
+        Redraw redraw = pacer.redraw(elapsed, activity);
         if (redraw == Redraw.SCENE && placeSceneRepaint()) {
             repainting = sceneRepaint;
             frameStats.sceneRepainted();
@@ -253,7 +257,7 @@ public final class KvCacheApp extends ApplicationAdapter {
             sceneRepaint.height = Math.max(0f, sceneArea.y + sceneArea.height - bottom);
             sceneRepaint.y = bottom;
         }
-        wholePixels(sceneRepaint);
+        wholePixelsInside(sceneRepaint);
         return sceneRepaint.width >= 1f && sceneRepaint.height >= 1f;
     }
 
@@ -261,11 +265,15 @@ public final class KvCacheApp extends ApplicationAdapter {
         return MemoryCaption.plateTop(text, scene.sceneLayout().captionTop());
     }
 
-    /** Grows {@code area} outwards to whole pixels, so the clear and the scissor cover the same ones. */
-    private static void wholePixels(Rectangle area) {
-        float left = (float) Math.floor(area.x);
-        float bottom = (float) Math.floor(area.y);
-        area.set(left, bottom, (float) Math.ceil(area.x + area.width) - left, (float) Math.ceil(area.y + area.height) - bottom);
+    /**
+     * Shrinks {@code area} to the whole pixels inside it, so the clear and the scissor cover the same
+     * ones and a region that only touches it (the header above the scene) does not count as reaching it.
+     */
+    private static void wholePixelsInside(Rectangle area) {
+        float left = (float) Math.ceil(area.x);
+        float bottom = (float) Math.ceil(area.y);
+        area.set(left, bottom, Math.max(0f, (float) Math.floor(area.x + area.width) - left),
+                Math.max(0f, (float) Math.floor(area.y + area.height) - bottom));
     }
 
     /** What still moves this frame, for the render rule: the simulation, the scene's effects, the controls. */
@@ -334,7 +342,8 @@ public final class KvCacheApp extends ApplicationAdapter {
     /** What the banks show now, for end-to-end tests (see {@link ViewJson}); "null" before start. */
     public String viewJson() {
         return host == null ? "null"
-                : ViewJson.of(scene, sceneArea, height, panels.budget().view(), panels.budgetArea(), panels.papers());
+                : ViewJson.of(scene, host, sceneArea, height, panels.budget().view(), panels.budgetArea(),
+                        panels.papers());
     }
 
     /** How the screen is laid out, in window pixels (see {@link UiJson}); "null" before start. */

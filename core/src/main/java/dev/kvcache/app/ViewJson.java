@@ -1,6 +1,7 @@
 package dev.kvcache.app;
 
 import com.badlogic.gdx.math.Rectangle;
+import dev.kvcache.host.HostView;
 import dev.kvcache.render.BankContent;
 import dev.kvcache.render.MemoryMap;
 import dev.kvcache.render.SceneRenderer;
@@ -17,9 +18,9 @@ public final class ViewJson {
     private ViewJson() {
     }
 
-    public static String of(SceneRenderer scene, Rectangle sceneArea, int windowHeight, BudgetView budget,
-            Rectangle budgetArea, PapersPanel papers) {
-        MemoryMap map = scene.memoryMap();
+    public static String of(SceneRenderer scene, HostView host, Rectangle sceneArea, int windowHeight,
+            BudgetView budget, Rectangle budgetArea, PapersPanel papers) {
+        MemoryMap map = scene.refreshedMemoryMap(host);
         int weights = 0;
         int free = 0;
         int reserved = 0;

@@ -12,8 +12,10 @@ import dev.kvcache.host.RenderDemand.Activity;
  * SwiftShader, README), so where the window keeps its pixels the rule repaints the scene alone
  * and the whole window {@link #REFRESH_HZ} times a second: every figure on screen (the panels,
  * the banner, the memory caption under the die) changes then, together, and nothing outside the
- * scene lags longer. Any input, resize or command, settling motion of the controls, or a paused
- * scene repaints the whole window at once.
+ * scene lags longer. A paused scene, and any input, resize or command, repaint the whole window
+ * at once, and after an input for as long as what it set moving may take to settle (a coasting
+ * scroll, a pressed button's look: {@link RenderDemand#MAX_SETTLE_SECONDS}), so the controls move
+ * at the scene's rate.
  */
 public final class RedrawRule {
     /** Whole-window frames a second while only the scene moves: the panels' figures refresh this often. */
@@ -28,9 +30,11 @@ public final class RedrawRule {
     private static final float REFRESH_SECONDS = 1f / REFRESH_HZ;
 
     private final DrawingBuffer buffer;
-    private boolean windowDue = true;
+    /** An input, resize or command came since the last decision (and the first frame paints everything). */
+    private boolean invalidated = true;
     private boolean sceneWanted;
     private float sinceWindow;
+    private float sinceInput;
 
     public RedrawRule(DrawingBuffer buffer) {
         this.buffer = buffer;
@@ -38,7 +42,7 @@ public final class RedrawRule {
 
     /** Something outside the scene may have changed (an input, a resize, a command): the next frame repaints the window. */
     public void invalidate() {
-        windowDue = true;
+        invalidated = true;
     }
 
     /**
@@ -49,19 +53,18 @@ public final class RedrawRule {
         sceneWanted = true;
     }
 
-    /**
-     * Decides the frame drawn {@code frameSeconds} after the previous one, given what the frame found
-     * moving and whether the controls animate by themselves.
-     */
-    public Redraw decide(float frameSeconds, Activity activity, boolean controlsMoving) {
-        sinceWindow += Math.max(0f, frameSeconds);
+    /** Decides the frame drawn {@code frameSeconds} after the previous one, given what the frame found moving. */
+    public Redraw decide(float frameSeconds, Activity activity) {
+        float seconds = Math.max(0f, frameSeconds);
+        sinceWindow += seconds;
+        sinceInput = invalidated ? 0f : sinceInput + seconds;
+        invalidated = false;
         boolean sceneOnly = sceneWanted;
         sceneWanted = false;
-        if (buffer == DrawingBuffer.KEPT && (sceneOnly || !windowDue && activity == Activity.PLAYING
-                && !controlsMoving && sinceWindow < REFRESH_SECONDS)) {
+        if (buffer == DrawingBuffer.KEPT && (sceneOnly || activity == Activity.PLAYING
+                && sinceInput >= RenderDemand.MAX_SETTLE_SECONDS && sinceWindow < REFRESH_SECONDS)) {
             return Redraw.SCENE;
         }
-        windowDue = false;
         sinceWindow = 0f;
         return Redraw.WINDOW;
     }

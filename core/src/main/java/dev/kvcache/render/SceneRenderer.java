@@ -5,6 +5,7 @@ import com.badlogic.gdx.math.Rectangle;
 import dev.kvcache.catalog.DeviceSpec;
 import dev.kvcache.host.HostView;
 import dev.kvcache.host.Motion;
+import dev.kvcache.host.SceneChoice;
 import dev.kvcache.sim.FlashMode;
 import dev.kvcache.sim.MemoryUsage;
 import dev.kvcache.sim.SimEvent;
@@ -63,6 +64,7 @@ public final class SceneRenderer implements SimEventListener {
     /** Module labels only when modules are tall enough to hold them above their banks. */
     private boolean labelled = true;
     private Motion motion = Motion.FULL;
+    private SceneChoice.Scene shown = SceneChoice.Scene.DIE;
 
     /** Lays the scene out in {@code area} for the host's device; call on resize and device change. */
     public void layout(Rectangle area, HostView host, TextPainter text, Detail detail) {
@@ -104,11 +106,19 @@ public final class SceneRenderer implements SimEventListener {
      * banks' pulses are shorter); a reduced one at once.
      */
     public boolean isSettled() {
-        return ambient.isStill() && particles.isEmpty() && banks.isSettled() && hostStrip.isEmpty();
+        return ambient.isStill() && particles.isEmpty()
+                && (shown == SceneChoice.Scene.CLUSTER || banks.isSettled() && hostStrip.isEmpty());
     }
 
-    /** Advances cosmetic animation by {@code seconds} (frame time) and refreshes the memory map. */
-    public void update(HostView host, float seconds, Detail detail) {
+    /**
+     * Advances cosmetic animation by {@code seconds} (frame time) and refreshes the memory map. While
+     * the cluster view is {@code shown}, only what it draws too moves on (the clock and the waves):
+     * the memory map, the banks' colours, the host strip and new particles wait for the die view,
+     * whose first frame eases the banks to the map from where they stood.
+     */
+    public void update(HostView host, float seconds, Detail detail, SceneChoice.Scene shown) {
+        this.shown = shown;
+        boolean dieShown = shown == SceneChoice.Scene.DIE;
         boolean lowDetail = detail == Detail.SIMPLE;
         // The clock of every wave, sweep and pulse: it slows to a stop when paused and stands still
         // under reduced motion.
@@ -122,23 +132,21 @@ public final class SceneRenderer implements SimEventListener {
         MemoryUsage usage = simulation.memory();
         float pressure = (float) Math.min(1.5, usage.usageFraction());
         waves.advance(ambientSeconds, pressure);
-        memoryMap.update(simulation, banks.slotCount());
-        if (motion == Motion.REDUCED) {
-            banks.animateStill(memoryMap);
-        } else {
-            banks.animate(memoryMap, seconds);
-        }
         step.update(host);
-        hostStrip.update(host, seconds, motion);
+        if (dieShown) {
+            memoryMap.update(simulation, banks.slotCount());
+            animateBanks(seconds);
+            hostStrip.update(host, seconds, motion);
+        }
         memoryBusy = step.memoryBusy();
         prefillGlow = admittedThisFrame > 0 ? 1f : Math.max(0f, prefillGlow - ambientSeconds / PREFILL_GLOW_SECONDS);
         computeBusy = Math.max(step.computeBusy(), prefillGlow);
         // Paused, no memory traffic: the particles in flight land and no more leave.
-        float flowing = host.isPlaying() ? 1f : 0f;
+        float flowing = host.isPlaying() && dieShown ? 1f : 0f;
         float speedBoost = (float) Math.min(3.0, 1.0 + simulation.settings().speed() / 50.0);
         // Bytes read per second set the traffic; each admission sends a burst: the prompt's KV being written (prefill).
-        particleRate = flowing * speedBoost * ParticleField.flowRate(memoryBusy)
-                + admittedThisFrame * 30f / Math.max(seconds, 1f / 60f);
+        particleRate = flowing * (speedBoost * ParticleField.flowRate(memoryBusy)
+                + admittedThisFrame * 30f / Math.max(seconds, 1f / 60f));
         int cap = lowDetail ? 150 : ParticleField.CAPACITY;
         if (motion == Motion.REDUCED) {
             particles.clear();
@@ -153,6 +161,14 @@ public final class SceneRenderer implements SimEventListener {
                 // A whole number of pulses and of sweeps (3600 x 12 tiles is a multiple of 36): no jump.
                 diePhase -= 3600f;
             }
+        }
+    }
+
+    private void animateBanks(float seconds) {
+        if (motion == Motion.REDUCED) {
+            banks.animateStill(memoryMap);
+        } else {
+            banks.animate(memoryMap, seconds);
         }
     }
 
@@ -202,6 +218,12 @@ public final class SceneRenderer implements SimEventListener {
     }
 
     public MemoryMap memoryMap() {
+        return memoryMap;
+    }
+
+    /** Brings the memory map up to date whichever view shows (it waits behind the cluster view), for a reader of it. */
+    public MemoryMap refreshedMemoryMap(HostView host) {
+        memoryMap.update(host.simulation(), banks.slotCount());
         return memoryMap;
     }
 

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.kvcache.TestCatalog;
 import dev.kvcache.host.Motion;
+import dev.kvcache.host.SceneChoice;
 import dev.kvcache.host.SimulationHost;
 import dev.kvcache.sim.SimSettings;
 import org.junit.jupiter.api.Test;
@@ -22,8 +23,8 @@ class SceneMotionTest {
         SceneRenderer fast = new SceneRenderer();
         SimulationHost slowHost = host(1.0);
         SimulationHost fastHost = host(100.0);
-        slow.update(slowHost, 1f, Detail.FULL);
-        fast.update(fastHost, 1f, Detail.FULL);
+        slow.update(slowHost, 1f, Detail.FULL, SceneChoice.Scene.DIE);
+        fast.update(fastHost, 1f, Detail.FULL, SceneChoice.Scene.DIE);
         assertEquals(DieView.pulseHertz(slowHost.ticksPerSecond()) * DieView.busyPace(slow.computeBusy()),
                 slow.diePhase(), 1e-4f);
         assertEquals(slow.computeBusy(), fast.computeBusy(), 1e-6f, "the same step at either speed");
@@ -35,14 +36,14 @@ class SceneMotionTest {
         SceneRenderer scene = new SceneRenderer();
         SimulationHost host = host(10.0);
         host.pause();
-        scene.update(host, 1f, Detail.FULL);
+        scene.update(host, 1f, Detail.FULL, SceneChoice.Scene.DIE);
         assertEquals(0f, scene.diePhase());
         host.play();
         scene.setMotion(Motion.REDUCED);
-        scene.update(host, 1f, Detail.FULL);
+        scene.update(host, 1f, Detail.FULL, SceneChoice.Scene.DIE);
         assertEquals(0f, scene.diePhase());
         scene.setMotion(Motion.FULL);
-        scene.update(host, 1f, Detail.FULL);
+        scene.update(host, 1f, Detail.FULL, SceneChoice.Scene.DIE);
         assertTrue(scene.diePhase() > 0f);
     }
 }

@@ -7,6 +7,7 @@ import com.badlogic.gdx.math.Rectangle;
 import com.badlogic.gdx.utils.Array;
 import dev.kvcache.TestCatalog;
 import dev.kvcache.host.Motion;
+import dev.kvcache.host.SceneChoice;
 import dev.kvcache.host.SimulationHost;
 import dev.kvcache.scenario.EngineSpecProvider;
 import dev.kvcache.sim.SimSettings;
@@ -32,21 +33,21 @@ class SceneSettlingTest {
         SimulationHost host = host();
         for (int frame = 0; frame < 120; frame++) {
             host.advance(FRAME);
-            scene.update(host, FRAME, Detail.FULL);
+            scene.update(host, FRAME, Detail.FULL, SceneChoice.Scene.DIE);
         }
         assertFalse(scene.isSettled(), "playing, the waves run");
         host.pause();
         int frames = 0;
         float moved = 0f;
         while (!scene.isSettled() && frames < 600) {
-            scene.update(host, FRAME, Detail.FULL);
+            scene.update(host, FRAME, Detail.FULL, SceneChoice.Scene.DIE);
             moved += scene.ambientSeconds();
             frames++;
         }
         assertTrue(frames <= 120, "at rest within 2 s of frames: " + frames);
         assertTrue(frames > 30, "slowing down, not stopping dead: " + frames);
         assertTrue(moved > 0.3f && moved < 0.7f, "about half a second of motion while slowing: " + moved);
-        scene.update(host, FRAME, Detail.FULL);
+        scene.update(host, FRAME, Detail.FULL, SceneChoice.Scene.DIE);
         assertTrue(scene.isSettled(), "and it stays at rest");
         assertTrue(scene.ambientSeconds() == 0f);
     }
@@ -57,7 +58,7 @@ class SceneSettlingTest {
         SimulationHost host = host();
         scene.setMotion(Motion.REDUCED);
         host.advance(FRAME);
-        scene.update(host, FRAME, Detail.FULL);
+        scene.update(host, FRAME, Detail.FULL, SceneChoice.Scene.DIE);
         assertTrue(scene.isSettled(), "no waves, particles or pulses: nothing moves but the state");
     }
 

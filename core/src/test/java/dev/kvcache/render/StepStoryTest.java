@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.kvcache.TestCatalog;
 import dev.kvcache.host.Motion;
+import dev.kvcache.host.SceneChoice;
 import dev.kvcache.host.SimulationHost;
 import dev.kvcache.sim.BoundBy;
 import dev.kvcache.sim.SimSettings;
@@ -27,9 +28,9 @@ class StepStoryTest {
 
     private static SceneRenderer settled(SimulationHost host) {
         SceneRenderer scene = new SceneRenderer();
-        scene.update(host, 1f, Detail.FULL);
+        scene.update(host, 1f, Detail.FULL, SceneChoice.Scene.DIE);
         // A second frame with no admission: the prefill's glow has faded.
-        scene.update(host, 1f, Detail.FULL);
+        scene.update(host, 1f, Detail.FULL, SceneChoice.Scene.DIE);
         return scene;
     }
 
@@ -70,11 +71,11 @@ class StepStoryTest {
                 .deviceId("h100").batch(8).contextTokens(4096).build());
         SceneRenderer scene = new SceneRenderer();
         host.singleStep();
-        scene.update(host, 1f / 60f, Detail.FULL);
+        scene.update(host, 1f / 60f, Detail.FULL, SceneChoice.Scene.DIE);
         assertEquals(1f, scene.computeBusy(), 1e-6f, "the first batch's prompts are being prefilled");
         scene.setMotion(Motion.REDUCED);
         float phase = scene.diePhase();
-        scene.update(host, 1f, Detail.FULL);
+        scene.update(host, 1f, Detail.FULL, SceneChoice.Scene.DIE);
         assertEquals(phase, scene.diePhase(), 0f, "reduced motion: the tiles stand still");
     }
 }
