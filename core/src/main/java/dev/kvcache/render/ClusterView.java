@@ -208,10 +208,21 @@ public final class ClusterView {
         return sum;
     }
 
+    /**
+     * A tile's fill, unless it covers no pixel's centre (a 4 MiB workspace on an 80 GiB GPU): the
+     * rasterizer would draw none of it, and in software GL a quad costs about a microsecond before
+     * its pixels. The worst scene's tiles drew 1,200 such quads a frame.
+     */
     private static void fill(FlatPainter painter, float x, float y, float width, float height, Color colour) {
-        if (height > 0f) {
+        if (coversAPixelRow(y, height)) {
             painter.rect(x, y, width, height, colour);
         }
+    }
+
+    /** Whether the band from {@code y} up by {@code height} (window pixels) holds the centre of a row of pixels. */
+    static boolean coversAPixelRow(float y, float height) {
+        double firstCentre = Math.ceil(y - 0.5) + 0.5;
+        return height > 0f && firstCentre < (double) y + height;
     }
 
     /** The height a tile's fill of {@code bytes} takes on its own (for tests: what the view draws). */

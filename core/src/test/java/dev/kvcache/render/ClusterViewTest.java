@@ -1,6 +1,7 @@
 package dev.kvcache.render;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.badlogic.gdx.graphics.Color;
@@ -154,6 +155,42 @@ class ClusterViewTest {
             assertEquals(view.fillHeight(m.kvBytes(t)), kv[t], 1e-4f, "tile " + t);
         }
         assertTrue(weights[1] < weights[0] && weights[1] < weights[3], "middle stages hold no embedding or head");
+    }
+
+    @Test
+    void aFillThatCoversNoPixelCentreIsNotDrawn() {
+        assertTrue(ClusterView.coversAPixelRow(10.2f, 0.4f), "10.5 lies inside");
+        assertFalse(ClusterView.coversAPixelRow(10.6f, 0.8f), "from 10.6 to 11.4: no centre");
+        assertTrue(ClusterView.coversAPixelRow(10.6f, 0.95f), "11.5 lies inside");
+        assertFalse(ClusterView.coversAPixelRow(10.5f, 0f));
+        assertTrue(ClusterView.coversAPixelRow(-3.7f, 1f), "-3.5 lies inside");
+
+        // The worst scene: 8 GB models over thousands of GPUs leave each tile a sliver of weights and workspace.
+        Frames frames = new Frames();
+        SimulationHost host = running("model=llama-3.1-8b&batch=32&context=100000000", 50);
+        ClusterView view = new ClusterView();
+        frames.draw(view, host, new Rectangle(0, 0, 1600, 1000));
+        ClusterModel m = view.model();
+        assertTrue(view.fillHeight(m.weightBytes(0)) < 0.5f, "weights under half a pixel: " + view.fillHeight(m.weightBytes(0)));
+        for (Color sliver : new Color[] {Palette.WEIGHTS, Palette.WORKSPACE}) {
+            // Only the tiles whose sliver holds a row's centre draw it (and the legend's swatch).
+            int drawn = quadsCoveringAPixelRow(frames.batch, sliver);
+            assertTrue(drawn < m.tiles() / 5, drawn + " of " + m.tiles() + " tiles");
+        }
+    }
+
+    /** How many quads of {@code colour} were drawn, each checked to hold a pixel row's centre. */
+    private static int quadsCoveringAPixelRow(CountingBatch batch, Color colour) {
+        float bits = colour.toFloatBits();
+        int found = 0;
+        for (int q = 0; q + 20 <= batch.floats; q += 20) {
+            if (batch.kept[q + 2] == bits) {
+                float bottom = batch.kept[q + 1];
+                assertTrue(ClusterView.coversAPixelRow(bottom, batch.kept[q + 6] - bottom), "quad at " + bottom);
+                found++;
+            }
+        }
+        return found;
     }
 
     /** Heights of the first {@code n} quads of {@code colour}, in the order drawn. */
