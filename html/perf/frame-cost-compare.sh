@@ -44,11 +44,13 @@ sleep 1
 
 ours="http://127.0.0.1:$ours_port/index.html"
 original="http://127.0.0.1:$peer_port/inference.html"
-# The scenario (the original's own defaults, once Play is pressed) and our worst one.
-declare -a names=(original ours oursWorst)
+# The scenario (the original's own defaults, once Play is pressed; it needs two GPUs, so ours
+# opens on the cluster view), the same on one GPU (the die view), and our worst one.
+declare -a names=(original ours oursDie oursWorst)
 declare -A urls=([original]="$original" [ours]="$ours?batch=8&context=131072&speed=50&fa=1"
+  [oursDie]="$ours?batch=8&context=131072&speed=50&fa=1&gpus=1"
   [oursWorst]="$ours?batch=32&context=100000000&speed=100&fa=1")
-declare -A extra=([original]="--click Play" [ours]="" [oursWorst]="")
+declare -A extra=([original]="--click Play" [ours]="" [oursDie]="" [oursWorst]="")
 results="$work/results.jsonl"
 : > "$results"
 for round in $(seq 1 "$rounds"); do
@@ -66,7 +68,7 @@ const fs = require('fs');
 const [file, seconds, warmup] = process.argv.slice(2);
 const rows = fs.readFileSync(file, 'utf8').trim().split('\n').map(JSON.parse);
 const out = {scenario: 'batch 8, 128K, 50x, FlashAttention on, 1600x1000 (original: its defaults, Play pressed)',
-  worst: 'ours only: batch 32, 100M, 100x', seconds: +seconds, warmup: +warmup, modes: {}};
+  die: 'ours only: the scenario on one GPU (gpus=1), the die view', worst: 'ours only: batch 32, 100M, 100x', seconds: +seconds, warmup: +warmup, modes: {}};
 for (const r of rows) {
   const m = out.modes[r.mode] || (out.modes[r.mode] = {});
   (m[r.page] || (m[r.page] = [])).push({fps: +r.result.fps.toFixed(1), cpuMsPerFrame: +r.result.cpuMsPerFrame.toFixed(1),
