@@ -73,6 +73,8 @@ public final class KvCacheApp extends ApplicationAdapter {
     /** The whole window, and the scene's part of it in whole pixels: what a frame repaints (see RedrawRule). */
     private final Rectangle window = new Rectangle();
     private final Rectangle sceneRepaint = new Rectangle();
+    private final Rectangle movingScene = new Rectangle();
+    private Redraw redraw = Redraw.WINDOW;
     private Rectangle repainting = window;
     /** ScissorStack keeps the rectangle it is given: one for the frame's clip, never a region the app lays out. */
     private final Rectangle scissor = new Rectangle();
@@ -226,12 +228,14 @@ public final class KvCacheApp extends ApplicationAdapter {
         }
         Activity activity = activity();
         frameStats.frameDrawn(elapsed, pacer.decide(elapsed, activity));
-        Redraw redraw = pacer.redraw(elapsed, activity);
+        redraw = pacer.redraw(elapsed, activity);
+        placeMovingScene();
         if (redraw == Redraw.SCENE && placeSceneRepaint()) {
             repainting = sceneRepaint;
             frameStats.sceneRepainted();
             layers.drawWithin(sceneRepaint);
         } else {
+            redraw = Redraw.WINDOW;
             repainting = window;
             layers.draw();
         }
@@ -245,18 +249,22 @@ public final class KvCacheApp extends ApplicationAdapter {
     }
 
     /**
-     * Sets {@link #sceneRepaint} to the part of the window a scene-only frame repaints: the scene,
-     * but in the die view not the memory caption under it, whose figures then change with the
-     * panels' (five times a second), so the caption and the panels never disagree. False when there
-     * is nothing to repaint.
+     * Sets {@link #movingScene}: the scene, but in the die view not the memory caption under it,
+     * whose figures change with the panels' (five times a second), so the caption and the panels
+     * never disagree. The waves run there and nowhere else, and a scene-only frame repaints it.
      */
-    private boolean placeSceneRepaint() {
-        sceneRepaint.set(sceneArea);
+    private void placeMovingScene() {
+        movingScene.set(sceneArea);
         if (host != null && !clusterShown()) {
             float bottom = Math.max(sceneArea.y, (float) Math.ceil(captionPlateTop()));
-            sceneRepaint.height = Math.max(0f, sceneArea.y + sceneArea.height - bottom);
-            sceneRepaint.y = bottom;
+            movingScene.height = Math.max(0f, sceneArea.y + sceneArea.height - bottom);
+            movingScene.y = bottom;
         }
+    }
+
+    /** Sets {@link #sceneRepaint} to the moving scene's whole pixels; false when there are none. */
+    private boolean placeSceneRepaint() {
+        sceneRepaint.set(movingScene);
         wholePixelsInside(sceneRepaint);
         return sceneRepaint.width >= 1f && sceneRepaint.height >= 1f;
     }
@@ -302,7 +310,7 @@ public final class KvCacheApp extends ApplicationAdapter {
                         scene.sceneLayout().captionHeight(), detail());
             }
         }, area -> !clusterShown() && area.y < captionPlateTop());
-        layers.register(Layer.VIGNETTE, () -> scene.drawVignette(painter, host, width, height));
+        layers.register(Layer.VIGNETTE, () -> scene.drawVignette(painter, host, width, height, redraw));
         layers.register(Layer.PANELS, () -> panels.draw(panelContext, screen.panels(), screen.serving(), screen.isNarrow()),
                 area -> screen.panels().overlaps(area) || screen.serving().overlaps(area));
         layers.register(Layer.HEADER, () -> header.draw(text, screen, host, frameStats), screen.header()::overlaps);
@@ -314,10 +322,10 @@ public final class KvCacheApp extends ApplicationAdapter {
     /** The die and its banks, or the cluster with its own caption (V or the button switch them). */
     private void drawScene() {
         if (clusterShown()) {
-            scene.drawWaves(painter, host, sceneArea, detail());
+            scene.drawWaves(painter, host, movingScene, detail());
             cluster.draw(painter, text, sceneArea, detail());
         } else {
-            scene.draw(painter, text, host, sceneArea, detail());
+            scene.draw(painter, text, host, movingScene, detail());
         }
     }
 

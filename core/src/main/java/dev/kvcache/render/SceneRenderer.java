@@ -5,6 +5,7 @@ import com.badlogic.gdx.math.Rectangle;
 import dev.kvcache.catalog.DeviceSpec;
 import dev.kvcache.host.HostView;
 import dev.kvcache.host.Motion;
+import dev.kvcache.host.RedrawRule.Redraw;
 import dev.kvcache.host.SceneChoice;
 import dev.kvcache.sim.FlashMode;
 import dev.kvcache.sim.MemoryUsage;
@@ -65,6 +66,8 @@ public final class SceneRenderer implements SimEventListener {
     private boolean labelled = true;
     private Motion motion = Motion.FULL;
     private SceneChoice.Scene shown = SceneChoice.Scene.DIE;
+    private double vignetteUsage;
+    private float vignetteTime;
 
     /** Lays the scene out in {@code area} for the host's device; call on resize and device change. */
     public void layout(Rectangle area, HostView host, TextPainter text, Detail detail) {
@@ -195,9 +198,17 @@ public final class SceneRenderer implements SimEventListener {
         waves.draw(painter, area.x, area.y, area.width, area.height, pressure, detail == Detail.FULL ? 1f : 0.5f);
     }
 
-    /** The red edges of a {@code width x height} window under memory pressure (none below 80%). */
-    public void drawVignette(FlatPainter painter, HostView host, float width, float height) {
-        vignette.draw(painter, width, height, host.simulation().memory().usageFraction(), time);
+    /**
+     * The red edges of a {@code width x height} window under memory pressure (none below 80%). They
+     * cross the scene's edge, so they change only in frames that repaint the whole window; a frame
+     * that {@code redraw}s only the scene draws them as the last whole one did, with no seam.
+     */
+    public void drawVignette(FlatPainter painter, HostView host, float width, float height, Redraw redraw) {
+        if (redraw == Redraw.WINDOW) {
+            vignetteUsage = host.simulation().memory().usageFraction();
+            vignetteTime = time;
+        }
+        vignette.draw(painter, width, height, vignetteUsage, vignetteTime);
     }
 
     @Override
