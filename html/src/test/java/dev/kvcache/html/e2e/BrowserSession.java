@@ -154,7 +154,15 @@ public final class BrowserSession implements AutoCloseable {
      * since the page does not keep its drawing buffer after a frame is shown.
      */
     public BufferedImage canvasPixels() throws IOException {
-        script("window.__kvcacheFrame = null; window.kvcache.capture();");
+        return capturedFrame("window.kvcache.capture();");
+    }
+
+    /**
+     * The image of the frame that {@code captureCall} (a script that asks window.kvcache for one:
+     * capture() or captureScene()) has the app draw and read inside it.
+     */
+    public BufferedImage capturedFrame(String captureCall) throws IOException {
+        script("window.__kvcacheFrame = null; " + captureCall);
         waitUntil("a frame captured", Duration.ofSeconds(10),
                 d -> Boolean.TRUE.equals(script("return window.__kvcacheFrame != null;")));
         String dataUrl = (String) script("return window.__kvcacheFrame;");

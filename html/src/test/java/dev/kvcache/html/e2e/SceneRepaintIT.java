@@ -4,11 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayInputStream;
 import java.io.File;
-import java.io.IOException;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import javax.imageio.ImageIO;
@@ -76,7 +73,7 @@ class SceneRepaintIT {
         waitForRest();
         BufferedImage whole = browser.canvasPixels();
         waitForRest();
-        BufferedImage sceneOnly = capture("window.kvcache.captureScene();");
+        BufferedImage sceneOnly = browser.capturedFrame("window.kvcache.captureScene();");
         String name = "repaint-" + width + "x" + height + "@" + ratio + "-" + overlay.toLowerCase();
         // The header's frame counter moves on with the frames drawn while the page came to rest again.
         @SuppressWarnings("unchecked")
@@ -97,14 +94,6 @@ class SceneRepaintIT {
 
     private static void waitForRest() {
         browser.waitUntil("paused and at rest", WAIT, d -> Boolean.TRUE.equals(browser.script("return window.kvcache.idle();")));
-    }
-
-    private static BufferedImage capture(String call) throws IOException {
-        browser.script("window.__kvcacheFrame = null; " + call);
-        browser.waitUntil("a frame captured", WAIT,
-                d -> Boolean.TRUE.equals(browser.script("return window.__kvcacheFrame != null;")));
-        String dataUrl = (String) browser.script("return window.__kvcacheFrame;");
-        return ImageIO.read(new ByteArrayInputStream(Base64.getDecoder().decode(dataUrl.substring(dataUrl.indexOf(',') + 1))));
     }
 
     private static void blank(BufferedImage image, List<Number> region) {
