@@ -73,8 +73,11 @@ public final class KvCacheApp extends ApplicationAdapter {
     /** The whole window, and the scene's part of it in whole pixels: what a frame repaints (see RedrawRule). */
     private final Rectangle window = new Rectangle();
     private final Rectangle sceneRepaint = new Rectangle();
+    /** The part of the scene that moves every frame (see {@link #placeMovingScene()}). */
     private final Rectangle movingScene = new Rectangle();
+    /** What this frame repaints; the vignette, which crosses every region, changes only with the whole window. */
     private Redraw redraw = Redraw.WINDOW;
+    /** {@link #window} or {@link #sceneRepaint}, this frame's: the background's clears keep to it. */
     private Rectangle repainting = window;
     /** ScissorStack keeps the rectangle it is given: one for the frame's clip, never a region the app lays out. */
     private final Rectangle scissor = new Rectangle();
