@@ -126,7 +126,9 @@ public final class KvCacheApp extends ApplicationAdapter {
             public void begin() {
                 batch.begin();
                 painter.use(batch);
-                text.use(batch);
+                // A scene-only frame keeps the panels' layouts for the next whole frame, which draws them again.
+                text.use(batch, redraw == Redraw.WINDOW ? TextPainter.Recycling.UNUSED_SINCE_LAST_FRAME
+                        : TextPainter.Recycling.NONE);
             }
 
             @Override

@@ -30,13 +30,30 @@ public final class TextPainter {
         this.fonts = fonts;
     }
 
+    /** Which cached layouts a frame gives back to be reused for other texts. */
+    public enum Recycling {
+        /** Those not drawn or measured since the frame before: every frame repaints the whole window. */
+        UNUSED_SINCE_LAST_FRAME,
+        /**
+         * None: this frame repaints only part of the window, and the text elsewhere (the panels',
+         * still on screen) must find its layouts at the next whole frame; that frame recycles what
+         * went unused since the whole frame before it.
+         */
+        NONE
+    }
+
     /**
      * Starts the frame's text in {@code frameBatch} (call once per frame, with nothing queued):
      * layouts not drawn or measured since the previous frame are recycled.
      */
     public void use(Batch frameBatch) {
+        use(frameBatch, Recycling.UNUSED_SINCE_LAST_FRAME);
+    }
+
+    /** Starts the frame's text in {@code frameBatch}, recycling cached layouts as {@code recycling} says. */
+    public void use(Batch frameBatch, Recycling recycling) {
         batch = frameBatch;
-        if (queued.size == 0) {
+        if (queued.size == 0 && recycling == Recycling.UNUSED_SINCE_LAST_FRAME) {
             layouts.nextFrame();
         }
     }

@@ -44,6 +44,31 @@ class TextPainterTest {
     }
 
     @Test
+    void thePanelsTextOutlivesTheSceneOnlyFramesBetweenWholeOnes() {
+        for (int refresh = 0; refresh < 5; refresh++) {
+            startFrame();
+            text.draw("Model", FontStyle.BODY, Color.WHITE, 10f, 100f); // a panel's label: whole frames only
+            text.draw("HBM3", FontStyle.SMALL, Color.WHITE, 400f, 100f); // the scene's: every frame
+            text.flush();
+            for (int sceneOnly = 0; sceneOnly < 11; sceneOnly++) {
+                batch.clear();
+                text.use(batch, TextPainter.Recycling.NONE);
+                text.draw("HBM3", FontStyle.SMALL, Color.WHITE, 400f, 100f);
+                text.flush();
+            }
+        }
+        assertEquals(2, text.layoutsMade(), "each laid out once, though the label skipped 11 frames in 12");
+
+        startFrame();
+        text.draw("HBM3", FontStyle.SMALL, Color.WHITE, 400f, 100f);
+        text.flush();
+        startFrame(); // the label missed a whole frame: its layout is recycled
+        text.draw("Model", FontStyle.BODY, Color.WHITE, 10f, 100f);
+        text.flush();
+        assertEquals(3, text.layoutsMade());
+    }
+
+    @Test
     void measuringAndDrawingAtAnyAlignmentShareOneLayout() {
         startFrame();
         float width = text.width("128K tokens", FontStyle.BODY);
