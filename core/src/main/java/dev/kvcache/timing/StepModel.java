@@ -26,6 +26,8 @@ public final class StepModel {
      * their growth per held and per capped token, and the collectives and overhead; filled on first use.
      */
     private final double[][] decodeLines = new double[DECODE_TABLE + 1][];
+    /** Scratch for {@link #fitLine}: a tick that meets a new sequence count fits a line without a new StepCost. */
+    private final StepCost fitCost = new StepCost();
 
     /** The step model of {@code scenario} on its own layout (its tp, pp and cp) at {@code settings}' efficiencies. */
     public static StepModel of(Scenario scenario, TimingSettings settings) {
@@ -131,7 +133,7 @@ public final class StepModel {
 
     /** Memory and compute per stage (base, per held token, per capped token), collectives, overhead. */
     private double[] fitLine(int sequences) {
-        StepCost at = new StepCost();
+        StepCost at = fitCost;
         double stages = work.pp;
         step(sequences, 0, 0, 0, 0, 0, at);
         double memory = at.memorySeconds / stages;
