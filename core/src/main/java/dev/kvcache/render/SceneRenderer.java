@@ -263,6 +263,11 @@ public final class SceneRenderer implements SimEventListener {
         return computeBusy;
     }
 
+    /** Whether no particle is in flight (for tests: none leave behind the cluster view). */
+    boolean noParticlesInFlight() {
+        return particles.isEmpty();
+    }
+
     /** The step's bytes per second as a share of the achieved bandwidth, as the traffic shows it (for tests). */
     float memoryBusy() {
         return memoryBusy;

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.badlogic.gdx.math.Rectangle;
 import com.badlogic.gdx.utils.Array;
+import dev.kvcache.HeadlessGdx;
 import dev.kvcache.TestCatalog;
 import dev.kvcache.host.Motion;
 import dev.kvcache.host.SceneChoice;
@@ -50,6 +51,36 @@ class SceneSettlingTest {
         scene.update(host, FRAME, Detail.FULL, SceneChoice.Scene.DIE);
         assertTrue(scene.isSettled(), "and it stays at rest");
         assertTrue(scene.ambientSeconds() == 0f);
+    }
+
+    @Test
+    void behindTheClusterViewNoParticlesLeaveAndTheClockStillWindsDown() {
+        SceneRenderer behind = new SceneRenderer();
+        SceneRenderer shown = new SceneRenderer();
+        SimulationHost host = host();
+        HeadlessGdx.start();
+        AtlasFontSource fonts = new AtlasFontSource(new UiAtlas(HeadlessGdx.smallFontPage(),
+                HeadlessGdx.smallFontData(), HeadlessGdx.smallFontData()));
+        fonts.setScale(1f, 1f);
+        TextPainter text = new TextPainter(fonts);
+        Rectangle area = new Rectangle(0, 0, 1000, 700);
+        behind.layout(area, host, text, Detail.FULL);
+        shown.layout(area, host, text, Detail.FULL);
+        for (int frame = 0; frame < 120; frame++) {
+            host.advance(FRAME);
+            behind.update(host, FRAME, Detail.FULL, SceneChoice.Scene.CLUSTER);
+            shown.update(host, FRAME, Detail.FULL, SceneChoice.Scene.DIE);
+        }
+        assertFalse(shown.noParticlesInFlight(), "the die view's traffic flows");
+        assertTrue(behind.noParticlesInFlight(), "behind the cluster view none leave");
+        assertFalse(behind.isSettled(), "playing, the waves still run under the cluster");
+        host.pause();
+        int frames = 0;
+        while (!behind.isSettled() && frames < 600) {
+            behind.update(host, FRAME, Detail.FULL, SceneChoice.Scene.CLUSTER);
+            frames++;
+        }
+        assertTrue(frames > 30 && frames <= 120, "the clock slows to rest within two seconds: " + frames);
     }
 
     @Test
