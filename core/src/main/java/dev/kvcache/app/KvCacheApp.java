@@ -5,7 +5,6 @@ import com.badlogic.gdx.Gdx;
 import com.badlogic.gdx.graphics.g2d.SpriteBatch;
 import com.badlogic.gdx.graphics.glutils.ShaderProgram;
 import com.badlogic.gdx.math.Rectangle;
-import com.badlogic.gdx.scenes.scene2d.utils.ScissorStack;
 import dev.kvcache.host.FixedStepClock;
 import dev.kvcache.host.FrameStats;
 import dev.kvcache.host.RedrawRule.Redraw;
@@ -70,17 +69,9 @@ public final class KvCacheApp extends ApplicationAdapter {
     private SpriteBatch batch;
     private final BackgroundClear background = new BackgroundClear();
     private LayerStack layers;
-    /** The whole window, and the scene's part of it in whole pixels: what a frame repaints (see RedrawRule). */
-    private final Rectangle window = new Rectangle();
-    private final Rectangle sceneRepaint = new Rectangle();
-    /** The part of the scene that moves every frame (see {@link #placeMovingScene()}). */
-    private final Rectangle movingScene = new Rectangle();
+    private final RepaintAreas repaint = new RepaintAreas();
     /** What this frame repaints; the vignette, which crosses every region, changes only with the whole window. */
     private Redraw redraw = Redraw.WINDOW;
-    /** {@link #window} or {@link #sceneRepaint}, this frame's: the background's clears keep to it. */
-    private Rectangle repainting = window;
-    /** ScissorStack keeps the rectangle it is given: one for the frame's clip, never a region the app lays out. */
-    private final Rectangle scissor = new Rectangle();
     /** The batch's shader (null: the GL could not compile it, and the batch keeps libGDX's own). */
     private ShaderProgram fillShader;
     /** The flat fills' shader (null: not compiled, and fills go through {@link #fillShader} too). */
@@ -144,22 +135,7 @@ public final class KvCacheApp extends ApplicationAdapter {
                 text.flush();
                 batch.flush();
             }
-        }, new LayerStack.Clip() {
-            private boolean pushed;
-
-            @Override
-            public void begin(Rectangle area) {
-                // Scene2D's scroll panes push their own scissors on top of this one, and restore it.
-                pushed = ScissorStack.pushScissors(scissor.set(area));
-            }
-
-            @Override
-            public void end() {
-                if (pushed) {
-                    ScissorStack.popScissors();
-                }
-            }
-        });
+        }, repaint);
         registerLayers();
         resize(Gdx.graphics.getBackBufferWidth(), Gdx.graphics.getBackBufferHeight());
     }
@@ -185,7 +161,7 @@ public final class KvCacheApp extends ApplicationAdapter {
         pacer.wake(); // a new layout to draw, and perhaps controls to settle
         batch.getProjectionMatrix().setToOrtho2D(0, 0, width, height);
         background.layout(height);
-        window.set(0, 0, width, height);
+        repaint.resize(width, height);
         // One scale for everything: the window in density-independent pixels, then fonts, then regions.
         density = platform.density();
         screen.measure(width, height, density, platform.pointerPrecision());
@@ -235,13 +211,11 @@ public final class KvCacheApp extends ApplicationAdapter {
         frameStats.frameDrawn(elapsed, pacer.decide(elapsed, activity));
         redraw = pacer.redraw(elapsed, activity);
         placeMovingScene();
-        if (redraw == Redraw.SCENE && placeSceneRepaint()) {
-            repainting = sceneRepaint;
+        if (redraw == Redraw.SCENE && repaint.sceneHasPixels()) {
             frameStats.sceneRepainted();
-            layers.drawWithin(sceneRepaint);
+            layers.drawWithin(repaint.of(Redraw.SCENE));
         } else {
             redraw = Redraw.WINDOW;
-            repainting = window;
             layers.draw();
         }
         if (wiring != null) {
@@ -254,39 +228,19 @@ public final class KvCacheApp extends ApplicationAdapter {
     }
 
     /**
-     * Sets {@link #movingScene}: the scene, but in the die view not the memory caption under it,
-     * whose figures change with the panels' (five times a second), so the caption and the panels
-     * never disagree. The waves run there and nowhere else, and a scene-only frame repaints it.
+     * The part of the scene that moves every frame: in the die view, not the memory caption under it,
+     * whose figures change with the panels' (on whole frames), so the caption and the panels never disagree.
      */
     private void placeMovingScene() {
-        movingScene.set(sceneArea);
         if (host != null && !clusterShown()) {
-            float bottom = Math.max(sceneArea.y, (float) Math.ceil(captionPlateTop()));
-            movingScene.height = Math.max(0f, sceneArea.y + sceneArea.height - bottom);
-            movingScene.y = bottom;
+            repaint.sceneMovesAbove(sceneArea, captionPlateTop());
+        } else {
+            repaint.sceneMoves(sceneArea);
         }
-    }
-
-    /** Sets {@link #sceneRepaint} to the moving scene's whole pixels; false when there are none. */
-    private boolean placeSceneRepaint() {
-        sceneRepaint.set(movingScene);
-        wholePixelsInside(sceneRepaint);
-        return sceneRepaint.width >= 1f && sceneRepaint.height >= 1f;
     }
 
     private float captionPlateTop() {
         return MemoryCaption.plateTop(text, scene.sceneLayout().captionTop());
-    }
-
-    /**
-     * Shrinks {@code area} to the whole pixels inside it, so the clear and the scissor cover the same
-     * ones and a region that only touches it (the header above the scene) does not count as reaching it.
-     */
-    private static void wholePixelsInside(Rectangle area) {
-        float left = (float) Math.ceil(area.x);
-        float bottom = (float) Math.ceil(area.y);
-        area.set(left, bottom, Math.max(0f, (float) Math.floor(area.x + area.width) - left),
-                Math.max(0f, (float) Math.floor(area.y + area.height) - bottom));
     }
 
     /** What still moves this frame, for the render rule: the simulation, the scene's effects, the controls. */
@@ -302,7 +256,7 @@ public final class KvCacheApp extends ApplicationAdapter {
 
     /** What draws each layer; without a simulation, the background and the list of what failed to load. */
     private void registerLayers() {
-        layers.register(Layer.BACKGROUND, () -> background.draw(repainting));
+        layers.register(Layer.BACKGROUND, () -> background.draw(repaint.of(redraw)));
         if (host == null) {
             layers.register(Layer.SCENE, () -> ProblemScreen.draw(text, catalog.problems(), width, height));
             return;
@@ -327,10 +281,10 @@ public final class KvCacheApp extends ApplicationAdapter {
     /** The die and its banks, or the cluster with its own caption (V or the button switch them). */
     private void drawScene() {
         if (clusterShown()) {
-            scene.drawWaves(painter, host, movingScene, detail());
+            scene.drawWaves(painter, host, repaint.movingScene(), detail());
             cluster.draw(painter, text, sceneArea, detail());
         } else {
-            scene.draw(painter, text, host, movingScene, detail());
+            scene.draw(painter, text, host, repaint.movingScene(), detail());
         }
     }
 
