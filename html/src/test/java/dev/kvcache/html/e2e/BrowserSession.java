@@ -16,31 +16,27 @@ import java.util.function.Function;
 import javax.imageio.ImageIO;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Headless Debian Chromium (software WebGL through SwiftShader) driving the compiled web build,
- * served from target/ on 127.0.0.1. Closes both on {@link #close()}.
+ * served from target/ on 127.0.0.1. {@link #close()} stops the server and blanks the page.
  */
 public final class BrowserSession implements AutoCloseable {
     /** Where the browser tests write their screenshots ({@code -Dkvcache.e2e.out}). */
     static final File OUT = new File(System.getProperty("kvcache.e2e.out", "target/e2e"));
     static final String CHROMIUM = "/usr/bin/chromium";
     static final String CHROMEDRIVER = "/usr/bin/chromedriver";
+    private static final Duration POLL = Duration.ofMillis(40);
 
     private final StaticSiteServer server;
     private final ChromeDriver driver;
-    private final File userDataDir;
 
-    private BrowserSession(StaticSiteServer server, ChromeDriver driver, File userDataDir) {
+    private BrowserSession(StaticSiteServer server, ChromeDriver driver) {
         this.server = server;
         this.driver = driver;
-        this.userDataDir = userDataDir;
     }
 
     /** Starts the server and the browser at {@code width} x {@code height}, or skips/fails as the environment says. */
@@ -49,8 +45,14 @@ public final class BrowserSession implements AutoCloseable {
     }
 
     /**
-     * Starts the server and the browser with a viewport of {@code width} x {@code height} CSS pixels
-     * at {@code devicePixelRatio} physical pixels each (Chromium's device emulation, as a phone).
+     * Serves the web build on a new port and points the browser at it, with a viewport of
+     * {@code width} x {@code height} CSS pixels at {@code devicePixelRatio} physical pixels each
+     * (Chromium's device emulation, as a phone).
+     *
+     * <p>Every session in this JVM shares one Chromium ({@link SharedBrowser}): starting one costs
+     * about 1.5 s, and the browser tests open twenty. Sessions stay apart all the same: each serves
+     * the page on its own port, so each is its own origin with its own storage, saved settings and
+     * service worker, and {@link #close()} leaves a blank page with every emulation reset.
      */
     public static BrowserSession open(int width, int height, double devicePixelRatio) throws IOException {
         EndToEndEnvironment.require(EndToEndEnvironment.executable(CHROMIUM)
@@ -61,28 +63,15 @@ public final class BrowserSession implements AutoCloseable {
             throw new IllegalStateException("no web build in " + webDir + ": the GWT compile must run first");
         }
         StaticSiteServer server = new StaticSiteServer(webDir, 0);
-        File userDataDir = Files.createTempDirectory("kvcache-chromium").toFile();
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM);
-        options.addArguments("--headless=new", "--no-sandbox", "--use-angle=swiftshader",
-                "--enable-unsafe-swiftshader", "--ignore-gpu-blocklist", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-quic", "--no-first-run", "--disable-extensions",
-                "--user-data-dir=" + userDataDir.getAbsolutePath(),
-                "--window-size=" + width + "," + height);
-        LoggingPreferences logs = new LoggingPreferences();
-        logs.enable(LogType.BROWSER, java.util.logging.Level.ALL);
-        options.setCapability("goog:loggingPrefs", logs);
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort().build();
         ChromeDriver driver;
         try {
-            driver = new ChromeDriver(service, options);
-        } catch (RuntimeException e) {
+            driver = SharedBrowser.driver();
+        } catch (RuntimeException | IOException e) {
             server.close();
             throw e;
         }
-        BrowserSession session = new BrowserSession(server, driver, userDataDir);
+        driver.manage().logs().get(LogType.BROWSER); // the previous session's messages are not this one's
+        BrowserSession session = new BrowserSession(server, driver);
         session.emulate(width, height, devicePixelRatio);
         return session;
     }
@@ -146,7 +135,9 @@ public final class BrowserSession implements AutoCloseable {
     }
 
     public void waitUntil(String what, Duration timeout, Function<ChromeDriver, Boolean> condition) {
-        new WebDriverWait(driver, timeout).withMessage(what).until(d -> condition.apply(driver));
+        // Selenium polls every 500 ms by default: most conditions here hold within a frame or two, and
+        // the browser tests wait a few hundred times, so the default alone would add a minute.
+        new WebDriverWait(driver, timeout, POLL).withMessage(what).until(d -> condition.apply(driver));
     }
 
     /**
@@ -223,20 +214,10 @@ public final class BrowserSession implements AutoCloseable {
     @Override
     public void close() {
         try {
-            driver.quit();
+            driver.get("about:blank"); // stops the app's frame loop before the next session starts
+            SharedBrowser.resetEmulation(driver);
         } finally {
             server.close();
-            deleteQuietly(userDataDir);
         }
-    }
-
-    private static void deleteQuietly(File folder) {
-        File[] children = folder.listFiles();
-        if (children != null) {
-            for (File child : children) {
-                deleteQuietly(child);
-            }
-        }
-        folder.delete();
     }
 }

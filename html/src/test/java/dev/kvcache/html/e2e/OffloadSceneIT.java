@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.File;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -41,8 +42,10 @@ class OffloadSceneIT {
     @SuppressWarnings("unchecked")
     void theHostStripShowsUnderTheDieClearOfEverythingElse(int width, int height, int ratio) throws Exception {
         browser.emulate(width, height, ratio);
-        browser.load(PRESSED, 120);
-        Map<String, Object> state = (Map<String, Object>) browser.script("return window.kvcache.state();");
+        browser.load(PRESSED, 5);
+        browser.waitUntil("caches moved to host memory", Duration.ofSeconds(60),
+                d -> ((Number) browser.state().get("offloads")).longValue() > 0);
+        Map<String, Object> state = browser.state();
         assertEquals(64L, ((Number) state.get("offload")).longValue(), "offload reaches the scenario");
         assertEquals("pcie5", state.get("offloadLink"));
         assertTrue(((Number) state.get("offloads")).longValue() > 0, "caches moved to host memory: " + state);
