@@ -32,7 +32,7 @@ final class BatchScheduler {
     private final SimEventQueue events;
     private final HostTier host;
     private final Sequence[] slots;
-    /** Occupied slots in admission order; the last is the newest (the first preemption victim). */
+    /** Occupied slots, all of them (so a full batch has no free slot), in admission order; the last is the newest. */
     private final int[] runOrder;
     private int runCount;
     private long admissions;
@@ -342,7 +342,7 @@ final class BatchScheduler {
     }
 
     private int freeSlot() {
-        for (int i = 0; i < slots.length; i++) {
+        for (int i = runCount == slots.length ? slots.length : 0; i < slots.length; i++) {
             if (slots[i] == null) {
                 return i;
             }
