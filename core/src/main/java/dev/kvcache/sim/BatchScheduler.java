@@ -24,7 +24,7 @@ final class BatchScheduler {
     /** The allocator when it shares prefixes (prefix caching on), else null. */
     private final PagedAllocator sharing;
     /** Counts a sequence's blocks by the tokens it keeps, so an eviction bound stops its growth. */
-    private final MemorySpec spec;
+    private final long keptTokens; // an eviction bound's (Long.MAX_VALUE: all), read once, not per sequence per tick
     private final GpuPool gpus;
     private final RequestSource requests;
     private final SequencePool pool;
@@ -50,7 +50,7 @@ final class BatchScheduler {
         this.tokensPerTick = TickRate.tokensPerTick(contextTokens);
         this.allocator = allocator;
         this.sharing = allocator.prefixCache() != null ? (PagedAllocator) allocator : null;
-        this.spec = layout.spec();
+        this.keptTokens = layout.spec().keptTokens(Long.MAX_VALUE);
         this.gpus = gpus;
         this.requests = requests;
         this.events = events;
@@ -213,7 +213,7 @@ final class BatchScheduler {
 
     /** Blocks a sequence of {@code tokens} holds: those of the tokens its cache keeps. */
     private long blocksFor(long tokens) {
-        return BlockSize.blocksFor(spec.keptTokens(tokens));
+        return BlockSize.blocksFor(Math.min(tokens, keptTokens));
     }
 
     /** Blocks {@code s} holds itself at {@code tokens}: all but the full blocks of a prefix it shares. */
