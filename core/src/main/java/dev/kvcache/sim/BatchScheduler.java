@@ -203,12 +203,13 @@ final class BatchScheduler {
             long grown = Math.min(before + tokensPerTick, s.targetTokens());
             if (reserve(s, ownBlocks(s, grown), tick)) {
                 s.setTokens(grown);
-                clock.decoded(s, before, tokensPerTick);
+                clock.decoded(s, before);
             } else if (s.state() == SequenceState.WAITING) {
                 // It was the newest and preempted itself: the next sequence moved into its place.
                 i--;
             }
         }
+        clock.decodeSteps(tokensPerTick);
     }
 
     /** Blocks a sequence of {@code tokens} holds: those of the tokens its cache keeps. */
@@ -222,9 +223,8 @@ final class BatchScheduler {
     }
 
     /**
-     * Makes {@code s} hold {@code blocks}, adding GPUs (auto) or, with a fixed count, preempting the
-     * newest running sequence and trying again, as vLLM's {@code allocate_slots} loop does; false
-     * when {@code s} itself was the newest and is preempted.
+     * Makes {@code s} hold {@code blocks}, adding GPUs (auto) or, with a fixed count, preempting the newest
+     * running sequence and trying again, as vLLM's {@code allocate_slots} loop does; false when {@code s} was it.
      */
     private boolean reserve(Sequence s, long blocks, long tick) {
         int slot = s.colourSlot();

@@ -64,10 +64,15 @@ final class ServingClock implements ServingView {
         admitted[admittedCount++] = s;
     }
 
-    /** {@code s} grew from {@code before} tokens in a tick of {@code steps} decode steps. */
-    void decoded(Sequence s, long before, long steps) {
+    /** {@code s} grew from {@code before} tokens this tick. */
+    void decoded(Sequence s, long before) {
         s.setStepsThisTick(s.tokens() - before);
-        work.addDecode(before, s.tokens(), steps, window, kept);
+        work.addDecode(before, s.tokens(), window, kept);
+    }
+
+    /** The decoding sequences each took {@code steps} decode steps this tick (those that finished, fewer). */
+    void decodeSteps(long steps) {
+        work.setDecodeSteps(steps);
     }
 
     /** Sequences admitted outside a tick (a jump) take no serving time: their first token is now. */

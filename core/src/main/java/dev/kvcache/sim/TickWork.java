@@ -34,6 +34,15 @@ public final class TickWork {
         return reloadBytes;
     }
 
+    /**
+     * The tick's decode steps: every sequence that decoded took the same, the scheduler's tokens per
+     * tick (one that reached its target stopped early, which {@link #grownTokens} counts). Set once per
+     * tick rather than per sequence.
+     */
+    void setDecodeSteps(long steps) {
+        decodeSteps = sequences > 0 ? steps : 0;
+    }
+
     void addReload(long bytesPerGpu) {
         reloadBytes += bytesPerGpu;
     }
@@ -79,16 +88,15 @@ public final class TickWork {
     }
 
     /**
-     * Adds one sequence that grew from {@code before} to {@code after} tokens in {@code steps} decode
-     * steps; its capped layers read at most {@code window} tokens (0: none is capped), and every layer
-     * at most the {@code kept} tokens an eviction bound leaves ({@link Long#MAX_VALUE}: all), since an
-     * evicted token's KV is gone and a step reads only what is cached.
+     * Adds one sequence that grew from {@code before} to {@code after} tokens this tick; its capped
+     * layers read at most {@code window} tokens (0: none is capped), and every layer at most the
+     * {@code kept} tokens an eviction bound leaves ({@link Long#MAX_VALUE}: all), since an evicted
+     * token's KV is gone and a step reads only what is cached.
      */
-    void addDecode(long before, long after, long steps, long window, long kept) {
+    void addDecode(long before, long after, long window, long kept) {
         // Halved by a shift (both are token counts, never negative): a long division is dear in the browser.
         long middle = Math.min((before + after) >> 1, kept);
         sequences++;
-        decodeSteps = Math.max(decodeSteps, steps);
         grownTokens += after - before;
         heldTokens += middle;
         cappedTokens += window > 0 ? Math.min(middle, window) : 0;
