@@ -1,8 +1,11 @@
 package dev.kvcache.desktop.bench;
 
 import dev.kvcache.desktop.cli.Subcommands;
+import java.io.File;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.net.MalformedURLException;
+import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -15,20 +18,26 @@ import java.util.function.ToLongFunction;
  * one JSON object. Each scenario runs in {@value #FORKS} fresh JVMs
  * (so no scenario's JIT profile shapes another's), each fork warms up then times several runs; the
  * figure is the median over forks of each fork's median run.
- * Usage: {@code bench-sim [--quick]} (one fork, fewer ticks: a smoke test, not a measurement).
+ * Usage: {@code bench-sim [--quick]} (one fork, fewer ticks: a smoke test, not a measurement);
+ * {@code bench-sim --against OTHER.jar [--quick]} compares this build's tick with another's ({@link PairedTickBench}).
  */
 public final class BenchSimCommand implements Subcommands.Subcommand {
     private static final int FORKS = 3;
     private static final String FORK_FLAG = "--fork";
+    private static final String AGAINST_FLAG = "--against";
+    private static final String USAGE = "usage: bench-sim [--quick] | bench-sim --against OTHER.jar [--quick]";
 
     @Override
     public int run(String[] args, PrintStream out, PrintStream err) {
         if (args.length == 2 && FORK_FLAG.equals(args[0])) {
             return runFork(args[1], out, err);
         }
+        if (args.length >= 1 && AGAINST_FLAG.equals(args[0])) {
+            return runAgainst(args, out, err);
+        }
         boolean quick = args.length == 1 && "--quick".equals(args[0]);
         if (args.length > 1 || (args.length == 1 && !quick)) {
-            err.println("usage: bench-sim [--quick]");
+            err.println(USAGE);
             return 2;
         }
         TickBenchmark bench = harness(quick);
@@ -51,6 +60,54 @@ public final class BenchSimCommand implements Subcommands.Subcommand {
      */
     private static TickBenchmark harness(boolean quick) {
         return quick ? new TickBenchmark(200, 5_000, 3, 2_000) : new TickBenchmark(3_000, 30_000, 9, 5_000);
+    }
+
+    /**
+     * {@code --against OTHER.jar [--quick]}: this build's tick next to another build's (an older
+     * {@code kvcache-desktop.jar}), paired in one JVM ({@link PairedTickBench}).
+     */
+    private static int runAgainst(String[] args, PrintStream out, PrintStream err) {
+        boolean quick = args.length == 3 && "--quick".equals(args[2]);
+        if (args.length < 2 || args.length > 3 || (args.length == 3 && !quick)) {
+            err.println(USAGE);
+            return 2;
+        }
+        PairedTickBench bench = quick ? new PairedTickBench(200, 2_000, 5, 500) : new PairedTickBench(3_000, 30_000, 300, 5_000);
+        try {
+            URL[] other = classPath(args[1]);
+            if (other == null) {
+                err.println("bench-sim: --against needs a build's jar (or class path); no file "
+                        + firstMissing(args[1]) + ", kept nothing");
+                return 2;
+            }
+            out.println(bench.measure(classPath(System.getProperty("java.class.path")), other, args[1]));
+            return 0;
+        } catch (PairedTickBench.BuildRefused | MalformedURLException e) {
+            err.println("bench-sim: " + e.getMessage());
+            return 1;
+        }
+    }
+
+    /** A build's jar or class path (entries joined by the path separator) as URLs; null if an entry is missing. */
+    private static URL[] classPath(String path) throws MalformedURLException {
+        if (firstMissing(path) != null) {
+            return null;
+        }
+        String[] entries = path.split(File.pathSeparator);
+        URL[] urls = new URL[entries.length];
+        for (int i = 0; i < entries.length; i++) {
+            urls[i] = new File(entries[i]).toURI().toURL();
+        }
+        return urls;
+    }
+
+    private static String firstMissing(String path) {
+        for (String entry : path.split(File.pathSeparator)) {
+            if (entry.isEmpty() || !new File(entry).exists()) {
+                return entry;
+            }
+        }
+        return null;
     }
 
     private static int runFork(String name, PrintStream out, PrintStream err) {

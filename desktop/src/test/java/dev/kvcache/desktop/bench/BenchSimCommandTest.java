@@ -6,8 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
+import java.io.File;
+import java.io.FileOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -41,6 +45,42 @@ class BenchSimCommandTest {
         assertTrue(r.at("/harness/quick").asBoolean());
         assertTrue(r.at("/environment/javaVersion").isTextual());
         assertTrue(r.at("/environment/availableProcessors").asInt() >= 1);
+    }
+
+    /**
+     * Paired against a build: here this build's own class path again, so the two sides run the very
+     * same code from two class loaders, and every scenario reports both figures and their ratio.
+     */
+    @Test
+    void againstAnotherBuildPrintsBothFiguresAndTheirRatioForEveryScenario() throws Exception {
+        String classPath = System.getProperty("java.class.path");
+        assertEquals(0, run("--against", classPath, "--quick"), err.toString(StandardCharsets.UTF_8));
+        JsonNode r = new ObjectMapper().readTree(out.toString(StandardCharsets.UTF_8));
+        assertEquals(classPath, r.path("against").asText());
+        assertEquals(5, r.path("scenarios").size());
+        for (BenchScenario scenario : BenchScenario.values()) {
+            JsonNode s = r.path("scenarios").path(scenario.jsonName);
+            assertTrue(s.path("oursNanosPerTick").asDouble() > 0, scenario + ": " + s);
+            assertTrue(s.path("againstNanosPerTick").asDouble() > 0, scenario + ": " + s);
+            assertTrue(s.path("ratioMedian").asDouble() > 0, scenario + ": " + s);
+            assertTrue(s.path("ratioQ1").asDouble() <= s.path("ratioQ3").asDouble(), scenario + ": " + s);
+        }
+        assertEquals(5, r.at("/harness/rounds").asInt());
+    }
+
+    @Test
+    void againstRefusesAMissingFileAndAJarThatIsNotTheApp() throws Exception {
+        assertEquals(2, run("--against"));
+        assertEquals(2, run("--against", "/no/such/kvcache-desktop.jar"));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("no file /no/such/kvcache-desktop.jar"), err.toString());
+        File notTheApp = File.createTempFile("not-the-app", ".jar");
+        notTheApp.deleteOnExit();
+        try (JarOutputStream jar = new JarOutputStream(new FileOutputStream(notTheApp))) {
+            jar.putNextEntry(new JarEntry("readme.txt"));
+            jar.write("nothing here".getBytes(StandardCharsets.UTF_8));
+        }
+        assertEquals(1, run("--against", notTheApp.getPath(), "--quick"));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("the other build has no bench loop"), err.toString());
     }
 
     @Test
