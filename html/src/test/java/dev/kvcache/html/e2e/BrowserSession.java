@@ -30,6 +30,11 @@ public final class BrowserSession implements AutoCloseable {
     static final String CHROMIUM = "/usr/bin/chromium";
     static final String CHROMEDRIVER = "/usr/bin/chromedriver";
     private static final Duration POLL = Duration.ofMillis(40);
+    /**
+     * True once the app's API is in place. Until then {@code window.kvcache} may be GWT's loader, a
+     * function of the module's short name, with none of the API's methods.
+     */
+    private static final String API_READY = "return !!window.kvcache && typeof window.kvcache.frames === 'function'";
 
     private final StaticSiteServer server;
     private final ChromeDriver driver;
@@ -52,7 +57,8 @@ public final class BrowserSession implements AutoCloseable {
      * <p>Every session in this JVM shares one Chromium ({@link SharedBrowser}): starting one costs
      * about 1.5 s, and the browser tests open twenty. Sessions stay apart all the same: each serves
      * the page on its own port, so each is its own origin with its own storage, saved settings and
-     * service worker, and {@link #close()} leaves a blank page with every emulation reset.
+     * service worker (cleared first, should the port have served an earlier session), and
+     * {@link #close()} leaves a blank page with every emulation reset.
      */
     public static BrowserSession open(int width, int height, double devicePixelRatio) throws IOException {
         EndToEndEnvironment.require(EndToEndEnvironment.executable(CHROMIUM)
@@ -71,6 +77,8 @@ public final class BrowserSession implements AutoCloseable {
             throw e;
         }
         driver.manage().logs().get(LogType.BROWSER); // the previous session's messages are not this one's
+        // A port can come round again: whatever an earlier session left on this origin goes first.
+        SharedBrowser.forget(driver, server.url());
         BrowserSession session = new BrowserSession(server, driver);
         session.emulate(width, height, devicePixelRatio);
         return session;
@@ -115,8 +123,8 @@ public final class BrowserSession implements AutoCloseable {
     public void load(String query, int frames) {
         driver.get(server.url() + (query.isEmpty() ? "" : "?" + query));
         waitUntil("at least " + frames + " frames drawn, or the scene at rest", Duration.ofSeconds(90),
-                d -> number("return window.kvcache ? window.kvcache.frames() : 0;") >= frames
-                        || Boolean.TRUE.equals(script("return !!window.kvcache && window.kvcache.idle();")));
+                d -> number(API_READY + " ? window.kvcache.frames() : 0;") >= frames
+                        || Boolean.TRUE.equals(script(API_READY + " && window.kvcache.idle();")));
     }
 
     /** The scenario and its figures, as {@code window.kvcache.state()} returns them. */

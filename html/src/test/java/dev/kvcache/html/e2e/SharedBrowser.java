@@ -40,6 +40,12 @@ final class SharedBrowser {
         browser.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
     }
 
+    /** Clears everything the browser keeps for the origin of {@code url}: storage, caches, service workers. */
+    static void forget(ChromeDriver browser, String url) {
+        String origin = url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+        browser.executeCdpCommand("Storage.clearDataForOrigin", Map.of("origin", origin, "storageTypes", "all"));
+    }
+
     private static ChromeDriver start(File profile) {
         ChromeOptions options = new ChromeOptions();
         options.setBinary(BrowserSession.CHROMIUM);
