@@ -99,7 +99,9 @@ public final class TickWork {
         sequences++;
         grownTokens += after - before;
         heldTokens += middle;
-        cappedTokens += window > 0 ? Math.min(middle, window) : 0;
+        if (window > 0) { // most models have no capped layer: then no store at all, per sequence per tick
+            cappedTokens += Math.min(middle, window);
+        }
     }
 
     /**
