@@ -23,8 +23,8 @@ final class BatchScheduler {
     private final KvBlockAllocator allocator;
     /** The allocator when it shares prefixes (prefix caching on), else null. */
     private final PagedAllocator sharing;
-    /** Counts a sequence's blocks by the tokens it keeps, so an eviction bound stops its growth. */
-    private final long keptTokens; // an eviction bound's (Long.MAX_VALUE: all), read once, not per sequence per tick
+    /** The spec's eviction bound on a sequence's tokens (Long.MAX_VALUE: none): blocks stop growing there. */
+    private final long keptTokens;
     private final GpuPool gpus;
     private final RequestSource requests;
     private final SequencePool pool;

@@ -73,14 +73,13 @@ public final class BenchSimCommand implements Subcommands.Subcommand {
             return 2;
         }
         PairedTickBench bench = quick ? new PairedTickBench(200, 2_000, 5, 500) : new PairedTickBench(3_000, 30_000, 300, 5_000);
+        String missing = firstMissing(args[1]);
+        if (missing != null) {
+            err.println("bench-sim: --against needs a build's jar (or class path); no file " + missing + ", kept nothing");
+            return 2;
+        }
         try {
-            URL[] other = classPath(args[1]);
-            if (other == null) {
-                err.println("bench-sim: --against needs a build's jar (or class path); no file "
-                        + firstMissing(args[1]) + ", kept nothing");
-                return 2;
-            }
-            out.println(bench.measure(classPath(System.getProperty("java.class.path")), other, args[1]));
+            out.println(bench.measure(classPath(System.getProperty("java.class.path")), classPath(args[1]), args[1]));
             return 0;
         } catch (PairedTickBench.BuildRefused | MalformedURLException e) {
             err.println("bench-sim: " + e.getMessage());
@@ -88,11 +87,8 @@ public final class BenchSimCommand implements Subcommands.Subcommand {
         }
     }
 
-    /** A build's jar or class path (entries joined by the path separator) as URLs; null if an entry is missing. */
+    /** A build's jar or class path (entries joined by the path separator) as URLs. */
     private static URL[] classPath(String path) throws MalformedURLException {
-        if (firstMissing(path) != null) {
-            return null;
-        }
         String[] entries = path.split(File.pathSeparator);
         URL[] urls = new URL[entries.length];
         for (int i = 0; i < entries.length; i++) {
