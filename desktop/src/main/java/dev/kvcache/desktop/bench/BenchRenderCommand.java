@@ -76,6 +76,8 @@ public final class BenchRenderCommand implements Subcommand {
         root.put("frameMillisP99", worst.percentileMillis(99));
         root.put("frameMillisMax", worst.percentileMillis(100));
         root.put("allocatedBytesPerFrame", worst.allocatedBytesPerFrame());
+        root.put("framesAllocating", worst.framesAllocating());
+        root.put("allocatedBytesMaxFrame", worst.maxAllocatedBytes());
         root.put("drawCallsPerFrame", worst.meanDrawCalls());
         root.put("drawCallsPerFrameMax", worst.maxDrawCalls());
         root.put("textureBindsPerFrame", worst.meanTextureBinds());
@@ -84,6 +86,8 @@ public final class BenchRenderCommand implements Subcommand {
         smallNode.put("frameMillisP50", small.percentileMillis(50));
         smallNode.put("frameMillisP99", small.percentileMillis(99));
         smallNode.put("allocatedBytesPerFrame", small.allocatedBytesPerFrame());
+        smallNode.put("framesAllocating", small.framesAllocating());
+        smallNode.put("allocatedBytesMaxFrame", small.maxAllocatedBytes());
         smallNode.put("drawCallsPerFrame", small.meanDrawCalls());
         smallNode.put("textureBindsPerFrame", small.meanTextureBinds());
         smallNode.put("verticesPerFrame", small.meanVertices());
@@ -115,7 +119,8 @@ public final class BenchRenderCommand implements Subcommand {
         harness.put("warmupFrames", warmup);
         harness.put("measuredFrames", frames);
         harness.put("frameTime", "wall time between consecutive frames (render + swap)");
-        harness.put("allocation", "render thread, ThreadMXBean.getCurrentThreadAllocatedBytes over measured frames");
+        harness.put("allocation", "render thread, ThreadMXBean.getCurrentThreadAllocatedBytes read every frame:"
+                + " the mean over measured frames, the frames that allocated anything, and the most one frame did");
         harness.put("counts", "libGDX GLProfiler per frame");
         ObjectNode environment = root.putObject("environment");
         environment.put("javaVersion", System.getProperty("java.version"));

@@ -8,30 +8,28 @@ final class FrameSamples {
     private final int[] drawCalls;
     private final int[] textureBinds;
     private final int[] vertices;
+    private final long[] allocatedBytes;
     private int count;
-    private long allocatedBytes;
 
     FrameSamples(int frames) {
         frameNanos = new long[frames];
         drawCalls = new int[frames];
         textureBinds = new int[frames];
         vertices = new int[frames];
+        allocatedBytes = new long[frames];
     }
 
     boolean full() {
         return count == frameNanos.length;
     }
 
-    void add(long nanos, int calls, int binds, int drawnVertices) {
+    void add(long nanos, int calls, int binds, int drawnVertices, long allocated) {
         frameNanos[count] = nanos;
         drawCalls[count] = calls;
         textureBinds[count] = binds;
         vertices[count] = drawnVertices;
+        allocatedBytes[count] = allocated;
         count++;
-    }
-
-    void allocated(long bytes) {
-        allocatedBytes = bytes;
     }
 
     double percentileMillis(double percentile) {
@@ -59,7 +57,20 @@ final class FrameSamples {
     }
 
     double allocatedBytesPerFrame() {
-        return count == 0 ? 0 : allocatedBytes / (double) count;
+        return count == 0 ? 0 : Arrays.stream(allocatedBytes, 0, count).sum() / (double) count;
+    }
+
+    /**
+     * Frames that allocated at all: in a steady scene none should, so the few that do point at a
+     * change (a new layout, a new text) rather than at per-frame garbage.
+     */
+    int framesAllocating() {
+        return (int) Arrays.stream(allocatedBytes, 0, count).filter(bytes -> bytes > 0).count();
+    }
+
+    /** The most one frame allocated. */
+    long maxAllocatedBytes() {
+        return Arrays.stream(allocatedBytes, 0, count).max().orElse(0);
     }
 
     int frames() {

@@ -29,7 +29,8 @@ final class RenderBenchPlatform implements Platform {
     private int phaseIndex = -1;
     private int frameInPhase;
     private long lastFrameNanos;
-    private long allocatedAtStart;
+    /** The render thread's allocated bytes at the last frame's end. */
+    private long allocatedBefore;
     private String failure;
     private String glRenderer = "unknown";
 
@@ -84,10 +85,6 @@ final class RenderBenchPlatform implements Platform {
     }
 
     private void startNextPhase(KvCacheApp app) {
-        if (phaseIndex >= 0) {
-            FrameSamples done = results.get(PHASES[phaseIndex]);
-            done.allocated(threads.getCurrentThreadAllocatedBytes() - allocatedAtStart);
-        }
         phaseIndex++;
         if (phaseIndex == PHASES.length) {
             Gdx.app.exit();
@@ -109,8 +106,8 @@ final class RenderBenchPlatform implements Platform {
         frameInPhase++;
         RenderBenchPhase phase = PHASES[phaseIndex];
         FillProbe fill = fills.get(phase);
+        long allocated = threads.getCurrentThreadAllocatedBytes();
         if (frameInPhase == warmupFrames) {
-            allocatedAtStart = threads.getCurrentThreadAllocatedBytes();
             if (fill != null) {
                 fill.reset();
             }
@@ -121,8 +118,9 @@ final class RenderBenchPlatform implements Platform {
             }
             FrameSamples samples = results.get(phase);
             samples.add(now - lastFrameNanos, profiler.getDrawCalls(), profiler.getTextureBindings(),
-                    (int) profiler.getVertexCount().total);
+                    (int) profiler.getVertexCount().total, allocated - allocatedBefore);
         }
+        allocatedBefore = allocated;
     }
 
     /** Each phase's fill counts; empty unless counted. */
