@@ -161,15 +161,16 @@ public final class EngineStepTimer implements StepTimer {
         if (sequences < 0 || sequences > StepModel.decodeTable()) {
             return;
         }
-        double[] line = model.decodeLine(sequences);
-        memoryBase = line[0];
-        memoryPerHeld = line[1];
-        memoryPerCapped = line[2];
-        computeBase = line[3];
-        computePerHeld = line[4];
-        computePerCapped = line[5];
-        collectives = line[6];
-        overhead = line[7];
+        int at = model.decodeLine(sequences);
+        double[] line = model.decodeLines();
+        memoryBase = line[at];
+        memoryPerHeld = line[at + 1];
+        memoryPerCapped = line[at + 2];
+        computeBase = line[at + 3];
+        computePerHeld = line[at + 4];
+        computePerCapped = line[at + 5];
+        collectives = line[at + 6];
+        overhead = line[at + 7];
         stages = model.work().pp;
         lineSequences = sequences;
     }

@@ -21,11 +21,17 @@ public final class StepModel {
 
     private final LayoutWork work;
     private final DeviceRates rates;
+    /** Doubles in one fitted line (see {@link #decodeLine}). */
+    private static final int LINE = 8;
+
     /**
-     * Per sequence count: a decode step's memory and compute seconds per stage at no held tokens,
-     * their growth per held and per capped token, and the collectives and overhead; filled on first use.
+     * Per sequence count, {@link #LINE} doubles from {@code count * LINE}: a decode step's memory and
+     * compute seconds per stage at no held tokens, their growth per held and per capped token, and the
+     * collectives and overhead; filled on first use. One array made with the model, so a tick that
+     * meets a sequence count for the first time (one finished, the batch not yet refilled) allocates nothing.
      */
-    private final double[][] decodeLines = new double[DECODE_TABLE + 1][];
+    private final double[] decodeLines = new double[(DECODE_TABLE + 1) * LINE];
+    private final boolean[] fitted = new boolean[DECODE_TABLE + 1];
     /** Scratch for {@link #fitLine}: a tick that meets a new sequence count fits a line without a new StepCost. */
     private final StepCost fitCost = new StepCost();
 
@@ -99,12 +105,13 @@ public final class StepModel {
         if (sequences > DECODE_TABLE || sequences < 0) {
             return step(sequences, heldTokens, cappedTokens, 0, 0, 0, out);
         }
-        double[] line = decodeLine(sequences);
-        double memory = line[0] + line[1] * heldTokens + line[2] * cappedTokens;
-        double compute = line[3] + line[4] * heldTokens + line[5] * cappedTokens;
+        double[] line = decodeLines;
+        int at = decodeLine(sequences);
+        double memory = line[at] + line[at + 1] * heldTokens + line[at + 2] * cappedTokens;
+        double compute = line[at + 3] + line[at + 4] * heldTokens + line[at + 5] * cappedTokens;
         double busy = work.pp * Math.max(memory, compute);
-        out.seconds = busy + line[6] + line[7];
-        if (line[6] > busy) {
+        out.seconds = busy + line[at + 6] + line[at + 7];
+        if (line[at + 6] > busy) {
             out.bound = BoundBy.INTERCONNECT;
         } else {
             out.bound = compute > memory ? BoundBy.COMPUTE : BoundBy.MEMORY;
@@ -113,17 +120,21 @@ public final class StepModel {
     }
 
     /**
-     * The fitted line of a decode step of {@code sequences} (0 to 64): memory and compute seconds per
-     * stage at no held tokens, their growth per held and per capped token, then the collectives and the
-     * overhead. Shared, not copied: callers only read it.
+     * Where the fitted line of a decode step of {@code sequences} (0 to 64) starts in {@link #decodeLines()}:
+     * memory and compute seconds per stage at no held tokens, their growth per held and per capped
+     * token, then the collectives and the overhead.
      */
-    double[] decodeLine(int sequences) {
-        double[] line = decodeLines[sequences];
-        if (line == null) {
-            line = fitLine(sequences);
-            decodeLines[sequences] = line;
+    int decodeLine(int sequences) {
+        if (!fitted[sequences]) {
+            fitLine(sequences, sequences * LINE);
+            fitted[sequences] = true;
         }
-        return line;
+        return sequences * LINE;
+    }
+
+    /** Every fitted line, {@link #LINE} doubles each. Shared, not copied: callers only read it. */
+    double[] decodeLines() {
+        return decodeLines;
     }
 
     /** Sequence counts up to which {@link #decode} reads a fitted line. */
@@ -132,20 +143,23 @@ public final class StepModel {
     }
 
     /** Memory and compute per stage (base, per held token, per capped token), collectives, overhead. */
-    private double[] fitLine(int sequences) {
+    private void fitLine(int sequences, int from) {
         StepCost at = fitCost;
+        double[] line = decodeLines;
         double stages = work.pp;
         step(sequences, 0, 0, 0, 0, 0, at);
         double memory = at.memorySeconds / stages;
         double compute = at.computeSeconds / stages;
-        double[] line = {memory, 0, 0, compute, 0, 0, at.interconnectSeconds, at.overheadSeconds};
+        line[from] = memory;
+        line[from + 3] = compute;
+        line[from + 6] = at.interconnectSeconds;
+        line[from + 7] = at.overheadSeconds;
         step(sequences, SLOPE_TOKENS, 0, 0, 0, 0, at);
-        line[1] = (at.memorySeconds / stages - memory) / SLOPE_TOKENS;
-        line[4] = (at.computeSeconds / stages - compute) / SLOPE_TOKENS;
+        line[from + 1] = (at.memorySeconds / stages - memory) / SLOPE_TOKENS;
+        line[from + 4] = (at.computeSeconds / stages - compute) / SLOPE_TOKENS;
         step(sequences, 0, SLOPE_TOKENS, 0, 0, 0, at);
-        line[2] = (at.memorySeconds / stages - memory) / SLOPE_TOKENS;
-        line[5] = (at.computeSeconds / stages - compute) / SLOPE_TOKENS;
-        return line;
+        line[from + 2] = (at.memorySeconds / stages - memory) / SLOPE_TOKENS;
+        line[from + 5] = (at.computeSeconds / stages - compute) / SLOPE_TOKENS;
     }
 
     /**

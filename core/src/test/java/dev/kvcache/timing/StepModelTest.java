@@ -149,13 +149,18 @@ class StepModelTest {
                     TimingSettings.DEFAULT));
             StepCost full = new StepCost();
             StepCost fast = new StepCost();
-            for (int n = 1; n <= 32; n++) {
-                double held = n * 30_000.0;
-                double capped = n * 128.0;
-                m.step(n, held, capped, 0, 0, 0, full);
-                m.decode(n, held, capped, fast);
-                assertEquals(full.seconds(), fast.seconds(), full.seconds() * 1e-9, id + " at " + n);
-                assertEquals(full.bound(), fast.bound(), id + " at " + n);
+            // Up, fitting each count's line, then down again: the lines share one table, and each
+            // count must still read its own.
+            for (int pass = 0; pass < 2; pass++) {
+                for (int i = 1; i <= 64; i++) {
+                    int n = pass == 0 ? i : 65 - i;
+                    double held = n * 30_000.0;
+                    double capped = n * 128.0;
+                    m.step(n, held, capped, 0, 0, 0, full);
+                    m.decode(n, held, capped, fast);
+                    assertEquals(full.seconds(), fast.seconds(), full.seconds() * 1e-9, id + " at " + n);
+                    assertEquals(full.bound(), fast.bound(), id + " at " + n);
+                }
             }
         }
     }
