@@ -24,7 +24,11 @@ public final class BenchRenderCommand implements Subcommand {
     @Override
     public int run(String[] args, PrintStream out, PrintStream err) {
         int frames = 600;
-        int warmup = 180;
+        // Steady state takes about half a minute to reach: the JIT compiles the frame's paths (until
+        // then escape analysis has not removed their temporaries), text layouts grow to the longest
+        // figure each shows, and the worst scene's GPU count, growing with its 100M-token sequences,
+        // meets new layouts. 180 frames measured the approach to it: 16-30 bytes a frame.
+        int warmup = 1_800;
         RenderBenchPlatform.FillCount fill = RenderBenchPlatform.FillCount.OFF;
         for (int i = 0; i < args.length; i++) {
             try {
