@@ -36,7 +36,7 @@ public final class StepNow {
             timedSettings = simulation.settings();
             timer = new EngineSpecProvider(host.catalog()).timer(timedSettings);
             window = simulation.memory().layout().spec().windowTokens();
-            kept = timedSettings.eviction().keptTokens();
+            kept = simulation.memory().layout().spec().keptTokensBound();
         }
         decoding = 0;
         trimmed = 0;

@@ -50,7 +50,7 @@ final class BatchScheduler {
         this.tokensPerTick = TickRate.tokensPerTick(contextTokens);
         this.allocator = allocator;
         this.sharing = allocator.prefixCache() != null ? (PagedAllocator) allocator : null;
-        this.keptTokens = layout.spec().keptTokens(Long.MAX_VALUE);
+        this.keptTokens = layout.spec().keptTokensBound();
         this.gpus = gpus;
         this.requests = requests;
         this.events = events;

@@ -85,6 +85,14 @@ public final class MemorySpec {
         return sequence.keptTokens(tokens);
     }
 
+    /**
+     * The eviction bound: the most tokens any sequence keeps ({@link Long#MAX_VALUE} without one). The
+     * one source for the scheduler's blocks, the serving clock's tally and the formula's step.
+     */
+    public long keptTokensBound() {
+        return sequence.keptTokens(Long.MAX_VALUE);
+    }
+
     /** The bounded part of {@link #kvBytesForTokens(long)}: windowed layers plus fixed state. */
     public long windowedBytesForTokens(long tokens) {
         return sequence.boundedBytesForTokens(tokens, 1);

@@ -224,7 +224,7 @@ public final class Simulation implements SimulationView {
         RequestSource requests = new RequestSource(random, settings.contextTokens(), settings.requestLimit(), prefix,
                 settings.batch());
         clock = new ServingClock(layout.spec().timer(), settings.batch(), layout.spec().windowTokens(),
-                settings.eviction().keptTokens());
+                layout.spec().keptTokensBound());
         scheduler = new BatchScheduler(settings, layout, allocator, gpus, requests, events, clock, host);
         memory = new MemoryUsage(layout, allocator, gpus, scheduler);
         levelBlocks = -1;

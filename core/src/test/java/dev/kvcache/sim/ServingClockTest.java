@@ -24,8 +24,10 @@ class ServingClockTest {
     };
 
     private static Simulation simulation(StepTimer timer, SimSettings settings) {
+        // The settings' eviction bound reaches the spec, as the app's provider passes it: the spec is
+        // where the scheduler and the clock both read it.
         return new Simulation(s -> MemorySpec.builder().usableBytesPerGpu(80 * FakeSpecs.GB).weightBytes(16 * FakeSpecs.GB)
-                .growingKvBytesPerToken(131_072L).timer(timer).build(), settings);
+                .growingKvBytesPerToken(131_072L).eviction(s.eviction()).timer(timer).build(), settings);
     }
 
     private static SimSettings.Builder oneAtATime(long requests) {
