@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Frame cost of this app next to the original (LMCache's kvcache-view), in one run, both Chromium
-# GL modes, measured by ../shared/tools/frame-cost; prints one JSON object. Not part of `verify`:
+# GL modes, measured by ../shared/tools/frame-cost, each page then traced for its script's own CPU
+# time (html/perf/script-cpu.mjs); prints one JSON object. Not part of `verify`:
 # it needs Node, npm, Chromium and an otherwise idle machine (the figures are only comparable
 # within one run). Build the web app first: ./mvnw -q -pl html -am package -DskipTests
 #
@@ -33,6 +34,7 @@ pids=()
 cleanup() { for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; rm -rf "$work"; }
 trap cleanup EXIT
 cp "$tool"/*.mjs "$tool"/package*.json "$work"/
+cp "$root/html/perf/script-cpu.mjs" "$work"/
 (cd "$work" && npm ci --silent --no-audit --no-fund >/dev/null 2>&1) \
   || { echo "frame-cost-compare: npm ci failed in $work (is the npm registry reachable?)" >&2; exit 2; }
 
@@ -59,7 +61,11 @@ for round in $(seq 1 "$rounds"); do
       # Alternating pages within a round, so a slow spell of the machine falls on both.
       line=$( (if [ "$mode" = off ]; then export PERF_GL=off; fi
                node "$work/frame-cost.mjs" "${urls[$name]}" ${extra[$name]} --seconds "$seconds" --warmup "$warmup") )
-      echo "{\"round\":$round,\"mode\":\"$mode\",\"page\":\"$name\",\"result\":$line}" >> "$results"
+      # The script's own CPU time beside its wall time (a trace of the same page, right after): under
+      # SwiftShader the wall time includes waiting for a core the GPU process holds.
+      cpu=$( (if [ "$mode" = off ]; then export PERF_GL=off; fi
+              node "$work/script-cpu.mjs" "${urls[$name]}" ${extra[$name]} --seconds "$seconds" --warmup "$warmup") )
+      echo "{\"round\":$round,\"mode\":\"$mode\",\"page\":\"$name\",\"result\":$line,\"script\":$cpu}" >> "$results"
     done
   done
 done
@@ -73,7 +79,9 @@ for (const r of rows) {
   const m = out.modes[r.mode] || (out.modes[r.mode] = {});
   (m[r.page] || (m[r.page] = [])).push({fps: +r.result.fps.toFixed(1), cpuMsPerFrame: +r.result.cpuMsPerFrame.toFixed(1),
     scriptMsPerFrame: +r.result.scriptMsPerFrame.toFixed(2), taskMsPerFrame: +r.result.taskMsPerFrame.toFixed(2),
-    cpuCores: +r.result.cpuCores.toFixed(2), errors: r.result.errors.length});
+    cpuCores: +r.result.cpuCores.toFixed(2), errors: r.result.errors.length,
+    tracedScriptWallMsPerFrame: +r.script.scriptWallMsPerFrame.toFixed(2),
+    tracedScriptCpuMsPerFrame: +r.script.scriptCpuMsPerFrame.toFixed(2)});
 }
 console.log(JSON.stringify(out));
 JS
