@@ -18,12 +18,11 @@ public final class StepModel {
     private static final int DECODE_TABLE = 64;
     /** Held tokens at which a line's slope is read off {@link #step}; any count would do, the step is linear in them. */
     private static final double SLOPE_TOKENS = 1e6;
-
-    private final LayoutWork work;
-    private final DeviceRates rates;
     /** Doubles in one fitted line (see {@link #decodeLine}). */
     private static final int LINE = 8;
 
+    private final LayoutWork work;
+    private final DeviceRates rates;
     /**
      * Per sequence count, {@link #LINE} doubles from {@code count * LINE}: a decode step's memory and
      * compute seconds per stage at no held tokens, their growth per held and per capped token, and the
