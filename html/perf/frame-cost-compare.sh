@@ -80,8 +80,9 @@ for (const r of rows) {
   (m[r.page] || (m[r.page] = [])).push({fps: +r.result.fps.toFixed(1), cpuMsPerFrame: +r.result.cpuMsPerFrame.toFixed(1),
     scriptMsPerFrame: +r.result.scriptMsPerFrame.toFixed(2), taskMsPerFrame: +r.result.taskMsPerFrame.toFixed(2),
     cpuCores: +r.result.cpuCores.toFixed(2), errors: r.result.errors.length,
-    tracedScriptWallMsPerFrame: +r.script.scriptWallMsPerFrame.toFixed(2),
-    tracedScriptCpuMsPerFrame: +r.script.scriptCpuMsPerFrame.toFixed(2)});
+    // null when the trace caught no animation frame (a page stalled for the whole trace)
+    tracedScriptWallMsPerFrame: r.script.frames ? +r.script.scriptWallMsPerFrame.toFixed(2) : null,
+    tracedScriptCpuMsPerFrame: r.script.frames ? +r.script.scriptCpuMsPerFrame.toFixed(2) : null});
 }
 console.log(JSON.stringify(out));
 JS

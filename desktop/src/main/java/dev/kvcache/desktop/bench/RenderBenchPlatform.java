@@ -100,6 +100,8 @@ final class RenderBenchPlatform implements Platform {
             app.watchLayers(probe);
         }
         frameInPhase = 0;
+        // From here: with no warm-up the first frame measured must not count this switch of scenario.
+        allocatedBefore = threads.getCurrentThreadAllocatedBytes();
     }
 
     private void recordFrame(long now) {
@@ -107,10 +109,8 @@ final class RenderBenchPlatform implements Platform {
         RenderBenchPhase phase = PHASES[phaseIndex];
         FillProbe fill = fills.get(phase);
         long allocated = threads.getCurrentThreadAllocatedBytes();
-        if (frameInPhase == warmupFrames) {
-            if (fill != null) {
-                fill.reset();
-            }
+        if (frameInPhase == warmupFrames && fill != null) {
+            fill.reset();
         }
         if (frameInPhase > warmupFrames) {
             if (fill != null) {
