@@ -146,13 +146,40 @@ final class ExtentTable {
             int next = nodes.chainNext(node);
             long blocks = nodes.length(node);
             listener.blocksFreed(slot, nodes.start(node), blocks);
-            nodes.setOwner(node, freeChain);
-            appendToChain(node);
             chainBlocks[freeChain] += blocks;
-            mergeFreeNeighbours(node);
+            releaseIntoFreeNeighbours(node, blocks);
             node = next;
         }
         clearChain(slot);
+    }
+
+    /**
+     * Frees {@code node} of a chain being dropped whole, as {@link #mergeFreeNeighbours} would: a
+     * free neighbour absorbs it (the one below, the older place in the queue, when both are free), and
+     * only a node with no free neighbour joins the free queue. Checking the neighbours first spares the
+     * common case, a block between two others' blocks or next to a free one, the queue's append and
+     * unlink of a node about to vanish.
+     */
+    private void releaseIntoFreeNeighbours(int node, long blocks) {
+        int below = nodes.addrPrev(node);
+        int above = nodes.addrNext(node);
+        boolean belowFree = below != NIL && nodes.owner(below) == freeChain;
+        boolean aboveFree = above != NIL && nodes.owner(above) == freeChain;
+        if (belowFree) {
+            nodes.addLength(below, blocks);
+            unlinkAddress(node);
+            if (aboveFree) {
+                nodes.addLength(below, nodes.length(above));
+                removeNode(above);
+            }
+        } else if (aboveFree) {
+            nodes.setStart(above, nodes.start(node));
+            nodes.addLength(above, blocks);
+            unlinkAddress(node);
+        } else {
+            nodes.setOwner(node, freeChain);
+            appendToChain(node);
+        }
     }
 
     /**
@@ -210,57 +237,10 @@ final class ExtentTable {
         }
     }
 
-    /**
-     * Checks the structure: extents tile {@code [0, capacity)} with no gap or overlap (so no block
-     * is owned twice), no two adjacent free extents, chain totals match. Returns a problem or null.
-     * For tests: walks everything and allocates.
-     */
+    /** Problems with the structure, or null; see {@link ExtentTableCheck}. For tests. */
     String checkInvariants() {
-        long expectedStart = 0L;
-        long[] blocksSeen = new long[freeChain + 1];
-        int[] extentsSeen = new int[freeChain + 1];
-        int count = 0;
-        int previous = NIL;
-        for (int n = addrHead; n != NIL; n = nodes.addrNext(n)) {
-            if (nodes.start(n) != expectedStart || nodes.length(n) <= 0) {
-                return "extent " + nodes.start(n) + "+" + nodes.length(n) + " does not follow block " + expectedStart;
-            }
-            if (nodes.addrPrev(n) != previous) {
-                return "broken address links at block " + nodes.start(n);
-            }
-            if (previous != NIL && nodes.owner(previous) == freeChain && nodes.owner(n) == freeChain) {
-                return "adjacent free extents at block " + nodes.start(n);
-            }
-            blocksSeen[nodes.owner(n)] += nodes.length(n);
-            extentsSeen[nodes.owner(n)]++;
-            expectedStart += nodes.length(n);
-            count++;
-            previous = n;
-        }
-        if (expectedStart != capacity || count != extentCount) {
-            return "extents cover " + expectedStart + " of " + capacity + " blocks";
-        }
-        for (int c = 0; c <= freeChain; c++) {
-            int chained = 0;
-            int previousInChain = NIL;
-            for (int n = chainHead[c]; n != NIL; n = nodes.chainNext(n)) {
-                if (nodes.owner(n) != c) {
-                    return "extent at block " + nodes.start(n) + " chained under the wrong owner";
-                }
-                if (nodes.chainPrev(n) != previousInChain) {
-                    return "broken chain links at block " + nodes.start(n);
-                }
-                chained++;
-                previousInChain = n;
-            }
-            if (previousInChain != chainTail[c]) {
-                return "chain " + c + " does not end at its tail";
-            }
-            if (blocksSeen[c] != chainBlocks[c] || extentsSeen[c] != chainExtents[c] || chained != extentsSeen[c]) {
-                return "owner " + c + " counts " + chainBlocks[c] + " blocks but holds " + blocksSeen[c];
-            }
-        }
-        return null;
+        return new ExtentTableCheck(nodes, freeChain, chainHead, chainTail, chainBlocks, chainExtents)
+                .check(addrHead, capacity, extentCount);
     }
 
     private void clearChain(int chain) {
@@ -311,6 +291,11 @@ final class ExtentTable {
 
     private void removeNode(int node) {
         unlinkFromChain(node);
+        unlinkAddress(node);
+    }
+
+    /** Takes {@code node} off the address list and recycles it; its chain links are the caller's. */
+    private void unlinkAddress(int node) {
         int prev = nodes.addrPrev(node);
         int next = nodes.addrNext(node);
         if (prev == NIL) {

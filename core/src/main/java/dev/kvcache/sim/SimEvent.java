@@ -33,15 +33,24 @@ public final class SimEvent {
         return this;
     }
 
+    /**
+     * A block event in one pass: the two or three calls of {@link #set} and its setters store most
+     * fields twice, for the thousands of block events a tick at batch 32 reports.
+     */
+    void setBlocks(SimEventType newType, long newTick, long id, int slotIndex, long start, long count) {
+        type = newType;
+        tick = newTick;
+        sequenceId = id;
+        slot = slotIndex;
+        startBlock = start;
+        blockCount = count;
+        previousValue = 0;
+        value = 0;
+    }
+
     SimEvent sequence(long id, int slotIndex) {
         sequenceId = id;
         slot = slotIndex;
-        return this;
-    }
-
-    SimEvent blocks(long start, long count) {
-        startBlock = start;
-        blockCount = count;
         return this;
     }
 

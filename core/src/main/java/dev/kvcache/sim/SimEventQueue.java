@@ -35,6 +35,18 @@ public final class SimEventQueue {
         return events[size++].set(type, tick);
     }
 
+    /** A block event ({@link SimEvent#setBlocks}), stored straight into its reused object. */
+    void addBlocks(SimEventType type, long tick, long sequenceId, int slot, long startBlock, long blockCount) {
+        if (size == events.length) {
+            if (size == MAX_PENDING) {
+                dropped++;
+                return;
+            }
+            grow();
+        }
+        events[size++].setBlocks(type, tick, sequenceId, slot, startBlock, blockCount);
+    }
+
     public int size() {
         return size;
     }

@@ -264,12 +264,12 @@ public final class Simulation implements SimulationView {
     private final class BlockEvents implements BlockListener {
         @Override
         public void blocksAllocated(int slot, long startBlock, long blockCount) {
-            events.add(SimEventType.BLOCKS_ALLOCATED, tick).sequence(idInSlot(slot), slot).blocks(startBlock, blockCount);
+            events.addBlocks(SimEventType.BLOCKS_ALLOCATED, tick, idInSlot(slot), slot, startBlock, blockCount);
         }
 
         @Override
         public void blocksFreed(int slot, long startBlock, long blockCount) {
-            events.add(SimEventType.BLOCKS_FREED, tick).sequence(idInSlot(slot), slot).blocks(startBlock, blockCount);
+            events.addBlocks(SimEventType.BLOCKS_FREED, tick, idInSlot(slot), slot, startBlock, blockCount);
         }
 
         private long idInSlot(int slot) {

@@ -51,6 +51,26 @@ class ExtentTableTest {
     }
 
     @Test
+    void aFreedExtentBetweenTwoFreeOnesJoinsThemInTheLowerOnesPlaceInTheQueue() {
+        PagedAllocator pages = new PagedAllocator(4, IGNORE);
+        pages.reset(30);
+        for (int slot = 0; slot < 4; slot++) {
+            pages.growTo(slot, 5);
+        }
+        pages.release(2); // queue: the untouched tail, then blocks 10-15
+        pages.release(0); // then blocks 0-5
+        pages.release(1); // 5-10 joins both: one extent 0-15, in the place of 0-5, behind 10-15's
+        assertEquals(".15 35 .10", layout(pages));
+        assertEquals(3, pages.extentCount());
+        assertNull(pages.checkInvariants());
+        // The tail is still the oldest free extent: slot 3 takes all of it (joining its own extent),
+        // then the first two blocks of the merged one.
+        pages.growTo(3, 17);
+        assertEquals("32 .13 315", layout(pages));
+        assertNull(pages.checkInvariants());
+    }
+
+    @Test
     void shrinkingFreesTheNewestBlocksAndGrowthAppendsFreeSpace() {
         PagedAllocator pages = new PagedAllocator(4, IGNORE);
         pages.reset(20);
