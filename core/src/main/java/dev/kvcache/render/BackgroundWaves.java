@@ -10,7 +10,11 @@ import com.badlogic.gdx.math.MathUtils;
  * nothing: smooth and anti-aliased at any size, written into one array reused every frame.
  */
 public final class BackgroundWaves {
-    /** Segments across the screen at full detail; a wave of ~3 periods needs no more to look round. */
+    /**
+     * Segments across the screen at full detail for the wave with the most periods (3): 27 a period,
+     * a chord sagging under 1% of the amplitude. The other waves take as many per period, not 80 each:
+     * in software GL every small quad costs about a microsecond before its pixels.
+     */
     public static final int SEGMENTS = 80;
     /** Quads per segment: the lower halo, the core band and the upper halo. */
     public static final int QUADS_PER_SEGMENT = 3;
@@ -42,8 +46,6 @@ public final class BackgroundWaves {
 
     /** Lays the strips out in {@link #vertices()} and returns how many floats hold this frame's quads. */
     int build(float x, float y, float width, float height, float pressure, float detail) {
-        int segments = Math.max(8, Math.min(SEGMENTS, Math.round(SEGMENTS * Math.max(0.25f, detail))));
-        float step = width / segments;
         float amplitude = height * (0.05f + 0.06f * clamp01(pressure));
         float core = height * 0.024f;
         // Wide enough to blur the edge over more than a pixel at any size (the anti-aliasing), and
@@ -53,7 +55,9 @@ public final class BackgroundWaves {
         int offset = 0;
         for (int wave = 0; wave < WAVES; wave++) {
             float baseline = y + height * (0.30f + 0.18f * wave);
-            float frequency = (1.6f + 0.7f * wave) * MathUtils.PI2 / Math.max(1f, width);
+            int segments = segments(wave, detail);
+            float step = width / segments;
+            float frequency = periods(wave) * MathUtils.PI2 / Math.max(1f, width);
             float wavePhase = phase * (1f + 0.35f * wave) + wave * 1.9f;
             Color colour = COLOURS[wave];
             float solid = Color.toFloatBits(colour.r, colour.g, colour.b, alpha);
@@ -77,6 +81,17 @@ public final class BackgroundWaves {
         }
         floatCount = offset;
         return offset;
+    }
+
+    /** Periods of wave {@code wave} across the screen: 1.6, 2.3 and 3. */
+    static float periods(int wave) {
+        return 1.6f + 0.7f * wave;
+    }
+
+    /** Segments of wave {@code wave} at {@code detail}: as many per period for every wave, fewer below full detail. */
+    static int segments(int wave, float detail) {
+        float share = periods(wave) / periods(WAVES - 1) * Math.max(0.25f, detail);
+        return Math.max(8, Math.min(SEGMENTS, Math.round(SEGMENTS * share)));
     }
 
     /** The vertex array the last {@link #build} filled: the same array every frame. */

@@ -7,18 +7,30 @@ import com.badlogic.gdx.graphics.Color;
 import java.lang.management.ManagementFactory;
 import org.junit.jupiter.api.Test;
 
-/** The waves are a continuous strip of a fixed number of quads, rebuilt every frame without allocating. */
+/** The waves are continuous strips of a fixed number of quads, rebuilt every frame without allocating. */
 class BackgroundWavesTest {
     private static final int QUAD_FLOATS = 20;
 
     @Test
     void fullDetailDrawsTheSameNumberOfQuadsEveryFrame() {
         BackgroundWaves waves = new BackgroundWaves();
-        int expected = 3 * BackgroundWaves.SEGMENTS * BackgroundWaves.QUADS_PER_SEGMENT * QUAD_FLOATS;
+        // 43, 61 and 80 segments for 1.6, 2.3 and 3 periods; half as many at half detail.
+        int expected = (43 + 61 + 80) * BackgroundWaves.QUADS_PER_SEGMENT * QUAD_FLOATS;
         assertEquals(expected, waves.build(0, 0, 1600, 1000, 0.5f, 1f));
         waves.advance(0.5f, 1f);
         assertEquals(expected, waves.build(0, 0, 1600, 1000, 1.2f, 1f));
-        assertEquals(expected / 2, waves.build(0, 0, 900, 600, 0.2f, 0.5f));
+        int half = (21 + 31 + 40) * BackgroundWaves.QUADS_PER_SEGMENT * QUAD_FLOATS;
+        assertEquals(half, waves.build(0, 0, 900, 600, 0.2f, 0.5f));
+    }
+
+    @Test
+    void everyWaveIsCutAsFinelyPerPeriodAsTheOneWithTheMostPeriods() {
+        float busiest = BackgroundWaves.SEGMENTS / BackgroundWaves.periods(2);
+        for (int wave = 0; wave < 3; wave++) {
+            float perPeriod = BackgroundWaves.segments(wave, 1f) / BackgroundWaves.periods(wave);
+            // Within one segment's rounding of the busiest wave's 26.7 a period, never coarser by more.
+            assertEquals(busiest, perPeriod, 1f / BackgroundWaves.periods(wave) + 1e-3f, "wave " + wave);
+        }
     }
 
     @Test
@@ -28,7 +40,7 @@ class BackgroundWavesTest {
         waves.build(10, 20, 1600, 1000, 0.7f, 1f);
         float[] v = waves.vertices();
         int segmentFloats = BackgroundWaves.QUADS_PER_SEGMENT * QUAD_FLOATS;
-        for (int segment = 0; segment + 1 < BackgroundWaves.SEGMENTS; segment++) {
+        for (int segment = 0; segment + 1 < BackgroundWaves.segments(0, 1f); segment++) {
             int core = segment * segmentFloats + QUAD_FLOATS;
             int nextCore = core + segmentFloats;
             // Right edge (vertices 2 and 3) of this core quad is the left edge (vertices 1 and 0) of the next.
