@@ -48,11 +48,11 @@ final class ClusterCaption {
             busiest.append("busiest link: ").append(kind.words()).append(" over ").append(link.name).append(", ");
             // "mean": report's steady-state step (requests of 1,024 + 1,024 tokens), not the step the
             // formula prices at the scene's tokens now, which can differ by a few milliseconds.
-            Quantities.bytes(busiest, Math.round(t.bytesPerStep(kind))).append(" per GPU a mean decode step of ")
-                    .append(model.decodes()).append(" (");
+            Quantities.bytes(busiest, Math.round(t.bytesPerStep(kind))).append(" per GPU in a mean decode step of ");
+            Quantities.grouped(busiest, model.decodes()).append(model.decodes() == 1 ? " sequence (" : " sequences (");
             Quantities.duration(busiest, model.stepSeconds()).append(')');
             if (link.isKnown()) {
-                busiest.append(" = ");
+                busiest.append(": ");
                 Quantities.percent(busiest, t.utilization(kind)).append(" of ");
                 ServingQuantities.bandwidth(busiest, link.gigabytesPerSecond * 1e9);
             } else {

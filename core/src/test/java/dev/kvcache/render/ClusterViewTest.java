@@ -101,6 +101,20 @@ class ClusterViewTest {
     }
 
     @Test
+    void theBusiestLinkSentenceNamesTheBytesTheStepAndItsShareOfTheLink() {
+        SimulationHost host = running("model=llama-3.1-70b&tp=8&pp=2&cluster=meta-24k&pa=1", 10);
+        ClusterModel model = new ClusterModel();
+        model.update(host);
+        ClusterCaption caption = new ClusterCaption();
+        caption.write(model);
+        String text = caption.busiest.toString();
+        String sequences = model.decodes() == 1 ? " sequence (" : " sequences (";
+        assertTrue(text.matches("busiest link: .+ over .+, [0-9.]+ [KMG]iB per GPU in a mean decode step of [0-9,]+"
+                + java.util.regex.Pattern.quote(sequences) + "[0-9.]+ (ms|s)\\): [0-9.<]+% of [0-9.,]+ [GT]B/s"), text);
+        assertTrue(text.contains(" step of " + model.decodes() + sequences), text);
+    }
+
+    @Test
     void manyGpusAggregateHonestlyIntoAtMostAThousandTiles() {
         SimulationHost host = running("model=llama-3.1-70b&tp=8&pp=2&cluster=meta-24k&pa=1", 200);
         ClusterModel model = new ClusterModel();
