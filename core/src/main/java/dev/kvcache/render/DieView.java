@@ -60,12 +60,25 @@ public final class DieView {
      * {@link #busyPace} while the simulation plays, and stands still under reduced motion);
      * {@code computeBusy} (0-1) brightens the computed tiles.
      */
+    /**
+     * The rectangle the die's opaque edge and body cover, {@code die} and its edge: what is drawn before
+     * the die wholly inside it never reaches the screen.
+     */
+    public static Rectangle covered(Rectangle die, Rectangle out) {
+        float edge = edge(die);
+        return out.set(die.x - edge, die.y - edge, die.width + 2 * edge, die.height + 2 * edge);
+    }
+
+    private static float edge(Rectangle die) {
+        return Math.max(1f, die.width * 0.012f);
+    }
+
     public void draw(FlatPainter painter, TextPainter text, Rectangle die, DeviceLook device, boolean flash,
             float phase, int flashTile, float computeBusy) {
         float pulse = 0.5f + 0.5f * MathUtils.sin(phase * MathUtils.PI2);
         glow.draw(painter, die.x, die.y, die.width, die.height, die.width * 0.1f, device.dieGlow,
                 0.35f + 0.1f * pulse);
-        float edge = Math.max(1f, die.width * 0.012f);
+        float edge = edge(die);
         painter.rect(die.x - edge, die.y - edge, die.width + 2 * edge, die.height + 2 * edge, device.dieEdge);
         painter.verticalGradient(die.x, die.y, die.width, die.height, device.dieDark, device.dieLight);
         // A crisp 1 px light line along the top and left: the bevel that makes the die stand up.

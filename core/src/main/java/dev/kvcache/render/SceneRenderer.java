@@ -38,6 +38,8 @@ public final class SceneRenderer implements SimEventListener {
     private final MemoryMap memoryMap = new MemoryMap(MAX_BANKS);
     private final BankGridView banks = new BankGridView(MAX_BANKS);
     private final Rectangle diagonalArea = new Rectangle();
+    /** What the die covers, worked out each frame into this one rectangle. */
+    private final Rectangle underDie = new Rectangle();
     private final StepNow step = new StepNow();
     /** The step's memory and compute busy shares (0-1), read each frame. */
     private float memoryBusy;
@@ -187,7 +189,7 @@ public final class SceneRenderer implements SimEventListener {
         hostStrip.draw(painter, text, host, sceneLayout.hostStrip(), sceneLayout.die(), device);
         modules.drawBodies(painter, sceneLayout.modules(), sceneLayout.scale(), device);
         banks.draw(painter, memoryMap, time);
-        particles.draw(painter, Math.max(2f, 3f * sceneLayout.scale()), flash);
+        particles.draw(painter, Math.max(2f, 3f * sceneLayout.scale()), flash, DieView.covered(sceneLayout.die(), underDie));
         modules.drawLabels(painter, text, sceneLayout.modules(), sceneLayout.scale(), device, labelled);
         die.draw(painter, text, sceneLayout.die(), device, flash, diePhase, host.device().flashTile(), computeBusy);
     }
