@@ -36,14 +36,10 @@ final class PagedAllocator extends KvBlockAllocator {
     @Override
     boolean growTo(int slot, long blocks) {
         long missing = blocks - table.blocksOf(slot);
-        if (missing <= 0) {
-            // Most ticks: the sequence's last block still has room for this tick's tokens.
-            return true;
-        }
         if (missing > freeBlocks()) {
             return false;
         }
-        if (prefix != null) {
+        if (prefix != null && missing > 0) {
             prefix.evictFor(missing);
         }
         while (missing > 0) {

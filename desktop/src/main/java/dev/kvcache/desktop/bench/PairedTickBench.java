@@ -1,6 +1,7 @@
 package dev.kvcache.desktop.bench;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.lang.invoke.MethodHandle;
@@ -15,16 +16,28 @@ import java.util.Arrays;
  * between runs) falls on both. Each build has its own class loader, so each is compiled on its own;
  * each scenario gets fresh loaders, so no scenario's JIT profile shapes another's. The figure that
  * answers "does a tick cost more than before?" is the median over rounds of ours / theirs.
+ *
+ * <p>Each scenario runs in a few sessions, each with fresh loaders compiling both builds anew: how
+ * the JIT compiles a build differs from one session to the next (inlining decided on profiles that
+ * depend on timing), and one session's median ratio moved by up to 0.15 between runs where its
+ * quartiles were within 0.02. The rounds of every session are pooled, and each session's median is
+ * printed too, so the spread the compiler adds is seen beside the figure.
  */
 final class PairedTickBench {
     private final long jitWarmupMillis;
     private final int warmupTicks;
+    private final int sessions;
     private final int rounds;
     private final int ticksPerRound;
 
-    PairedTickBench(long jitWarmupMillis, int warmupTicks, int rounds, int ticksPerRound) {
+    /** {@code rounds} rounds in all per scenario, split evenly over {@code sessions} sessions. */
+    PairedTickBench(long jitWarmupMillis, int warmupTicks, int sessions, int rounds, int ticksPerRound) {
+        if (sessions < 1 || rounds % sessions != 0) {
+            throw new IllegalArgumentException(rounds + " rounds do not split into " + sessions + " sessions");
+        }
         this.jitWarmupMillis = jitWarmupMillis;
         this.warmupTicks = warmupTicks;
+        this.sessions = sessions;
         this.rounds = rounds;
         this.ticksPerRound = ticksPerRound;
     }
@@ -47,28 +60,41 @@ final class PairedTickBench {
         for (BenchScenario scenario : BenchScenario.values()) {
             double[][] nanos = new double[2][rounds];
             double[] ratios = new double[rounds];
-            measure(scenario, ours, against, nanos, ratios);
+            int perSession = rounds / sessions;
+            double[] sessionMedians = new double[sessions];
+            for (int session = 0; session < sessions; session++) {
+                int from = session * perSession;
+                measure(scenario, ours, against, nanos, ratios, from, from + perSession);
+                sessionMedians[session] = median(Arrays.copyOfRange(ratios, from, from + perSession));
+            }
             ObjectNode s = scenarios.putObject(scenario.jsonName);
             s.put("oursNanosPerTick", round1(median(nanos[0])));
             s.put("againstNanosPerTick", round1(median(nanos[1])));
             s.put("ratioMedian", round3(median(ratios)));
             s.put("ratioQ1", round3(quantile(ratios, 0.25)));
             s.put("ratioQ3", round3(quantile(ratios, 0.75)));
+            ArrayNode bySession = s.putArray("sessionRatioMedians");
+            for (double m : sessionMedians) {
+                bySession.add(round3(m));
+            }
             s.put("description", scenario.description);
         }
         ObjectNode harness = root.putObject("harness");
-        harness.put("kind", "paired, one JVM, a class loader per build and scenario");
+        harness.put("kind", "paired, one JVM, a class loader per build, scenario and session");
+        harness.put("sessions", sessions);
         harness.put("jitWarmupMillis", jitWarmupMillis);
         harness.put("warmupTicks", warmupTicks);
         harness.put("rounds", rounds);
         harness.put("ticksPerRound", ticksPerRound);
         harness.put("statistic", "per round, ns per tick of each build (the first to run alternating);"
-                + " ratio = ours / against; medians and quartiles over rounds");
+                + " ratio = ours / against; medians and quartiles over the rounds of every session pooled;"
+                + " sessionRatioMedians: each session's own median (JIT warm-up and compilation anew in each)");
         return root.toString();
     }
 
-    private void measure(BenchScenario scenario, URL[] ours, URL[] against, double[][] nanos, double[] ratios)
-            throws BuildRefused {
+    /** One session of {@code scenario}: fresh loaders, warm-up, then rounds {@code from} to {@code to}. */
+    private void measure(BenchScenario scenario, URL[] ours, URL[] against, double[][] nanos, double[] ratios,
+            int from, int to) throws BuildRefused {
         try (BuildLoader oursLoader = new BuildLoader(ours); BuildLoader againstLoader = new BuildLoader(against)) {
             Side[] sides = {new Side(oursLoader, scenario, "this build"), new Side(againstLoader, scenario, "the other build")};
             // JIT warm-up on throwaway simulations, the builds alternating, then fresh ones from tick 0.
@@ -81,7 +107,7 @@ final class PairedTickBench {
             Object[] sims = {sides[0].simulation(), sides[1].simulation()};
             sides[0].run(sims[0], warmupTicks);
             sides[1].run(sims[1], warmupTicks);
-            for (int r = 0; r < rounds; r++) {
+            for (int r = from; r < to; r++) {
                 for (int k = 0; k < 2; k++) {
                     int side = (r + k) % 2;
                     nanos[side][r] = (double) sides[side].run(sims[side], ticksPerRound) / ticksPerRound;

@@ -64,8 +64,12 @@ class BenchSimCommandTest {
             assertTrue(s.path("againstNanosPerTick").asDouble() > 0, scenario + ": " + s);
             assertTrue(s.path("ratioMedian").asDouble() > 0, scenario + ": " + s);
             assertTrue(s.path("ratioQ1").asDouble() <= s.path("ratioQ3").asDouble(), scenario + ": " + s);
+            // One session in the quick run: its own median is the pooled one.
+            assertEquals(1, s.path("sessionRatioMedians").size(), scenario + ": " + s);
+            assertEquals(s.path("ratioMedian").asDouble(), s.path("sessionRatioMedians").get(0).asDouble(), 0.0);
         }
         assertEquals(5, r.at("/harness/rounds").asInt());
+        assertEquals(1, r.at("/harness/sessions").asInt());
     }
 
     @Test
