@@ -72,7 +72,7 @@ public final class BenchSimCommand implements Subcommands.Subcommand {
             err.println(USAGE);
             return 2;
         }
-        PairedTickBench bench = quick ? new PairedTickBench(200, 2_000, 1, 5, 500) : new PairedTickBench(3_000, 30_000, 3, 300, 5_000);
+        PairedTickBench bench = quick ? new PairedTickBench(200, 2_000, 1, 5, 500) : new PairedTickBench(2_500, 30_000, 8, 320, 5_000);
         String missing = firstMissing(args[1]);
         if (missing != null) {
             err.println("bench-sim: --against needs a build's jar (or class path); no file " + missing + ", kept nothing");

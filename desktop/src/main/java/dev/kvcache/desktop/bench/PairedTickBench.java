@@ -19,9 +19,10 @@ import java.util.Arrays;
  *
  * <p>Each scenario runs in a few sessions, each with fresh loaders compiling both builds anew: how
  * the JIT compiles a build differs from one session to the next (inlining decided on profiles that
- * depend on timing), and one session's median ratio moved by up to 0.15 between runs where its
- * quartiles were within 0.02. The rounds of every session are pooled, and each session's median is
- * printed too, so the spread the compiler adds is seen beside the figure.
+ * depend on timing) and the simulation's node arrays land elsewhere in memory: one session's median
+ * ratio moved by up to 0.15 between runs where its quartiles were within 0.02, for either build. The
+ * rounds of every session are pooled, and each session's median is printed too, so the spread is seen
+ * beside the figure.
  */
 final class PairedTickBench {
     private final long jitWarmupMillis;
