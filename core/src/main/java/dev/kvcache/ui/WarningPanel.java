@@ -13,6 +13,7 @@ import dev.kvcache.sim.SimSettings;
 import dev.kvcache.sim.SimulationView;
 import dev.kvcache.sim.UsageLevel;
 import dev.kvcache.units.Quantities;
+import dev.kvcache.units.Saturating;
 
 /**
  * Warnings in words: orange near the limit (80%), red when the scenario needs more than one GPU
@@ -42,6 +43,15 @@ public final class WarningPanel {
      * Builds the message for this frame, leaving out on phones ({@link Detail#SIMPLE}) the sentence
      * on how engines split a model, so the info panel keeps its room; false when all is well.
      */
+    /**
+     * The least a decode step reads on one GPU: its weights and its share of the KV the sequences hold,
+     * once. Not the memory in use: with paging off most of that is reserved for tokens not yet there,
+     * which no kernel reads.
+     */
+    static long decodeReadBytesPerGpu(MemoryUsage usage) {
+        return Saturating.add(usage.layout().weightBytesPerGpu(usage.gpuCount()), usage.kvUsedBytesPerGpu());
+    }
+
     public boolean compose(HostView host, Detail detail) {
         SimulationView simulation = host.simulation();
         MemoryUsage usage = simulation.memory();
@@ -65,9 +75,9 @@ public final class WarningPanel {
             } else {
                 message.append(" \u00d7 ").append(device.name()).append(" needed. Build a datacenter: ");
                 Quantities.decimal(message, needed / (double) SUPERPOD_GPUS).append(" DGX SuperPODs of ")
-                        .append(SUPERPOD_GPUS).append(" GPUs. And time: every decode step reads the ");
-                long perGpu = usage.usedBytesPerGpu();
-                Quantities.bytes(message, perGpu).append(" in use on each of them, at least ");
+                        .append(SUPERPOD_GPUS).append(" GPUs. And time: every decode step reads ");
+                long perGpu = decodeReadBytesPerGpu(usage);
+                Quantities.bytes(message, perGpu).append(" of weights and KV in use on each of them, at least ");
                 Quantities.duration(message, perGpu / (device.bandwidthGBps() * 1e9)).append(" at ");
                 Quantities.grouped(message, Math.round(device.bandwidthGBps()))
                         .append(" GB/s, before any traffic between nodes.");
