@@ -11,6 +11,9 @@ package dev.kvcache.units;
  * rebuilt every frame. A number that is not finite is written "n/a" whatever its kind.
  */
 public final class Quantities {
+    /** The smallest share {@link #percent} writes as a figure (0.1% after rounding); less is "<0.1%". */
+    private static final double SMALLEST_PERCENT = 0.0005;
+
     private static final String[] BYTE_UNITS = {"B", "KiB", "MiB", "GiB", "TiB", "PiB", "EiB"};
     private static final String[] COUNT_SUFFIXES = {"", "K", "M", "B", "T"};
     private static final String NOT_A_NUMBER = "n/a";
@@ -185,6 +188,10 @@ public final class Quantities {
     public static StringBuilder percent(StringBuilder out, double fraction) {
         if (Double.isNaN(fraction) || Double.isInfinite(fraction)) {
             return out.append(NOT_A_NUMBER);
+        }
+        if (fraction > 0 && fraction < SMALLEST_PERCENT) {
+            // Something, but under a tenth of a percent: "0%" would read as nothing at all.
+            return out.append("<0.1%");
         }
         return decimal(out, Math.max(0, fraction) * 100).append('%');
     }

@@ -95,6 +95,10 @@ class QuantitiesTest {
         assertEquals("100%", Quantities.percent(1.0));
         assertEquals("1,234.5%", Quantities.percent(12.345));
         assertEquals("0%", Quantities.percent(-0.5));
+        assertEquals("0%", Quantities.percent(0));
+        assertEquals("<0.1%", Quantities.percent(0.000002), "a link carrying 256 KiB a step of 150 ms");
+        assertEquals("<0.1%", Quantities.percent(0.000499));
+        assertEquals("0.1%", Quantities.percent(0.0005));
         assertEquals("n/a", Quantities.percent(Double.NaN));
         assertEquals("n/a", Quantities.percent(Double.POSITIVE_INFINITY));
     }
