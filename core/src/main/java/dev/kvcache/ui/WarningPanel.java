@@ -75,12 +75,18 @@ public final class WarningPanel {
             } else {
                 message.append(" \u00d7 ").append(device.name()).append(" needed. Build a datacenter: ");
                 Quantities.decimal(message, needed / (double) SUPERPOD_GPUS).append(" DGX SuperPODs of ")
-                        .append(SUPERPOD_GPUS).append(" GPUs. And time: every decode step reads ");
-                long perGpu = decodeReadBytesPerGpu(usage);
-                Quantities.bytes(message, perGpu).append(" of weights and KV in use on each of them, at least ");
-                Quantities.duration(message, perGpu / (device.bandwidthGBps() * 1e9)).append(" at ");
-                Quantities.grouped(message, Math.round(device.bandwidthGBps()))
-                        .append(" GB/s, before any traffic between nodes.");
+                        .append(SUPERPOD_GPUS).append(" GPUs.");
+                if (fixed && gpus < needed) {
+                    // A fixed count short of the need: what its GPUs read says nothing of the ones needed.
+                    Quantities.grouped(message.append(" With the "), gpus).append(" set here, requests wait or are preempted.");
+                } else {
+                    message.append(" And time: every decode step reads ");
+                    long perGpu = decodeReadBytesPerGpu(usage);
+                    Quantities.bytes(message, perGpu).append(" of weights and KV in use on each of them, at least ");
+                    Quantities.duration(message, perGpu / (device.bandwidthGBps() * 1e9)).append(" at ");
+                    Quantities.grouped(message, Math.round(device.bandwidthGBps()))
+                            .append(" GB/s, before any traffic between nodes.");
+                }
             }
         } else if (needed > 1 && fixed && gpus >= needed) {
             colour = Palette.ACCENT;

@@ -111,6 +111,21 @@ class SceneSentencesTest {
     }
 
     @Test
+    void anApocalypseOnTooFewGpusSaysRequestsWaitRatherThanTimingTheGpusItHasNot() {
+        SimulationHost host = host("llama-3.1-8b", "h100", 32, GpuCount.fixed(1), 100.0);
+        host.apply(host.simulation().settings().toBuilder().contextTokens(100_000_000)
+                .paging(dev.kvcache.sim.PagingMode.CONTIGUOUS).build());
+        run(host, 50);
+        WarningPanel warning = new WarningPanel();
+        assertTrue(warning.compose(host));
+        assertEquals("MEMORY APOCALYPSE", warning.title().toString());
+        String message = warning.message().toString();
+        assertTrue(message.endsWith(" DGX SuperPODs of 256 GPUs. With the 1 set here, requests wait or are preempted."),
+                message);
+        assertFalse(message.contains("each of them"), message);
+    }
+
+    @Test
     void aFixedDeploymentThatHoldsTheBatchIsNotToldItNeedsFewer() {
         SimulationHost host = host("deepseek-v3", "h200", 8, GpuCount.fixed(8), 1.0);
         // Its native FP8 weights and cache, as the app starts it: 6 H200s hold the batch at full context.
