@@ -38,6 +38,12 @@ final class ClusterCaption {
             cluster.append(", ");
             Quantities.grouped(cluster, c.gpus - c.busyGpus).append(" idle");
         }
+        int now = model.gpusGrownTo();
+        if (now > 0 && now < c.busyGpus) {
+            // An automatic count grows as the sequences do: the layout drawn is the one the full context needs.
+            cluster.append("; laid out for the full context, ");
+            Quantities.grouped(cluster, now).append(now == 1 ? " GPU" : " GPUs").append(" in use now");
+        }
         busiest.setLength(0);
         ClusterTraffic t = model.traffic();
         LinkKind kind = t.busiest();

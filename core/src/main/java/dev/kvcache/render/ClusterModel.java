@@ -52,6 +52,7 @@ public final class ClusterModel {
     private double stepSeconds;
     private int decodes;
     private long blocks = -1;
+    private int gpusGrownTo;
 
     /** Follows the host: rebuilds on a new scenario or GPU count, refills the tiles when the pool changed. */
     public void update(HostView host) {
@@ -60,6 +61,7 @@ public final class ClusterModel {
             rebuild(host, figures);
         }
         MemoryUsage usage = host.simulation().memory();
+        gpusGrownTo = host.simulation().settings().gpuCount().isAuto() ? usage.gpuCount() : 0;
         long now = usage.blocksInUse();
         if (now != blocks) {
             blocks = now;
@@ -137,6 +139,14 @@ public final class ClusterModel {
                 fixedBytes[t] = Math.round(fixed * busyShare[t]);
             }
         }
+    }
+
+    /**
+     * With an automatic GPU count, the GPUs the simulation has grown to so far (the layout drawn is the
+     * one the full context needs); 0 with a fixed count, which the layout already is.
+     */
+    public int gpusGrownTo() {
+        return gpusGrownTo;
     }
 
     public ClusterLayout layout() {

@@ -42,9 +42,11 @@ public final class ClusterView {
     /** Follows the host; {@code seconds} of ambient time move the dashes (none when paused or reduced). */
     public void update(HostView host, float seconds, Motion motion) {
         ClusterLayout before = model.isReady() ? model.layout() : null;
+        int grownBefore = model.gpusGrownTo();
         model.update(host);
-        if (model.layout() != before) {
+        if (model.layout() != before || model.gpusGrownTo() != grownBefore) {
             caption.write(model);
+            laidOutFor = null; // the caption may take another line: lay the tiles out under it again
         }
         if (motion == Motion.FULL) {
             phase = (phase + seconds * DASH_PACE) % 1f;

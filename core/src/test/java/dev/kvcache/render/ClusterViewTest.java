@@ -101,6 +101,24 @@ class ClusterViewTest {
     }
 
     @Test
+    void anAutomaticCountStillGrowingSaysTheLayoutIsTheFullContextsAndHowManyGpusRunNow() {
+        SimulationHost host = running("model=gemma-3-12b&gpu=l40s&batch=4&pa=1", 50);
+        assertEquals(1, host.simulation().memory().gpuCount(), "one L40S holds the first tokens");
+        ClusterModel model = new ClusterModel();
+        model.update(host);
+        assertEquals(2, model.layout().gpus, "two are needed at the full context");
+        ClusterCaption caption = new ClusterCaption();
+        caption.write(model);
+        String text = caption.cluster.toString();
+        assertTrue(text.endsWith("; laid out for the full context, 1 GPU in use now"), text);
+
+        SimulationHost fixed = running("model=gemma-3-12b&gpu=l40s&batch=4&pa=1&gpus=2", 50);
+        model.update(fixed);
+        caption.write(model);
+        assertFalse(caption.cluster.toString().contains("in use now"), caption.cluster.toString());
+    }
+
+    @Test
     void theBusiestLinkSentenceNamesTheBytesTheStepAndItsShareOfTheLink() {
         SimulationHost host = running("model=llama-3.1-70b&tp=8&pp=2&cluster=meta-24k&pa=1", 10);
         ClusterModel model = new ClusterModel();
