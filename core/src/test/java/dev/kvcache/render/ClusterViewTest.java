@@ -85,13 +85,21 @@ class ClusterViewTest {
         assertEquals(shares.kvBytes(0, 0) + (blocks + 3) / 4 * shares.blockBytes(0), model.kvBytes(3));
     }
 
-    @Test
-    void theCaptionKeepsEachLayoutLabelWithItsNumber() {
-        SimulationHost host = running("model=llama-3.1-70b&tp=8&pp=2&cluster=meta-24k&pa=1", 10);
+    private static ClusterModel modelOf(SimulationHost host) {
         ClusterModel model = new ClusterModel();
         model.update(host);
+        return model;
+    }
+
+    private static ClusterCaption captionOf(ClusterModel model) {
         ClusterCaption caption = new ClusterCaption();
         caption.write(model);
+        return caption;
+    }
+
+    @Test
+    void theCaptionKeepsEachLayoutLabelWithItsNumber() {
+        ClusterCaption caption = captionOf(modelOf(running("model=llama-3.1-70b&tp=8&pp=2&cluster=meta-24k&pa=1", 10)));
         String glue = String.valueOf(FontCharacters.NO_BREAK_SPACE);
         String text = caption.cluster.toString();
         assertTrue(text.contains(": tp" + glue + "8 x pp" + glue + "2 x cp" + glue + "1 per replica, dp" + glue + "1,536"),
@@ -104,11 +112,9 @@ class ClusterViewTest {
     void anAutomaticCountStillGrowingSaysTheLayoutIsTheFullContextsAndHowManyGpusRunNow() {
         SimulationHost host = running("model=gemma-3-12b&gpu=l40s&batch=4&pa=1", 50);
         assertEquals(1, host.simulation().memory().gpuCount(), "one L40S holds the first tokens");
-        ClusterModel model = new ClusterModel();
-        model.update(host);
+        ClusterModel model = modelOf(host);
         assertEquals(2, model.layout().gpus, "two are needed at the full context");
-        ClusterCaption caption = new ClusterCaption();
-        caption.write(model);
+        ClusterCaption caption = captionOf(model);
         String text = caption.cluster.toString();
         assertTrue(text.endsWith("; laid out for the full context, 1 GPU in use now"), text);
 
@@ -120,12 +126,8 @@ class ClusterViewTest {
 
     @Test
     void theBusiestLinkSentenceNamesTheBytesTheStepAndItsShareOfTheLink() {
-        SimulationHost host = running("model=llama-3.1-70b&tp=8&pp=2&cluster=meta-24k&pa=1", 10);
-        ClusterModel model = new ClusterModel();
-        model.update(host);
-        ClusterCaption caption = new ClusterCaption();
-        caption.write(model);
-        String text = caption.busiest.toString();
+        ClusterModel model = modelOf(running("model=llama-3.1-70b&tp=8&pp=2&cluster=meta-24k&pa=1", 10));
+        String text = captionOf(model).busiest.toString();
         String sequences = model.decodes() == 1 ? " sequence (" : " sequences (";
         assertTrue(text.matches("busiest link: .+ over .+, [0-9.]+ [KMG]iB per GPU in a mean decode step of [0-9,]+"
                 + java.util.regex.Pattern.quote(sequences) + "[0-9.]+ (ms|s)\\): [0-9.<]+% of [0-9.,]+ [GT]B/s"), text);
