@@ -56,11 +56,6 @@ public final class DieView {
     }
 
     /**
-     * Draws the die; {@code phase} counts pulses (it advances at {@link #pulseHertz} times
-     * {@link #busyPace} while the simulation plays, and stands still under reduced motion);
-     * {@code computeBusy} (0-1) brightens the computed tiles.
-     */
-    /**
      * The rectangle the die's opaque edge and body cover, {@code die} and its edge: what is drawn before
      * the die wholly inside it never reaches the screen.
      */
@@ -73,6 +68,11 @@ public final class DieView {
         return Math.max(1f, die.width * 0.012f);
     }
 
+    /**
+     * Draws the die; {@code phase} counts pulses (it advances at {@link #pulseHertz} times
+     * {@link #busyPace} while the simulation plays, and stands still under reduced motion);
+     * {@code computeBusy} (0-1) brightens the computed tiles.
+     */
     public void draw(FlatPainter painter, TextPainter text, Rectangle die, DeviceLook device, boolean flash,
             float phase, int flashTile, float computeBusy) {
         float pulse = 0.5f + 0.5f * MathUtils.sin(phase * MathUtils.PI2);

@@ -147,20 +147,20 @@ final class ExtentTable {
             long blocks = nodes.length(node);
             listener.blocksFreed(slot, nodes.start(node), blocks);
             chainBlocks[freeChain] += blocks;
-            releaseIntoFreeNeighbours(node, blocks);
+            // The slot's chain is dropped whole below, so the node is not unlinked from it first.
+            joinFree(node, blocks);
             node = next;
         }
         clearChain(slot);
     }
 
     /**
-     * Frees {@code node} of a chain being dropped whole, as {@link #mergeFreeNeighbours} would: a
-     * free neighbour absorbs it (the one below, the older place in the queue, when both are free), and
-     * only a node with no free neighbour joins the free queue. Checking the neighbours first spares the
-     * common case, a block between two others' blocks or next to a free one, the queue's append and
-     * unlink of a node about to vanish.
+     * Frees {@code node}, already off its owner's chain (or on none): a free neighbour absorbs it, the
+     * one below when both are free, keeping that neighbour's place in the queue, which is older; only a
+     * node with no free neighbour joins the queue, at its tail. Checking the neighbours first spares
+     * the common case, a block next to a free one, the queue's append and unlink of a node about to vanish.
      */
-    private void releaseIntoFreeNeighbours(int node, long blocks) {
+    private void joinFree(int node, long blocks) {
         int below = nodes.addrPrev(node);
         int above = nodes.addrNext(node);
         boolean belowFree = below != NIL && nodes.owner(below) == freeChain;
@@ -214,10 +214,9 @@ final class ExtentTable {
                 chainBlocks[slot] -= remaining;
                 int freed = nodes.create(nodes.start(node) + kept, remaining, freeChain);
                 linkAddressAfter(node, freed);
-                appendToChain(freed);
                 chainBlocks[freeChain] += remaining;
                 listener.blocksFreed(slot, nodes.start(freed), remaining);
-                mergeFreeNeighbours(freed);
+                joinFree(freed, remaining);
                 remaining = 0;
             }
         }
@@ -252,26 +251,10 @@ final class ExtentTable {
 
     private void freeNode(int node, int slot) {
         long blocks = nodes.length(node);
-        moveToChain(node, freeChain);
+        unlinkFromChain(node);
         chainBlocks[slot] -= blocks;
         chainBlocks[freeChain] += blocks;
-        mergeFreeNeighbours(node);
-    }
-
-    /**
-     * Merges a just-freed node (at the queue's tail) with free neighbours; the merged extent keeps
-     * the neighbour's place in the queue, which is older.
-     */
-    private void mergeFreeNeighbours(int node) {
-        int survivor = node;
-        int above = nodes.addrNext(node);
-        if (above != NIL && nodes.owner(above) == freeChain) {
-            nodes.setStart(above, nodes.start(node));
-            nodes.addLength(above, nodes.length(node));
-            removeNode(node);
-            survivor = above;
-        }
-        mergeIntoBelow(survivor);
+        joinFree(node, blocks);
     }
 
     /** Folds {@code node} into the extent just below it when both have the same owner. */

@@ -25,26 +25,24 @@ public final class SimEventQueue {
 
     /** A reused event to fill in; a scratch object when the queue is full. */
     SimEvent add(SimEventType type, long tick) {
-        if (size == events.length) {
-            if (size == MAX_PENDING) {
-                dropped++;
-                return overflow.set(type, tick);
-            }
-            grow();
-        }
-        return events[size++].set(type, tick);
+        return next().set(type, tick);
     }
 
     /** A block event ({@link SimEvent#setBlocks}), stored straight into its reused object. */
     void addBlocks(SimEventType type, long tick, long sequenceId, int slot, long startBlock, long blockCount) {
+        next().setBlocks(type, tick, sequenceId, slot, startBlock, blockCount);
+    }
+
+    /** The next reused event, or the scratch one (counted as dropped) when the queue is full. */
+    private SimEvent next() {
         if (size == events.length) {
             if (size == MAX_PENDING) {
                 dropped++;
-                return;
+                return overflow;
             }
             grow();
         }
-        events[size++].setBlocks(type, tick, sequenceId, slot, startBlock, blockCount);
+        return events[size++];
     }
 
     public int size() {

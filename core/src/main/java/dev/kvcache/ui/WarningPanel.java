@@ -40,10 +40,6 @@ public final class WarningPanel {
     }
 
     /**
-     * Builds the message for this frame, leaving out on phones ({@link Detail#SIMPLE}) the sentence
-     * on how engines split a model, so the info panel keeps its room; false when all is well.
-     */
-    /**
      * The least a decode step reads on one GPU: its weights and its share of the KV the sequences hold,
      * once. Not the memory in use: with paging off most of that is reserved for tokens not yet there,
      * which no kernel reads.
@@ -52,6 +48,10 @@ public final class WarningPanel {
         return Saturating.add(usage.layout().weightBytesPerGpu(usage.gpuCount()), usage.kvUsedBytesPerGpu());
     }
 
+    /**
+     * Builds the message for this frame, leaving out on phones ({@link Detail#SIMPLE}) the sentence
+     * on how engines split a model, so the info panel keeps its room; false when all is well.
+     */
     public boolean compose(HostView host, Detail detail) {
         SimulationView simulation = host.simulation();
         MemoryUsage usage = simulation.memory();
