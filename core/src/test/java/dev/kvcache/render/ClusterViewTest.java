@@ -135,19 +135,19 @@ class ClusterViewTest {
     }
 
     @Test
-    void manyGpusAggregateHonestlyIntoAtMostAThousandTiles() {
+    void manyGpusAggregateHonestlyIntoAtMostTwoHundredFiftySixTiles() {
         SimulationHost host = running("model=llama-3.1-70b&tp=8&pp=2&cluster=meta-24k&pa=1", 200);
         ClusterModel model = new ClusterModel();
         model.update(host);
         assertEquals(24_576, model.layout().gpus);
-        assertEquals(24, model.gpusPerTile(), "3,072 nodes of 8 in tiles of 3 nodes");
-        assertEquals(1024, model.tiles());
+        assertEquals(96, model.gpusPerTile(), "3,072 nodes of 8 in tiles of 12 nodes");
+        assertEquals(256, model.tiles());
         StageShares shares = StageShares.of(host.figures().scenario);
-        // The first tile: replica 0 (8 GPUs of each stage) and the first stage of replica 1.
-        assertEquals(Math.round((16 * shares.weightBytes(0) + 8 * (double) shares.weightBytes(1)) / 24),
+        // The first tile: replicas 0-5, each 8 GPUs of stage 0 and 8 of stage 1.
+        assertEquals(Math.round((48 * shares.weightBytes(0) + 48 * (double) shares.weightBytes(1)) / 96),
                 model.weightBytes(0));
         long blocks = host.simulation().memory().blocksInUse();
-        double kv = (16.0 * shares.kvBytes(0, blocks) + 8.0 * shares.kvBytes(1, blocks)) / 24;
+        double kv = (48.0 * shares.kvBytes(0, blocks) + 48.0 * shares.kvBytes(1, blocks)) / 96;
         assertEquals(kv, model.kvBytes(0), 1.0);
     }
 
