@@ -8,19 +8,20 @@ import dev.kvcache.host.HostView;
 import dev.kvcache.render.Detail;
 import dev.kvcache.render.FontStyle;
 import dev.kvcache.render.Palette;
+import dev.kvcache.render.StepNow;
 import dev.kvcache.sim.MemoryUsage;
 import dev.kvcache.sim.SimSettings;
 import dev.kvcache.sim.SimulationView;
 import dev.kvcache.sim.UsageLevel;
 import dev.kvcache.units.Quantities;
-import dev.kvcache.units.Saturating;
+import dev.kvcache.units.ServingQuantities;
 
 /**
  * Warnings in words: orange near the limit (80%), red when the scenario needs more than one GPU
  * (with the count and how distributed serving copes; blue when a fixed count already holds it),
  * SRAM parts' own message in chips or wafers, and at 100x the "Memory Apocalypse" when the need is
- * absurd: in space, the GPU count in SuperPODs; in time, the least a decode step takes to read each GPU's
- * memory once. Rebuilt each frame into reused builders.
+ * absurd: in space, the GPU count in SuperPODs; in time, how long a decode step spends reading
+ * weights and KV on the most loaded GPU, as the formula prices it. Rebuilt each frame into reused builders.
  */
 public final class WarningPanel {
     public static final Color ORANGE = Palette.rgb(0xff922b);
@@ -33,19 +34,12 @@ public final class WarningPanel {
     private final StringBuilder message = new StringBuilder(400);
     private Color colour = ORANGE;
     private final StringBuilder title = new StringBuilder(40);
+    /** The step the formula prices: the notice's reading time is the formula's, active experts only for MoE. */
+    private final StepNow step = new StepNow();
 
     /** Builds the full message for this frame; returns false when there is nothing to warn about. */
     public boolean compose(HostView host) {
         return compose(host, Detail.FULL);
-    }
-
-    /**
-     * The least a decode step reads on one GPU: its weights and its share of the KV the sequences hold,
-     * once. Not the memory in use: with paging off most of that is reserved for tokens not yet there,
-     * which no kernel reads.
-     */
-    static long decodeReadBytesPerGpu(MemoryUsage usage) {
-        return Saturating.add(usage.layout().weightBytesPerGpu(usage.gpuCount()), usage.kvUsedBytesPerGpu());
     }
 
     /**
@@ -79,13 +73,14 @@ public final class WarningPanel {
                 if (fixed && gpus < needed) {
                     // A fixed count short of the need: what its GPUs read says nothing of the ones needed.
                     Quantities.grouped(message.append(" With the "), gpus).append(" set here, requests wait or are preempted.");
-                } else {
-                    message.append(" And time: every decode step reads ");
-                    long perGpu = decodeReadBytesPerGpu(usage);
-                    Quantities.bytes(message, perGpu).append(" of weights and KV in use on each of them, at least ");
-                    Quantities.duration(message, perGpu / (device.bandwidthGBps() * 1e9)).append(" at ");
-                    Quantities.grouped(message, Math.round(device.bandwidthGBps()))
-                            .append(" GB/s, before any traffic between nodes.");
+                } else if (step.update(host)) {
+                    // The formula's step, not the memory in use: with paging off most of that is reserved
+                    // for tokens not yet there, an MoE step reads its active experts, and a pipeline's
+                    // stages read in turn (each GPU its weights once a micro-batch, its KV once).
+                    message.append(" And time: every decode step spends ");
+                    Quantities.duration(message, step.cost().memorySeconds()).append(" reading weights and KV at ");
+                    ServingQuantities.bandwidth(message, step.model().rates().bytesPerSecond())
+                            .append(" achieved on the most loaded of them, before any traffic between nodes.");
                 }
             }
         } else if (needed > 1 && fixed && gpus >= needed) {
