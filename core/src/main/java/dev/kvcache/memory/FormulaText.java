@@ -4,6 +4,8 @@ import dev.kvcache.catalog.AttentionLayout;
 import dev.kvcache.catalog.DeviceUnit;
 import dev.kvcache.catalog.LayerKind;
 import dev.kvcache.catalog.ModelSpec;
+import dev.kvcache.catalog.ParameterCount;
+import dev.kvcache.catalog.Precision;
 import dev.kvcache.sim.PagingMode;
 import dev.kvcache.sim.Speculation;
 import dev.kvcache.units.Quantities;
@@ -76,10 +78,7 @@ final class FormulaText {
                 .append(" = ").append(Quantities.bytes(f.kvCacheBytes)).append(". ");
         KvTradeoffText.append(f, b);
         PrefixText.append(f, b);
-        b.append("Weights = ").append(Quantities.shortCount(m.totalParams())).append(" params x ")
-                .append(Quantities.decimal(s.weights.bytesPerElement())).append(" B (")
-                .append(s.weights.displayName()).append(") = ").append(Quantities.bytes(f.weightsBytes))
-                .append(". ");
+        appendWeights(b, s, f);
         DeviceUnit unit = s.device.unit();
         if (s.compiledPartition()) {
             b.append("Per ").append(unit.singular()).append(" (the compiler splits every tensor over ")
@@ -122,5 +121,37 @@ final class FormulaText {
                     .append(".");
         }
         return b.toString();
+    }
+
+    /**
+     * "Weights = ..." as a product a reader can check. MXFP4 quantizes the routed experts only
+     * ({@link WeightFootprint}): the experts' share at 4.25 bits, the rest (attention, router,
+     * embeddings) in BF16; 0.53 B rounded to "0.5" would not add up to the bytes shown.
+     */
+    private static void appendWeights(StringBuilder b, Scenario s, ScenarioFigures f) {
+        ModelSpec m = s.model;
+        long total = m.totalParams();
+        b.append("Weights = ").append(Quantities.shortCount(total)).append(" params");
+        if (s.weights == Precision.MXFP4) {
+            ParameterCount derived = m.derivedParams();
+            // Counted as the footprint counts them: the derived split, scaled to the published total.
+            long experts = derived.total() > 0 ? Math.round(derived.expertsTotal() * ((double) total / derived.total())) : 0;
+            if (experts == 0) {
+                b.append(" x ").append(Quantities.decimal(Precision.BF16.bytesPerElement())).append(" B (")
+                        .append(Precision.BF16.displayName())
+                        .append(": MXFP4 quantizes routed experts only, and this model has none)");
+            } else {
+                b.append(": ").append(Quantities.shortCount(experts)).append(" in routed experts x ")
+                        .append(Quantities.twoDecimals(Precision.MXFP4.bytesPerElement() * 8))
+                        .append(" bits (MXFP4: 4-bit values, an 8-bit scale per 32) + ")
+                        .append(Quantities.shortCount(total - experts)).append(" x ")
+                        .append(Quantities.decimal(Precision.BF16.bytesPerElement())).append(" B (")
+                        .append(Precision.BF16.displayName()).append(")");
+            }
+        } else {
+            b.append(" x ").append(Quantities.decimal(s.weights.bytesPerElement())).append(" B (")
+                    .append(s.weights.displayName()).append(")");
+        }
+        b.append(" = ").append(Quantities.bytes(f.weightsBytes)).append(". ");
     }
 }

@@ -54,6 +54,24 @@ class ScenarioFiguresTest {
     }
 
     @Test
+    void anMxfp4ProductAddsUpToTheWeightsShown() {
+        // gpt-oss ships its routed experts in MXFP4 (4.25 bits with the scales) and the rest in BF16:
+        // "116.8B params x 0.5 B (MXFP4)" would be 58.4 GB, not the 65.2 GB (60.7 GiB) it holds.
+        ScenarioFigures f = new ScenarioFigures(new Scenario.Builder(c.model("gpt-oss-120b"), c.device("b200"))
+                .weights(Precision.MXFP4).kv(Precision.BF16).build());
+        assertTrue(f.formula().contains("Weights = 116.8B params: 114.7B in routed experts x 4.25 bits (MXFP4: 4-bit"
+                + " values, an 8-bit scale per 32) + 2.1B x 2 B (BF16) = 60.7 GiB."), f.formula());
+        // The shown counts are rounded to 0.1B: their product is within 0.2% of the bytes.
+        double shown = 114.7e9 * 4.25 / 8 + 2.1e9 * 2;
+        assertEquals(f.weightsBytes, shown, f.weightsBytes * 0.002);
+        // A dense model has no experts for MXFP4 to quantize: its weights stay BF16, and the formula says why.
+        ScenarioFigures dense = new ScenarioFigures(llama8bOnH100().weights(Precision.MXFP4).build());
+        assertEquals(new ScenarioFigures(llama8bOnH100().weights(Precision.BF16).build()).weightsBytes, dense.weightsBytes);
+        assertTrue(dense.formula().contains("Weights = 8B params x 2 B (BF16: MXFP4 quantizes routed experts only, and this"
+                + " model has none) = 15 GiB."), dense.formula());
+    }
+
+    @Test
     void moreGpusThanAnyClusterAreRefused() {
         IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
                 () -> llama8bOnH100().tensorParallel(4096).pipelineParallel(32).contextParallel(4096).build());
