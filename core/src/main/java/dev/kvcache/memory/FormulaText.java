@@ -15,7 +15,7 @@ final class FormulaText {
     private FormulaText() {
     }
 
-    static String describe(ScenarioFigures f) {
+    static String describe(ScenarioFigures f, FormulaForm form) {
         Scenario s = f.scenario;
         ModelSpec m = s.model;
         AttentionLayout a = m.attention();
@@ -77,7 +77,9 @@ final class FormulaText {
                         : " (contiguous: each reserves the whole context set, the max model length)")
                 .append(" = ").append(Quantities.bytes(f.kvCacheBytes)).append(". ");
         KvTradeoffText.append(f, b);
-        PrefixText.append(f, b);
+        if (form == FormulaForm.WHOLE) {
+            PrefixText.append(f, b);
+        }
         appendWeights(b, s, f);
         DeviceUnit unit = s.device.unit();
         if (s.compiledPartition()) {

@@ -143,6 +143,11 @@ public final class ScenarioFigures {
 
     /** The calculation in words and numbers, as the view's formula panel shows it. */
     public String formula() {
-        return FormulaText.describe(this);
+        return formula(FormulaForm.WHOLE);
+    }
+
+    /** The calculation in words and numbers, whole or in {@code form}. */
+    public String formula(FormulaForm form) {
+        return FormulaText.describe(this, form);
     }
 }

@@ -1,6 +1,7 @@
 package dev.kvcache.ui;
 
 import dev.kvcache.catalog.DeviceUnit;
+import dev.kvcache.memory.FormulaForm;
 import dev.kvcache.memory.ScenarioFigures;
 import dev.kvcache.render.FontStyle;
 import dev.kvcache.render.Palette;
@@ -24,28 +25,40 @@ public final class FormulaPanel {
      */
     private float liveHeight;
     private ScenarioFigures lastFigures;
-    private String formula = "";
-    private String measuredFormula;
+    /** The formula in each {@link FormulaForm}, written when the figures change. */
+    private final String[] formulas = new String[FORMS.length];
+    /** The text each form's height was measured for, and at what width and line height. */
+    private final String[] measured = new String[FORMS.length];
+    private final float[] formulaHeights = new float[FORMS.length];
     private float measuredWidth;
     private float measuredLineHeight;
-    private float formulaHeight;
+    private static final FormulaForm[] FORMS = FormulaForm.values();
 
-    public float height(PanelContext context, float width) {
+    public FormulaPanel() {
+        java.util.Arrays.fill(formulas, "");
+    }
+
+    /** The panel's height with the formula in {@code form}. */
+    public float height(PanelContext context, float width, FormulaForm form) {
         refresh(context);
         float inner = width - 2 * context.padding;
         float lineHeight = context.text.lineHeight(FontStyle.SMALL);
-        // The formula only changes with the settings: lay out its ~600 characters once, not every frame.
-        if (formula != measuredFormula || inner != measuredWidth || lineHeight != measuredLineHeight) {
-            measuredFormula = formula;
+        if (inner != measuredWidth || lineHeight != measuredLineHeight) {
             measuredWidth = inner;
             measuredLineHeight = lineHeight;
-            formulaHeight = context.text.wrappedHeight(formula, FontStyle.SMALL, inner);
+            java.util.Arrays.fill(measured, null);
             liveHeight = 0f;
+        }
+        // The formula only changes with the settings: lay out its ~600 characters once, not every frame.
+        int f = form.ordinal();
+        if (formulas[f] != measured[f]) {
+            measured[f] = formulas[f];
+            formulaHeights[f] = context.text.wrappedHeight(formulas[f], FontStyle.SMALL, inner);
         }
         composeLive(context);
         // The paragraph is laid out once a frame either way: measuring it here is the layout draw reuses.
         liveHeight = Math.max(liveHeight, context.text.wrappedHeight(live, FontStyle.SMALL, inner));
-        return PanelBox.titleHeight(context.text, context.padding) + formulaHeight + context.padding * 0.6f
+        return PanelBox.titleHeight(context.text, context.padding) + formulaHeights[f] + context.padding * 0.6f
                 + liveHeight + context.padding;
     }
 
@@ -61,12 +74,16 @@ public final class FormulaPanel {
         ScenarioFigures figures = context.host.figures();
         if (figures != lastFigures) {
             lastFigures = figures;
-            formula = figures.formula();
+            for (FormulaForm form : FORMS) {
+                formulas[form.ordinal()] = figures.formula(form);
+            }
+            liveHeight = 0f;
         }
     }
 
-    public void draw(PanelContext context, float x, float top, float width, float height) {
+    public void draw(PanelContext context, float x, float top, float width, float height, FormulaForm form) {
         refresh(context);
+        String formula = formulas[form.ordinal()];
         float y = PanelBox.draw(context.painter, context.text, "Memory formula", Palette.ACCENT, x, top, width,
                 height, context.padding);
         float inner = width - 2 * context.padding;

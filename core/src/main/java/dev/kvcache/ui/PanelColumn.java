@@ -1,6 +1,7 @@
 package dev.kvcache.ui;
 
 import com.badlogic.gdx.math.Rectangle;
+import dev.kvcache.memory.FormulaForm;
 import dev.kvcache.render.Detail;
 import dev.kvcache.render.FontStyle;
 
@@ -9,7 +10,8 @@ import dev.kvcache.render.FontStyle;
  * performance, formula and papers (below the formula), then the memory budget right under the last
  * panel, whose room is kept first so it always shows. Where the layout gives the scene a serving
  * band, the performance panel sits at its left instead, beside the chart. The info and performance
- * panels drop to their compact forms where the whole ones do not fit (short phones); any other
+ * panels drop to their compact forms where the whole ones do not fit (short phones), the formula
+ * its prefix-caching paragraph ({@link FormulaForm#COUNTING}); any other
  * panel that does not fit the remaining height is left out, and a column too thin for a label and
  * its value shows none, so nothing overlaps on small or extreme windows.
  */
@@ -95,9 +97,15 @@ public final class PanelColumn {
             top = stackPerformance(context, x, top, bottom, width);
         }
         if (!narrow) {
-            float formulaHeight = formula.height(context, width);
+            // Where the whole formula does not fit, its counting does, before the papers take the room.
+            FormulaForm formulaForm = FormulaForm.WHOLE;
+            float formulaHeight = formula.height(context, width, formulaForm);
+            if (top - formulaHeight < bottom) {
+                formulaForm = FormulaForm.COUNTING;
+                formulaHeight = formula.height(context, width, formulaForm);
+            }
             if (top - formulaHeight >= bottom) {
-                formula.draw(context, x, top, width, formulaHeight);
+                formula.draw(context, x, top, width, formulaHeight, formulaForm);
                 drawn[FORMULA].set(x, top - formulaHeight, width, formulaHeight);
                 top -= formulaHeight + gap;
             }

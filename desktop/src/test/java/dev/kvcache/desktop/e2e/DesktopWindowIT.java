@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -136,6 +137,30 @@ class DesktopWindowIT {
                 assertTrue(LayoutChecks.area(LayoutChecks.rect(drawn.get(name))) > 0, name + " still drawn: " + drawn);
             }
         }
+    }
+
+    /**
+     * With prefix caching on, Gemma-3-27B's whole formula (its sliding-window sentences and the
+     * prefix-caching paragraph) was too tall for the side column at 1600x1000 and the panel was left
+     * out; its counting (FormulaForm.COUNTING) fits, so the formula shows, with nothing overlapping.
+     */
+    @Test
+    void aFormulaTooLongForTheColumnStillShowsItsCounting() throws Exception {
+        String display = System.getenv("DISPLAY");
+        EndToEndEnvironment.require(display != null && !display.isEmpty(), "no DISPLAY: run under Xvfb");
+        Files.createDirectories(OUT.toPath());
+        File png = new File(OUT, "desktop-formula-prefix-1600x1000.png");
+        Result result = runJar("--model", "gemma-3-27b", "--gpu", "l40s", "--batch", "4", "--context", "32K",
+                "--pa", "1", "--prefix", "chat", "--screenshot", png.getPath(), "--frames", "60", "--width", "1600",
+                "--height", "1000");
+        assertEquals(0, result.exitCode, result.output);
+        String uiLine = result.output.lines().filter(l -> l.startsWith("kvcache: ui ")).findFirst()
+                .orElseThrow(() -> new AssertionError("no ui line in:\n" + result.output));
+        @SuppressWarnings("unchecked")
+        Map<String, Object> ui = new ObjectMapper().readValue(uiLine.substring("kvcache: ui ".length()), Map.class);
+        assertEquals(List.of(), LayoutChecks.problems(ui, 1600, 1000), ui.toString());
+        Map<?, ?> drawn = (Map<?, ?>) ui.get("panelsDrawn");
+        assertTrue(LayoutChecks.area(LayoutChecks.rect(drawn.get("formula"))) > 0, "the formula drawn: " + drawn);
     }
 
     private static Result runJar(String... args) throws IOException, InterruptedException {
