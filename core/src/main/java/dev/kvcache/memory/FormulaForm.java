@@ -5,10 +5,11 @@ public enum FormulaForm {
     /** Every sentence: what report prints, and the panel where it has the room. */
     WHOLE,
     /**
-     * The prefix-caching paragraph left out: it explains how a shared prompt is kept (four
-     * sentences) rather than counting bytes, and at 1600x1000 it pushed the whole formula out of
-     * the side column. The KV trade-off warnings stay: nothing else on screen says what eviction
-     * or 2-bit KV costs in accuracy.
+     * The explaining left out, so the formula fits the side column where the whole one does not
+     * (at 1600x1000 Gemma-3-27B with prefix caching, or Llama-4-Scout with eviction, showed no
+     * formula at all): the prefix-caching paragraph (how a shared prompt is kept) and what the
+     * eviction and KIVI papers report. Each KV trade-off keeps its warning that it costs accuracy:
+     * nothing else on screen says so.
      */
     COUNTING
 }

@@ -76,7 +76,7 @@ final class FormulaText {
                         : evicting ? " (contiguous: each reserves the tokens it keeps)"
                         : " (contiguous: each reserves the whole context set, the max model length)")
                 .append(" = ").append(Quantities.bytes(f.kvCacheBytes)).append(". ");
-        KvTradeoffText.append(f, b);
+        KvTradeoffText.append(f, b, form);
         if (form == FormulaForm.WHOLE) {
             PrefixText.append(f, b);
         }

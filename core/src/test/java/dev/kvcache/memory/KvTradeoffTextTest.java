@@ -36,6 +36,20 @@ class KvTradeoffTextTest {
     }
 
     @Test
+    void theCountingFormKeepsEachWarningAndLeavesOutWhatThePapersReport() {
+        ScenarioFigures f = figures(llama(131_072).eviction(Eviction.window(4_096)).kvPrecision(Precision.INT2).build());
+        String whole = f.formula();
+        String counting = f.formula(FormulaForm.COUNTING);
+        assertTrue(counting.contains(" GiB. Warning: it trades accuracy: evicted tokens are gone. INT2 (KIVI"), counting);
+        assertTrue(counting.contains(" against BF16. Warning: it trades accuracy. Weights = "), counting);
+        assertFalse(counting.contains("reports"), counting);
+        assertTrue(whole.contains("The paper reports stable perplexity") && whole.contains("KIVI reports"), whole);
+        // The same counting either way: the form only leaves sentences out.
+        assertTrue(counting.length() < whole.length() - 150, counting.length() + " of " + whole.length());
+        assertEquals(whole.substring(whole.indexOf("Weights = ")), counting.substring(counting.indexOf("Weights = ")));
+    }
+
+    @Test
     void aBudgetWithinTheContextSaysNothingIsEvicted() {
         String text = figures(llama(2_048).eviction(Eviction.budget(4_096)).build()).formula();
         assertTrue(text.contains("a context of 2K tokens fits within it, so nothing is evicted."), text);

@@ -140,19 +140,22 @@ class DesktopWindowIT {
     }
 
     /**
-     * With prefix caching on, Gemma-3-27B's whole formula (its sliding-window sentences and the
-     * prefix-caching paragraph) was too tall for the side column at 1600x1000 and the panel was left
-     * out; its counting (FormulaForm.COUNTING) fits, so the formula shows, with nothing overlapping.
+     * At 1600x1000 the whole formula of Gemma-3-27B with prefix caching (its sliding-window sentences
+     * and the prefix-caching paragraph), and of Llama-4-Scout with eviction (its chunked layers and
+     * what StreamingLLM reports), was too tall for the side column and the panel was left out; their
+     * counting (FormulaForm.COUNTING) fits, so the formula shows, with nothing overlapping.
      */
-    @Test
-    void aFormulaTooLongForTheColumnStillShowsItsCounting() throws Exception {
+    @ParameterizedTest
+    @CsvSource({"prefix, --model gemma-3-27b --gpu l40s --batch 4 --context 32K --pa 1 --prefix chat",
+        "eviction, --model llama-4-scout --gpu h100 --batch 8 --context 1M --evict window:2000"})
+    void aFormulaTooLongForTheColumnStillShowsItsCounting(String name, String scenario) throws Exception {
         String display = System.getenv("DISPLAY");
         EndToEndEnvironment.require(display != null && !display.isEmpty(), "no DISPLAY: run under Xvfb");
         Files.createDirectories(OUT.toPath());
-        File png = new File(OUT, "desktop-formula-prefix-1600x1000.png");
-        Result result = runJar("--model", "gemma-3-27b", "--gpu", "l40s", "--batch", "4", "--context", "32K",
-                "--pa", "1", "--prefix", "chat", "--screenshot", png.getPath(), "--frames", "60", "--width", "1600",
-                "--height", "1000");
+        File png = new File(OUT, "desktop-formula-" + name + "-1600x1000.png");
+        List<String> args = new ArrayList<>(List.of(scenario.split(" ")));
+        args.addAll(List.of("--screenshot", png.getPath(), "--frames", "60", "--width", "1600", "--height", "1000"));
+        Result result = runJar(args.toArray(new String[0]));
         assertEquals(0, result.exitCode, result.output);
         String uiLine = result.output.lines().filter(l -> l.startsWith("kvcache: ui ")).findFirst()
                 .orElseThrow(() -> new AssertionError("no ui line in:\n" + result.output));
