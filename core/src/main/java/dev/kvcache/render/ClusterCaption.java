@@ -39,10 +39,13 @@ final class ClusterCaption {
             Quantities.grouped(cluster, c.gpus - c.busyGpus).append(" idle");
         }
         int now = model.gpusGrownTo();
-        if (now > 0 && now < c.busyGpus) {
+        // The simulation runs one replica: its count against the replica's, not against every replica's
+        // GPUs (a preset's 10 replicas of 7 read "7 GPUs in use now" beside 70 tiles all filled).
+        if (now > 0 && now < c.replicaGpus) {
             // An automatic count grows as the sequences do: the layout drawn is the one the full context needs.
             cluster.append("; laid out for the full context, ");
-            Quantities.grouped(cluster, now).append(now == 1 ? " GPU" : " GPUs").append(" in use now");
+            Quantities.grouped(cluster, now).append(now == 1 ? " GPU" : " GPUs")
+                    .append(c.replicas > 1 ? " per replica in use now" : " in use now");
         }
         busiest.setLength(0);
         ClusterTraffic t = model.traffic();

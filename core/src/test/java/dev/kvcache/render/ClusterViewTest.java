@@ -118,6 +118,17 @@ class ClusterViewTest {
         String text = caption.cluster.toString();
         assertTrue(text.endsWith("; laid out for the full context, 1 GPU in use now"), text);
 
+        ClusterModel two = modelOf(running("model=gemma-3-12b&gpu=l40s&batch=4&pa=1&dp=2", 50));
+        assertEquals(2, two.layout().replicas);
+        assertTrue(captionOf(two).cluster.toString().endsWith("; laid out for the full context, 1 GPU per replica in use now"),
+                captionOf(two).cluster.toString());
+
+        // Replicas of a preset, each on the GPUs it needs at the full context: nothing is still growing.
+        ClusterModel rack = modelOf(running("model=kimi-k2&cluster=gb200-nvl72&batch=16", 300));
+        assertEquals(10, rack.layout().replicas);
+        assertEquals(rack.layout().replicaGpus, rack.gpusGrownTo(), "the replica's 7 GPUs hold the sequences");
+        assertFalse(captionOf(rack).cluster.toString().contains("in use now"), captionOf(rack).cluster.toString());
+
         SimulationHost fixed = running("model=gemma-3-12b&gpu=l40s&batch=4&pa=1&gpus=2", 50);
         model.update(fixed);
         caption.write(model);
