@@ -7,9 +7,10 @@ public enum FormulaForm {
     /**
      * The explaining left out, so the formula fits the side column where the whole one does not
      * (at 1600x1000 Gemma-3-27B with prefix caching, or Llama-4-Scout with eviction, showed no
-     * formula at all): the prefix-caching paragraph (how a shared prompt is kept) and what the
-     * eviction and KIVI papers report. Each KV trade-off keeps its warning that it costs accuracy:
-     * nothing else on screen says so.
+     * formula at all, and so did Llama-3.1-70B with KV offload): the prefix-caching paragraph (how a
+     * shared prompt is kept), what the eviction and KIVI papers report, and in the live offload
+     * sentence whose technique it is and how recompute is priced. Each KV trade-off keeps its
+     * warning that it costs accuracy: nothing else on screen says so.
      */
     COUNTING
 }

@@ -23,7 +23,7 @@ public final class FormulaPanel {
      * Room kept for the live paragraph: the most it has wrapped to since the scenario or the width
      * changed, so the panels under it do not jump as its numbers change length.
      */
-    private float liveHeight;
+    private final float[] liveHeights = new float[FormulaForm.values().length];
     private ScenarioFigures lastFigures;
     /** The formula in each {@link FormulaForm}, written when the figures change. */
     private final String[] formulas = new String[FORMS.length];
@@ -47,7 +47,7 @@ public final class FormulaPanel {
             measuredWidth = inner;
             measuredLineHeight = lineHeight;
             java.util.Arrays.fill(measured, null);
-            liveHeight = 0f;
+            java.util.Arrays.fill(liveHeights, 0f);
         }
         // The formula only changes with the settings: lay out its ~600 characters once, not every frame.
         int f = form.ordinal();
@@ -55,19 +55,19 @@ public final class FormulaPanel {
             measured[f] = formulas[f];
             formulaHeights[f] = context.text.wrappedHeight(formulas[f], FontStyle.SMALL, inner);
         }
-        composeLive(context);
+        composeLive(context, form);
         // The paragraph is laid out once a frame either way: measuring it here is the layout draw reuses.
-        liveHeight = Math.max(liveHeight, context.text.wrappedHeight(live, FontStyle.SMALL, inner));
+        liveHeights[f] = Math.max(liveHeights[f], context.text.wrappedHeight(live, FontStyle.SMALL, inner));
         return PanelBox.titleHeight(context.text, context.padding) + formulaHeights[f] + context.padding * 0.6f
-                + liveHeight + context.padding;
+                + liveHeights[f] + context.padding;
     }
 
-    private void composeLive(PanelContext context) {
+    private void composeLive(PanelContext context, FormulaForm form) {
         live.setLength(0);
         appendLiveLine(live, context.host.simulation(), context.host.device().unit());
         live.append(". ");
         step.append(live, context.host);
-        offload.append(live, context.host);
+        offload.append(live, context.host, form);
     }
 
     private void refresh(PanelContext context) {
@@ -77,13 +77,15 @@ public final class FormulaPanel {
             for (FormulaForm form : FORMS) {
                 formulas[form.ordinal()] = figures.formula(form);
             }
-            liveHeight = 0f;
+            java.util.Arrays.fill(liveHeights, 0f);
         }
     }
 
     public void draw(PanelContext context, float x, float top, float width, float height, FormulaForm form) {
         refresh(context);
         String formula = formulas[form.ordinal()];
+        // The live paragraph of this form (the column may have measured the other one last).
+        composeLive(context, form);
         float y = PanelBox.draw(context.painter, context.text, "Memory formula", Palette.ACCENT, x, top, width,
                 height, context.padding);
         float inner = width - 2 * context.padding;

@@ -1,7 +1,10 @@
 package dev.kvcache.ui;
 
+import dev.kvcache.memory.FormulaForm;
+
 import dev.kvcache.catalog.HostLink;
 import dev.kvcache.host.HostView;
+import dev.kvcache.memory.FormulaForm;
 import dev.kvcache.memory.Scenario;
 import dev.kvcache.scenario.EngineSpecProvider;
 import dev.kvcache.sim.BlockSize;
@@ -23,8 +26,12 @@ final class OffloadSentence {
     private SimSettings costFor;
     private ScenarioTrade trade;
 
-    /** Appends the sentence when offload is on; appends nothing and returns false otherwise. */
-    boolean append(StringBuilder out, HostView host) {
+    /**
+     * Appends the sentence when offload is on; appends nothing and returns false otherwise. The
+     * {@link FormulaForm#COUNTING} form leaves out whose technique it is and how recompute is priced.
+     */
+    boolean append(StringBuilder out, HostView host, FormulaForm form) {
+        boolean explained = form == FormulaForm.WHOLE;
         SimSettings settings = host.simulation().settings();
         if (!settings.offload().isOn() || host.figures() == null) {
             return false;
@@ -36,8 +43,8 @@ final class OffloadSentence {
         if (trade == null) {
             return false;
         }
-        out.append(" KV offload (vLLM swap space, LMCache, Mooncake arXiv 2407.00079): a sequence the full pool must preempt moves its"
-                + " cache to ");
+        out.append(explained ? " KV offload (vLLM swap space, LMCache, Mooncake arXiv 2407.00079): a sequence the full pool"
+                + " must preempt moves its cache to " : " KV offload: a preempted sequence moves its cache to ");
         Quantities.bytes(out, settings.offload().bytesPerGpu()).append(" of host memory per ")
                 .append(host.device().unit().singular()).append(" over ").append(trade.link.name()).append(" (");
         ServingQuantities.bandwidth(out, trade.link.bytesPerSecond()).append(" each way) and reloads it on return: ");
@@ -46,9 +53,11 @@ final class OffloadSentence {
         onEach(out, trade.gpus, " over each of ", " links");
         Quantities.duration(out.append(" against "), trade.cost.recomputeSeconds(PER_TOKENS)).append(" to recompute");
         onEach(out, trade.gpus, " on ", " GPUs");
-        Quantities.shortCount(out.append(" (2 x "), host.model().activeParams()).append(" active params a token at ");
-        ServingQuantities.operationRate(out, trade.flopsPerSecond).append(" achieved per GPU), so ")
-                .append(trade.cost.reloadWins() ? "reloading wins. " : "recomputing wins. ");
+        if (explained) {
+            Quantities.shortCount(out.append(" (2 x "), host.model().activeParams()).append(" active params a token at ");
+            ServingQuantities.operationRate(out, trade.flopsPerSecond).append(" achieved per GPU)");
+        }
+        out.append(", so ").append(trade.cost.reloadWins() ? "reloading wins. " : "recomputing wins. ");
         HostTierView tier = host.simulation().host();
         out.append("So far ");
         Quantities.grouped(out, tier.offloads()).append(tier.offloads() == 1 ? " cache" : " caches")

@@ -142,12 +142,14 @@ class DesktopWindowIT {
     /**
      * At 1600x1000 the whole formula of Gemma-3-27B with prefix caching (its sliding-window sentences
      * and the prefix-caching paragraph), and of Llama-4-Scout with eviction (its chunked layers and
-     * what StreamingLLM reports), was too tall for the side column and the panel was left out; their
+     * what StreamingLLM reports), and of Llama-3.1-70B with KV offload (its live offload sentence),
+     * was too tall for the side column and the panel was left out; their
      * counting (FormulaForm.COUNTING) fits, so the formula shows, with nothing overlapping.
      */
     @ParameterizedTest
     @CsvSource({"prefix, --model gemma-3-27b --gpu l40s --batch 4 --context 32K --pa 1 --prefix chat",
-        "eviction, --model llama-4-scout --gpu h100 --batch 8 --context 1M --evict window:2000"})
+        "eviction, --model llama-4-scout --gpu h100 --batch 8 --context 1M --evict window:2000",
+        "offload, --model llama-3.1-70b --gpu a100-80 --precision int4 --kv fp8 --batch 8 --context 64K --offload 64"})
     void aFormulaTooLongForTheColumnStillShowsItsCounting(String name, String scenario) throws Exception {
         String display = System.getenv("DISPLAY");
         EndToEndEnvironment.require(display != null && !display.isEmpty(), "no DISPLAY: run under Xvfb");
