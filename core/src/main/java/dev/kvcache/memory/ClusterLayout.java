@@ -1,6 +1,9 @@
 package dev.kvcache.memory;
 
+import dev.kvcache.catalog.Catalog;
+import dev.kvcache.catalog.ClusterGrouping;
 import dev.kvcache.catalog.ClusterSpec;
+import dev.kvcache.sim.Deployment;
 
 /**
  * Where a scenario's GPUs sit in its cluster: one replica of tp x pp x cp GPUs repeated dp times,
@@ -40,6 +43,12 @@ public final class ClusterLayout {
         this.gpus = preset ? Math.max(grouping.gpus(), busyGpus) : busyGpus;
         this.gpusPerNode = grouping.gpusPerNode();
         this.nodes = (gpus + gpusPerNode - 1) / gpusPerNode;
+    }
+
+    /** The layout {@code s} deploys: its replicas of its tp x pp x cp on its preset's nodes, or its device's own. */
+    public static ClusterLayout of(Catalog catalog, Scenario s) {
+        Deployment d = s.settings.deployment();
+        return of(ClusterGrouping.of(catalog, d.cluster(), s.device), d.hasCluster(), s.tp, s.pp, s.cp, d.dp());
     }
 
     /** {@code dp} replicas (0 = automatic) of {@code tp x pp x cp} on {@code grouping}'s nodes. */

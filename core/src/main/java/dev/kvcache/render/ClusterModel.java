@@ -1,14 +1,11 @@
 package dev.kvcache.render;
 
-import dev.kvcache.catalog.ClusterGrouping;
-import dev.kvcache.catalog.ClusterSpec;
 import dev.kvcache.host.HostView;
 import dev.kvcache.memory.ClusterLayout;
 import dev.kvcache.memory.Scenario;
 import dev.kvcache.memory.ScenarioFigures;
 import dev.kvcache.memory.StageShares;
 import dev.kvcache.scenario.EngineSpecProvider;
-import dev.kvcache.sim.Deployment;
 import dev.kvcache.sim.MemoryUsage;
 import dev.kvcache.timing.ClusterTraffic;
 import dev.kvcache.timing.ServingPerformance;
@@ -76,9 +73,7 @@ public final class ClusterModel {
     private void rebuild(HostView host, ScenarioFigures figures) {
         built = figures;
         Scenario s = figures.scenario;
-        Deployment d = s.settings.deployment();
-        ClusterSpec grouping = ClusterGrouping.of(host.catalog(), d.cluster(), s.device);
-        layout = ClusterLayout.of(grouping, d.hasCluster(), s.tp, s.pp, s.cp, d.dp());
+        layout = ClusterLayout.of(host.catalog(), s);
         shares = StageShares.of(s);
         capacity = Math.max(1, s.device.usableBytes());
         gpusPerTile = tileSize(layout);

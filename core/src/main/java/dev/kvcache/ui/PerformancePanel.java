@@ -2,6 +2,8 @@ package dev.kvcache.ui;
 
 import dev.kvcache.catalog.DevicePerformance;
 import dev.kvcache.host.HostView;
+import dev.kvcache.memory.ClusterLayout;
+import dev.kvcache.memory.ScenarioFigures;
 import dev.kvcache.render.FontStyle;
 import dev.kvcache.render.Palette;
 import dev.kvcache.render.TextPainter;
@@ -40,6 +42,11 @@ public final class PerformancePanel {
     }
 
     static final String TITLE = "Speed and cost";
+    /**
+     * The title where the deployment has more than one replica: the simulation runs one of them, so
+     * its throughput is a replica's (a 100,000-GPU cluster read 792 tokens/s under the plain title).
+     */
+    static final String REPLICA_TITLE = "Speed and cost per replica";
     /** Energy is counted at full board power, which a GPU seldom draws: an upper bound, and the label says so. */
     static final String ENERGY = "Energy, at most";
     /** The label of the part of the first token's time after the request got a slot (the rest is queueing). */
@@ -58,6 +65,8 @@ public final class PerformancePanel {
     final StringBuilder latencies = new StringBuilder(48);
     final StringBuilder rates = new StringBuilder(48);
     private final StringBuilder bound = new StringBuilder(40);
+    private ScenarioFigures titledFor;
+    private String title = TITLE;
 
     public float height(TextPainter text, float padding, Form form) {
         float rows = form.rows * InfoPanel.rowHeight(text) + padding;
@@ -67,6 +76,11 @@ public final class PerformancePanel {
 
     /** Reads the figures of {@code host}'s scene into the panel's rows (no drawing; tests call it too). */
     void compose(HostView host) {
+        ScenarioFigures figures = host.figures();
+        if (figures != titledFor && figures != null) {
+            titledFor = figures;
+            title = ClusterLayout.of(host.catalog(), figures.scenario).replicas > 1 ? REPLICA_TITLE : TITLE;
+        }
         ServingView v = host.simulation().serving();
         ttft.setLength(0);
         tpot.setLength(0);
@@ -130,7 +144,7 @@ public final class PerformancePanel {
      * price and energy.
      */
     StringBuilder summary(StringBuilder out, HostView host) {
-        out.append(TITLE).append(": bound by ").append(boundWords(host.simulation().serving().bound()));
+        out.append(title).append(": bound by ").append(boundWords(host.simulation().serving().bound()));
         out.append("\nFirst token ").append(ttft).append(" \u00b7 per token ").append(tpot);
         out.append("\n").append(ADMITTED).append(' ').append(admitted).append(" \u00b7 ").append(requestRate);
         out.append("\n").append(throughput).append(" \u00b7 per user ").append(perUser);
@@ -164,7 +178,7 @@ public final class PerformancePanel {
             return;
         }
         TextPainter text = context.text;
-        float y = PanelBox.draw(context.painter, text, TITLE, Palette.ACCENT, x, top, width,
+        float y = PanelBox.draw(context.painter, text, title, Palette.ACCENT, x, top, width,
                 height(text, context.padding, form), context.padding);
         float left = x + context.padding;
         float right = x + width - context.padding;
@@ -200,7 +214,7 @@ public final class PerformancePanel {
         float middle = x + width / 2f;
         float row = InfoPanel.rowHeight(text);
         float y = top - pad;
-        text.draw(TITLE, FontStyle.LABEL, Palette.ACCENT, left, y);
+        text.draw(title, FontStyle.LABEL, Palette.ACCENT, left, y);
         bound.setLength(0);
         bound.append("bound by ").append(boundWords(context.host.simulation().serving().bound()));
         text.drawRight(bound, FontStyle.BODY, Palette.ACCENT, right, y);

@@ -85,6 +85,20 @@ class PerformanceSentencesTest {
     }
 
     @Test
+    void manyReplicasTitleThePanelAsOnesFigures() {
+        // The simulation runs one replica: with two, its throughput is half the deployment's.
+        SimSettings two = SimSettings.builder().modelId("llama-3.1-8b").deviceId("h100").batch(4).contextTokens(8192)
+                .gpuCount(GpuCount.fixed(1)).deployment(dev.kvcache.sim.Deployment.of(2, "")).build();
+        PerformancePanel panel = new PerformancePanel();
+        SimulationHost host = new SimulationHost(TestCatalog.get(), two);
+        panel.compose(host);
+        assertTrue(panel.summary(new StringBuilder(), host).toString().startsWith("Speed and cost per replica: bound by"));
+        SimulationHost one = host(4, 8192, 1.0);
+        panel.compose(one);
+        assertTrue(panel.summary(new StringBuilder(), one).toString().startsWith("Speed and cost: bound by"));
+    }
+
+    @Test
     void aSteadySceneServesAtTheRatesTheTimeModelGivesItsMeanRequest() {
         long context = 4096;
         SimulationHost host = runUntilFinished(host(1, context, 1.0), 200);
