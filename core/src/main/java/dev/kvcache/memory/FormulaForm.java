@@ -1,6 +1,6 @@
 package dev.kvcache.memory;
 
-/** How much of the formula to write: all of it, or the counting without the prefix-caching story. */
+/** How much of the formula to write: all of it, its counting without the explaining, or none (the panel's live part only). */
 public enum FormulaForm {
     /** Every sentence: what report prints, and the panel where it has the room. */
     WHOLE,
@@ -12,5 +12,11 @@ public enum FormulaForm {
      * sentence whose technique it is and how recompute is priced. Each KV trade-off keeps its
      * warning that it costs accuracy: nothing else on screen says so.
      */
-    COUNTING
+    COUNTING,
+    /**
+     * No static formula: the panel keeps only its live paragraph, the KV held now and what a decode
+     * step of it reads and takes. At 1280x720 neither form above fits the side column, and that
+     * paragraph is the one the time model's figures are explained in.
+     */
+    NOW
 }

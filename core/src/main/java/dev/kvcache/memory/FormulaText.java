@@ -16,6 +16,9 @@ final class FormulaText {
     }
 
     static String describe(ScenarioFigures f, FormulaForm form) {
+        if (form == FormulaForm.NOW) {
+            return "";
+        }
         Scenario s = f.scenario;
         ModelSpec m = s.model;
         AttentionLayout a = m.attention();

@@ -53,13 +53,14 @@ public final class FormulaPanel {
         int f = form.ordinal();
         if (formulas[f] != measured[f]) {
             measured[f] = formulas[f];
-            formulaHeights[f] = context.text.wrappedHeight(formulas[f], FontStyle.SMALL, inner);
+            formulaHeights[f] = form == FormulaForm.NOW ? 0f
+                    : context.text.wrappedHeight(formulas[f], FontStyle.SMALL, inner) + context.padding * 0.6f;
         }
         composeLive(context, form);
         // The paragraph is laid out once a frame either way: measuring it here is the layout draw reuses.
         liveHeights[f] = Math.max(liveHeights[f], context.text.wrappedHeight(live, FontStyle.SMALL, inner));
-        return PanelBox.titleHeight(context.text, context.padding) + formulaHeights[f] + context.padding * 0.6f
-                + liveHeights[f] + context.padding;
+        return PanelBox.titleHeight(context.text, context.padding) + formulaHeights[f] + liveHeights[f]
+                + context.padding;
     }
 
     private void composeLive(PanelContext context, FormulaForm form) {
@@ -89,9 +90,11 @@ public final class FormulaPanel {
         float y = PanelBox.draw(context.painter, context.text, "Memory formula", Palette.ACCENT, x, top, width,
                 height, context.padding);
         float inner = width - 2 * context.padding;
-        float used = context.text.drawWrapped(formula, FontStyle.SMALL, Palette.TEXT, x + context.padding, y, inner);
-        context.text.drawWrapped(live, FontStyle.SMALL, Palette.ACCENT, x + context.padding,
-                y - used - context.padding * 0.6f, inner);
+        if (form != FormulaForm.NOW) {
+            y -= context.text.drawWrapped(formula, FontStyle.SMALL, Palette.TEXT, x + context.padding, y, inner)
+                    + context.padding * 0.6f;
+        }
+        context.text.drawWrapped(live, FontStyle.SMALL, Palette.ACCENT, x + context.padding, y, inner);
     }
 
     /** The KV cache as it stands this tick: devices, bytes, longest sequence, and pages or reservation. */

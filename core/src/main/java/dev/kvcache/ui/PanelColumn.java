@@ -11,7 +11,7 @@ import dev.kvcache.render.FontStyle;
  * panel, whose room is kept first so it always shows. Where the layout gives the scene a serving
  * band, the performance panel sits at its left instead, beside the chart. The info and performance
  * panels drop to their compact forms where the whole ones do not fit (short phones), the formula
- * its prefix-caching paragraph ({@link FormulaForm#COUNTING}); any other
+ * to its counting and then to its live paragraph ({@link FormulaForm}); any other
  * panel that does not fit the remaining height is left out, and a column too thin for a label and
  * its value shows none, so nothing overlaps on small or extreme windows.
  */
@@ -32,6 +32,8 @@ public final class PanelColumn {
     private static final int BUDGET = 4;
     private static final int PERFORMANCE = 5;
     private static final int CHART = 6;
+    /** The formula's forms, longest first. */
+    private static final FormulaForm[] FORMULA_FORMS = FormulaForm.values();
 
     private final InfoPanel info = new InfoPanel();
     private final FormulaPanel formula = new FormulaPanel();
@@ -97,11 +99,11 @@ public final class PanelColumn {
             top = stackPerformance(context, x, top, bottom, width);
         }
         if (!narrow) {
-            // Where the whole formula does not fit, its counting does, before the papers take the room.
+            // Where the whole formula does not fit, its counting, else its live paragraph, before the papers take the room.
             FormulaForm formulaForm = FormulaForm.WHOLE;
             float formulaHeight = formula.height(context, width, formulaForm);
-            if (top - formulaHeight < bottom) {
-                formulaForm = FormulaForm.COUNTING;
+            for (int shorter = 1; top - formulaHeight < bottom && shorter < FORMULA_FORMS.length; shorter++) {
+                formulaForm = FORMULA_FORMS[shorter];
                 formulaHeight = formula.height(context, width, formulaForm);
             }
             if (top - formulaHeight >= bottom) {

@@ -104,7 +104,8 @@ class DesktopWindowIT {
     /**
      * The performance panel and the live chart show in the serving band at the foot of the scene at
      * 1600x1000 and 1280x720, beside each other, with every region and panel apart; at 1600x1000 the
-     * die keeps the size it has without the band, and every side panel still shows.
+     * die keeps the size it has without the band, and every side panel still shows; at 1280x720 the
+     * formula still shows its live paragraph.
      */
     @ParameterizedTest
     @CsvSource({"1600, 1000", "1280, 720"})
@@ -130,6 +131,8 @@ class DesktopWindowIT {
         assertTrue(LayoutChecks.area(chart) > 0 && LayoutChecks.inside(chart, band), "the chart in the band: " + ui);
         assertFalse(LayoutChecks.overlap(panel, chart), "the chart beside the panel");
         assertTrue(chart[0] > panel[0], "the chart right of the panel");
+        // At 1280x720 neither the whole formula nor its counting fits the column: its live paragraph does.
+        assertTrue(LayoutChecks.area(LayoutChecks.rect(drawn.get("formula"))) > 0, "the formula drawn: " + drawn);
         if (width == 1600) {
             double[] die = LayoutChecks.rect(((Map<?, ?>) ui.get("regions")).get("die"));
             assertTrue(die[2] >= 310, "the die keeps its 1600x1000 size (311 px): " + die[2]);
