@@ -58,7 +58,13 @@ class DraftChoicesTest {
                 .speculation(Speculation.OFF.withDraft("llama-3.2-1b")).build();
         SimSettings next = steps.model(llama, Direction.UP);
         assertEquals(Speculation.NONE, next.speculation().draft(), next.modelId() + " cannot take a Llama draft");
+        // DeepSeek-R1 is DeepSeek-V3's architecture, MTP module included; Kimi-K2 publishes none.
         SimSettings v3 = SimSettings.builder().modelId("deepseek-v3").speculation(Speculation.OFF.withDraft("mtp")).build();
-        assertEquals(Speculation.NONE, steps.model(v3, Direction.UP).speculation().draft(), "no MTP heads on the next");
+        SimSettings r1 = steps.model(v3, Direction.UP);
+        assertEquals("deepseek-r1", r1.modelId());
+        assertEquals(Speculation.MTP, r1.speculation().draft(), "R1 keeps the MTP heads");
+        SimSettings kimi = steps.model(r1, Direction.UP);
+        assertEquals("kimi-k2", kimi.modelId());
+        assertEquals(Speculation.NONE, kimi.speculation().draft(), "no MTP heads on Kimi-K2");
     }
 }
