@@ -16,14 +16,15 @@ import dev.kvcache.units.Quantities;
  * stands this tick and what a decode step of it reads and takes ({@link StepSentence}).
  */
 public final class FormulaPanel {
+    private static final FormulaForm[] FORMS = FormulaForm.values();
     private final StringBuilder live = new StringBuilder(320);
     private final StepSentence step = new StepSentence();
     private final OffloadSentence offload = new OffloadSentence();
     /**
-     * Room kept for the live paragraph: the most it has wrapped to since the scenario or the width
+     * Room kept for the live paragraph in each form: the most it has wrapped to since the scenario or the width
      * changed, so the panels under it do not jump as its numbers change length.
      */
-    private final float[] liveHeights = new float[FormulaForm.values().length];
+    private final float[] liveHeights = new float[FORMS.length];
     private ScenarioFigures lastFigures;
     /** The formula in each {@link FormulaForm}, written when the figures change. */
     private final String[] formulas = new String[FORMS.length];
@@ -32,7 +33,6 @@ public final class FormulaPanel {
     private final float[] formulaHeights = new float[FORMS.length];
     private float measuredWidth;
     private float measuredLineHeight;
-    private static final FormulaForm[] FORMS = FormulaForm.values();
 
     public FormulaPanel() {
         java.util.Arrays.fill(formulas, "");
