@@ -1,6 +1,7 @@
 package dev.kvcache.render;
 
 import dev.kvcache.catalog.ClusterLink;
+import dev.kvcache.catalog.DeviceUnit;
 import dev.kvcache.memory.ClusterLayout;
 import dev.kvcache.timing.ClusterTraffic;
 import dev.kvcache.timing.LinkKind;
@@ -20,7 +21,8 @@ final class ClusterCaption {
     void write(ClusterModel model) {
         ClusterLayout c = model.layout();
         cluster.setLength(0);
-        Quantities.grouped(cluster, c.gpus).append(c.gpus == 1 ? " GPU in " : " GPUs in ");
+        DeviceUnit unit = model.unit();
+        Quantities.grouped(cluster, c.gpus).append(' ').append(unit.noun(c.gpus)).append(" in ");
         Quantities.grouped(cluster, c.nodes).append(' ').append(c.grouping.unit()).append(c.nodes == 1 ? "" : "s")
                 .append(" of ").append(c.gpusPerNode);
         if (c.preset) {
@@ -44,20 +46,22 @@ final class ClusterCaption {
         if (now > 0 && now < c.replicaGpus) {
             // An automatic count grows as the sequences do: the layout drawn is the one the full context needs.
             cluster.append("; laid out for the full context, ");
-            Quantities.grouped(cluster, now).append(now == 1 ? " GPU" : " GPUs")
+            Quantities.grouped(cluster, now).append(' ').append(unit.noun(now))
                     .append(c.replicas > 1 ? " per replica in use now" : " in use now");
         }
         busiest.setLength(0);
         ClusterTraffic t = model.traffic();
         LinkKind kind = t.busiest();
         if (kind == null) {
-            busiest.append("no traffic between GPUs: each replica runs on one GPU");
+            busiest.append("no traffic between ").append(unit.plural()).append(": each replica runs on one ")
+                    .append(unit.singular());
         } else {
             ClusterLink link = t.link(kind);
             busiest.append("busiest link: ").append(kind.words()).append(" over ").append(link.name).append(", ");
             // "mean": report's steady-state step (requests of 1,024 + 1,024 tokens), not the step the
             // formula prices at the scene's tokens now, which can differ by a few milliseconds.
-            Quantities.bytes(busiest, Math.round(t.bytesPerStep(kind))).append(" per GPU in a mean decode step of ");
+            Quantities.bytes(busiest, Math.round(t.bytesPerStep(kind))).append(" per ").append(unit.singular())
+                    .append(" in a mean decode step of ");
             Quantities.grouped(busiest, model.decodes()).append(model.decodes() == 1 ? " sequence (" : " sequences (");
             Quantities.duration(busiest, model.stepSeconds()).append(')');
             if (link.isKnown()) {
@@ -70,13 +74,14 @@ final class ClusterCaption {
         }
         tile.setLength(0);
         if (model.gpusPerTile() == 1) {
-            tile.append("1 tile = 1 GPU, filled with its own share");
+            tile.append("1 tile = 1 ").append(unit.singular()).append(", filled with its own share");
             if (c.gpus % c.gpusPerNode != 0) {
-                tile.append(" (outlines: the ").append(c.grouping.unit()).append("'s other GPUs)");
+                tile.append(" (outlines: the ").append(c.grouping.unit()).append("'s other ").append(unit.plural())
+                        .append(')');
             }
         } else {
             tile.append("1 tile = ");
-            Quantities.grouped(tile, model.gpusPerTile()).append(" GPUs (");
+            Quantities.grouped(tile, model.gpusPerTile()).append(' ').append(unit.plural()).append(" (");
             Quantities.grouped(tile, model.gpusPerTile() / c.gpusPerNode).append(' ').append(c.grouping.unit())
                     .append(model.gpusPerTile() / c.gpusPerNode == 1 ? "" : "s").append("), filled with their mean");
         }

@@ -1,5 +1,6 @@
 package dev.kvcache.render;
 
+import dev.kvcache.catalog.DeviceUnit;
 import dev.kvcache.host.HostView;
 import dev.kvcache.memory.ClusterLayout;
 import dev.kvcache.memory.Scenario;
@@ -39,6 +40,8 @@ public final class ClusterModel {
     private ClusterLayout layout;
     private StageShares shares;
     private long capacity = 1;
+    /** What one device is called: a Cerebras tile is a wafer, a TPU's a chip. */
+    private DeviceUnit unit = DeviceUnit.GPU;
     private int tiles;
     private int gpusPerTile = 1;
     /** Per tile: the mean weights, fixed bytes, slot state and block bytes of its busy GPUs (0 for idle ones). */
@@ -76,6 +79,7 @@ public final class ClusterModel {
         layout = ClusterLayout.of(host.catalog(), s);
         shares = StageShares.of(s);
         capacity = Math.max(1, s.device.usableBytes());
+        unit = s.device.unit();
         gpusPerTile = tileSize(layout);
         tiles = (layout.gpus + gpusPerTile - 1) / gpusPerTile;
         for (int t = 0; t < tiles; t++) {
@@ -167,6 +171,10 @@ public final class ClusterModel {
     }
 
     /** Usable bytes of one GPU, against which a tile fills. */
+    public DeviceUnit unit() {
+        return unit;
+    }
+
     public long capacityBytes() {
         return capacity;
     }

@@ -118,7 +118,8 @@ public final class PerformancePanel {
                     .append(" / M output tokens");
         }
         if (!device.tdpWatts().isKnown()) {
-            energy.append("no published board power");
+            // Short: beside "Energy, at most" in the serving band the longer "no published board power" ran into its label.
+            energy.append("no published TDP");
         } else if (!(tokens > 0)) {
             energy.append(NONE_YET);
         } else {

@@ -85,8 +85,12 @@ public final class Quantities {
         return decimal(new StringBuilder(), bytes / 1e9).append(" GB").toString();
     }
 
-    /** A duration in milliseconds below a second, else seconds, one decimal: "21.7 ms", "1.2 s". */
+    /** A duration in microseconds below a millisecond, milliseconds below a second, else seconds, one decimal: "2.7 µs", "21.7 ms", "1.2 s". */
     public static StringBuilder duration(StringBuilder out, double seconds) {
+        if (seconds > 0 && seconds < 0.001) {
+            // A wafer reads a step's bytes in microseconds: "0 ms" would say it takes no time at all.
+            return decimal(out, seconds * 1e6).append(" \u00b5s");
+        }
         if (seconds < 1.0) {
             return decimal(out, seconds * 1000.0).append(" ms");
         }

@@ -98,6 +98,16 @@ class ClusterViewTest {
     }
 
     @Test
+    void aWaferScaleClusterIsCountedInWafers() {
+        ClusterCaption caption = captionOf(modelOf(running("model=llama-3.1-70b&gpu=wse-3&batch=4&context=32768", 100)));
+        String text = caption.cluster + " | " + caption.busiest + " | " + caption.tile;
+        assertTrue(text.matches("[0-9,]+ wafers in .*"), text);
+        assertTrue(text.contains(" per wafer in a mean decode step of "), text);
+        assertTrue(text.contains("1 tile = 1 wafer, filled with its own share"), text);
+        assertFalse(text.contains("GPU"), text);
+    }
+
+    @Test
     void theCaptionKeepsEachLayoutLabelWithItsNumber() {
         ClusterCaption caption = captionOf(modelOf(running("model=llama-3.1-70b&tp=8&pp=2&cluster=meta-24k&pa=1", 10)));
         String glue = String.valueOf(FontCharacters.NO_BREAK_SPACE);
