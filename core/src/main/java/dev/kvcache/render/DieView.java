@@ -91,7 +91,10 @@ public final class DieView {
         painter.verticalGradient(coreX, coreY, coreSize, coreSize, device.dieLight, device.dieDark);
         float onChipHeight = coreSize * device.onChipShare;
         float gap = Math.max(1f, coreSize * 0.015f);
-        float gridY = coreY + (onChipHeight > 0f ? onChipHeight + gap : 0f);
+        // A size not listed gets no region, but its note keeps a strip of its own: over the tiles
+        // ("SLC: size not listed" on an M4 Max) it was hard to read and hid the bottom row.
+        float under = onChipHeight > 0f ? onChipHeight : noteStrip(text, device, coreSize);
+        float gridY = coreY + (under > 0f ? under + gap : 0f);
         float busy = 0.6f + 0.8f * Math.max(0f, Math.min(1f, computeBusy));
         drawTiles(painter, coreX, gridY, coreSize, coreY + coreSize - gridY, flash, phase, pulse, busy);
         drawOnChip(painter, text, coreX, coreY, coreSize, onChipHeight, device, flash, pulse);
@@ -165,6 +168,18 @@ public final class DieView {
         return row;
     }
 
+    /** Height kept under the tiles for the note of an unlisted on-chip size (0 where the note does not fit). */
+    private static float noteStrip(TextPainter text, DeviceLook device, float coreSize) {
+        float lineHeight = text.lineHeight(FontStyle.SMALL);
+        return noteFits(text, device, coreSize, 0f) ? lineHeight * 1.4f : 0f;
+    }
+
+    private static boolean noteFits(TextPainter text, DeviceLook device, float width, float height) {
+        float lineHeight = text.lineHeight(FontStyle.SMALL);
+        return text.width(device.onChipLabel, FontStyle.SMALL) < width * 0.95f
+                && lineHeight < Math.max(height, width * 0.2f);
+    }
+
     /** The cache or SRAM under the tiles, with a crisp 1 px outline and its size; a note when none is listed. */
     private static void drawOnChip(FlatPainter painter, TextPainter text, float x, float y, float width,
             float height, DeviceLook device, boolean flash, float pulse) {
@@ -173,9 +188,8 @@ public final class DieView {
             painter.rect(x, y, width, height, ON_CHIP, flash ? 0.75f + 0.25f * pulse : 0.75f);
             painter.frame(Math.round(x), Math.round(y), Math.round(width), Math.round(height), 1f, ON_CHIP_EDGE);
         }
-        if (text.width(device.onChipLabel, FontStyle.SMALL) < width * 0.95f && lineHeight < Math.max(height,
-                width * 0.2f)) {
-            float middle = height > 0f ? y + height / 2f : y + lineHeight;
+        if (noteFits(text, device, width, height)) {
+            float middle = height > 0f ? y + height / 2f : y + lineHeight * 0.7f;
             text.drawCentred(device.onChipLabel, FontStyle.SMALL, height > 0f ? Palette.TEXT : Palette.TEXT_DIM,
                     x + width / 2f, middle + lineHeight / 2f);
         }
