@@ -4,7 +4,6 @@ import dev.kvcache.catalog.AttentionLayout;
 import dev.kvcache.catalog.DeviceUnit;
 import dev.kvcache.catalog.LayerKind;
 import dev.kvcache.catalog.ModelSpec;
-import dev.kvcache.catalog.ParameterCount;
 import dev.kvcache.catalog.Precision;
 import dev.kvcache.sim.PagingMode;
 import dev.kvcache.sim.Speculation;
@@ -138,9 +137,7 @@ final class FormulaText {
         long total = m.totalParams();
         b.append("Weights = ").append(Quantities.shortCount(total)).append(" params");
         if (s.weights == Precision.MXFP4) {
-            ParameterCount derived = m.derivedParams();
-            // Counted as the footprint counts them: the derived split, scaled to the published total.
-            long experts = derived.total() > 0 ? Math.round(derived.expertsTotal() * ((double) total / derived.total())) : 0;
+            long experts = new WeightFootprint(m, s.weights).expertParams();
             if (experts == 0) {
                 b.append(" x ").append(Quantities.decimal(Precision.BF16.bytesPerElement())).append(" B (")
                         .append(Precision.BF16.displayName())

@@ -34,6 +34,11 @@ public final class WeightFootprint {
         return bytesOf(p.total(), p.expertsTotal());
     }
 
+    /** The routed experts' parameters as this footprint counts them: the derived split, scaled to the published total. */
+    public long expertParams() {
+        return Math.round(model.derivedParams().expertsTotal() * publishedScale);
+    }
+
     /** The most loaded GPU's weights, with the serving engine's layout overheads. */
     public long perGpuBytes(int tp, int pp) {
         PipelineSplit split = new PipelineSplit(model.layers(), pp);

@@ -170,11 +170,12 @@ public final class ClusterModel {
         return gpusPerTile;
     }
 
-    /** Usable bytes of one GPU, against which a tile fills. */
+    /** What one device is called in the caption (GPU, chip or wafer). */
     public DeviceUnit unit() {
         return unit;
     }
 
+    /** Usable bytes of one GPU, against which a tile fills. */
     public long capacityBytes() {
         return capacity;
     }

@@ -33,6 +33,8 @@ public final class FormulaPanel {
     private final float[] formulaHeights = new float[FORMS.length];
     private float measuredWidth;
     private float measuredLineHeight;
+    /** The form {@link #live} was last composed for (by {@link #height}, which the column calls first). */
+    private FormulaForm composedFor;
 
     public FormulaPanel() {
         java.util.Arrays.fill(formulas, "");
@@ -64,6 +66,7 @@ public final class FormulaPanel {
     }
 
     private void composeLive(PanelContext context, FormulaForm form) {
+        composedFor = form;
         live.setLength(0);
         appendLiveLine(live, context.host.simulation(), context.host.device().unit());
         live.append(". ");
@@ -85,8 +88,10 @@ public final class FormulaPanel {
     public void draw(PanelContext context, float x, float top, float width, float height, FormulaForm form) {
         refresh(context);
         String formula = formulas[form.ordinal()];
-        // The live paragraph of this form (the column may have measured the other one last).
-        composeLive(context, form);
+        // The column measures this form last before drawing it: compose again only if it did not.
+        if (composedFor != form) {
+            composeLive(context, form);
+        }
         float y = PanelBox.draw(context.painter, context.text, "Memory formula", Palette.ACCENT, x, top, width,
                 height, context.padding);
         float inner = width - 2 * context.padding;

@@ -1,7 +1,5 @@
 package dev.kvcache.ui;
 
-import dev.kvcache.memory.FormulaForm;
-
 import dev.kvcache.catalog.HostLink;
 import dev.kvcache.host.HostView;
 import dev.kvcache.memory.FormulaForm;
