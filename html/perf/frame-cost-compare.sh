@@ -47,12 +47,14 @@ sleep 1
 ours="http://127.0.0.1:$ours_port/index.html"
 original="http://127.0.0.1:$peer_port/inference.html"
 # The scenario (the original's own defaults, once Play is pressed; it needs two GPUs, so ours
-# opens on the cluster view), the same on one GPU (the die view), and our worst one.
-declare -a names=(original ours oursDie oursWorst)
+# opens on the cluster view), the same on one GPU (the die view), our worst one, and the scenario on
+# the largest cluster preset (100,000 GPUs: the cluster view at its most tiles).
+declare -a names=(original ours oursDie oursWorst oursLargest)
 declare -A urls=([original]="$original" [ours]="$ours?batch=8&context=131072&speed=50&fa=1"
   [oursDie]="$ours?batch=8&context=131072&speed=50&fa=1&gpus=1"
-  [oursWorst]="$ours?batch=32&context=100000000&speed=100&fa=1")
-declare -A extra=([original]="--click Play" [ours]="" [oursDie]="" [oursWorst]="")
+  [oursWorst]="$ours?batch=32&context=100000000&speed=100&fa=1"
+  [oursLargest]="$ours?batch=8&context=131072&speed=50&fa=1&cluster=xai-colossus")
+declare -A extra=([original]="--click Play" [ours]="" [oursDie]="" [oursWorst]="" [oursLargest]="")
 results="$work/results.jsonl"
 : > "$results"
 for round in $(seq 1 "$rounds"); do
@@ -74,7 +76,8 @@ const fs = require('fs');
 const [file, seconds, warmup] = process.argv.slice(2);
 const rows = fs.readFileSync(file, 'utf8').trim().split('\n').map(JSON.parse);
 const out = {scenario: 'batch 8, 128K, 50x, FlashAttention on, 1600x1000 (original: its defaults, Play pressed)',
-  die: 'ours only: the scenario on one GPU (gpus=1), the die view', worst: 'ours only: batch 32, 100M, 100x', seconds: +seconds, warmup: +warmup, modes: {}};
+  die: 'ours only: the scenario on one GPU (gpus=1), the die view', worst: 'ours only: batch 32, 100M, 100x',
+  largest: 'ours only: the scenario on the 100,000-GPU cluster preset (cluster=xai-colossus)', seconds: +seconds, warmup: +warmup, modes: {}};
 for (const r of rows) {
   const m = out.modes[r.mode] || (out.modes[r.mode] = {});
   (m[r.page] || (m[r.page] = [])).push({fps: +r.result.fps.toFixed(1), cpuMsPerFrame: +r.result.cpuMsPerFrame.toFixed(1),
