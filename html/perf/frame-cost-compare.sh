@@ -39,9 +39,10 @@ cp "$root/html/perf/script-cpu.mjs" "$work"/
   || { echo "frame-cost-compare: npm ci failed in $work (is the npm registry reachable?)" >&2; exit 2; }
 
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()'; }
-ours_port=$(free_port); peer_port=$(free_port)
+ours_port=$(free_port); peer_port=$(free_port); floor_port=$(free_port)
 (cd "$web" && exec python3 -m http.server "$ours_port" --bind 127.0.0.1 >/dev/null 2>&1) & pids+=($!)
 (cd "$peer" && exec python3 -m http.server "$peer_port" --bind 127.0.0.1 >/dev/null 2>&1) & pids+=($!)
+(cd "$root/html/perf/floor" && exec python3 -m http.server "$floor_port" --bind 127.0.0.1 >/dev/null 2>&1) & pids+=($!)
 sleep 1
 
 ours="http://127.0.0.1:$ours_port/index.html"
@@ -49,12 +50,16 @@ original="http://127.0.0.1:$peer_port/inference.html"
 # The scenario (the original's own defaults, once Play is pressed; it needs two GPUs, so ours
 # opens on the cluster view), the same on one GPU (the die view), our worst one, and the scenario on
 # the largest cluster preset (100,000 GPUs: the cluster view at its most tiles).
-declare -a names=(original ours oursDie oursWorst oursLargest)
+# Then the machine's floor in the same run: a bare WebGL canvas cleared each frame, and the same with one
+# flat blended quad over the 42% of the window our scene repaints, its buffer kept (html/perf/floor).
+declare -a names=(original ours oursDie oursWorst oursLargest floorClear floorScene)
 declare -A urls=([original]="$original" [ours]="$ours?batch=8&context=131072&speed=50&fa=1"
   [oursDie]="$ours?batch=8&context=131072&speed=50&fa=1&gpus=1"
   [oursWorst]="$ours?batch=32&context=100000000&speed=100&fa=1"
-  [oursLargest]="$ours?batch=8&context=131072&speed=50&fa=1&cluster=xai-colossus")
-declare -A extra=([original]="--click Play" [ours]="" [oursDie]="" [oursWorst]="" [oursLargest]="")
+  [oursLargest]="$ours?batch=8&context=131072&speed=50&fa=1&cluster=xai-colossus"
+  [floorClear]="http://127.0.0.1:$floor_port/clear.html"
+  [floorScene]="http://127.0.0.1:$floor_port/fill.html?layers=1&blend=1&cover=0.42&preserve=1")
+declare -A extra=([original]="--click Play" [ours]="" [oursDie]="" [oursWorst]="" [oursLargest]="" [floorClear]="" [floorScene]="")
 results="$work/results.jsonl"
 : > "$results"
 for round in $(seq 1 "$rounds"); do
@@ -77,7 +82,8 @@ const [file, seconds, warmup] = process.argv.slice(2);
 const rows = fs.readFileSync(file, 'utf8').trim().split('\n').map(JSON.parse);
 const out = {scenario: 'batch 8, 128K, 50x, FlashAttention on, 1600x1000 (original: its defaults, Play pressed)',
   die: 'ours only: the scenario on one GPU (gpus=1), the die view', worst: 'ours only: batch 32, 100M, 100x',
-  largest: 'ours only: the scenario on the 100,000-GPU cluster preset (cluster=xai-colossus)', seconds: +seconds, warmup: +warmup, modes: {}};
+  largest: 'ours only: the scenario on the 100,000-GPU cluster preset (cluster=xai-colossus)',
+  floor: 'floorClear: a bare WebGL canvas cleared each frame; floorScene: plus one flat blended quad over 42% of the window, buffer kept', seconds: +seconds, warmup: +warmup, modes: {}};
 for (const r of rows) {
   const m = out.modes[r.mode] || (out.modes[r.mode] = {});
   (m[r.page] || (m[r.page] = [])).push({fps: +r.result.fps.toFixed(1), cpuMsPerFrame: +r.result.cpuMsPerFrame.toFixed(1),
