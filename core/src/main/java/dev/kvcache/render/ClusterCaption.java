@@ -23,8 +23,11 @@ final class ClusterCaption {
         cluster.setLength(0);
         DeviceUnit unit = model.unit();
         Quantities.grouped(cluster, c.gpus).append(' ').append(unit.noun(c.gpus)).append(" in ");
-        Quantities.grouped(cluster, c.nodes).append(' ').append(c.grouping.unit()).append(c.nodes == 1 ? "" : "s")
-                .append(" of ").append(c.gpusPerNode);
+        Quantities.grouped(cluster, c.nodes).append(' ').append(c.grouping.unit()).append(c.nodes == 1 ? "" : "s");
+        if (c.gpusPerNode > 1) {
+            // A system of one (a CS-3, a Mac) is named by its count alone: "12 wafers in 12 CS-3 systems".
+            cluster.append(" of ").append(c.gpusPerNode);
+        }
         if (c.preset) {
             cluster.append(" (").append(c.grouping.name()).append(')');
         }

@@ -30,6 +30,9 @@ final class ClusterGeometry {
     final float[] rowWidth = new float[ClusterModel.MAX_TILES];
     int rows;
 
+    /** A node's scale-up bar, in cells: its room along the node's foot; the bar is half as thick. */
+    private static final float BAR = 0.35f;
+
     /** One GPU a tile: {@code gpus} GPUs in nodes of {@code perNode}, fitted into {@code area}. */
     void layoutGpus(Rectangle area, int gpus, int perNode) {
         nodes = (gpus + perNode - 1) / perNode;
@@ -38,7 +41,8 @@ final class ClusterGeometry {
         int innerRows = (perNode + innerCols - 1) / innerCols;
         // In units of one cell: a frame's margin, its bar, the gaps between nodes and under each row.
         float margin = 0.3f;
-        float bar = 0.35f;
+        // A system of one device (a CS-3, a Mac) has no scale-up link: no bar along its foot.
+        float bar = perNode > 1 ? BAR : 0f;
         float gap = 0.8f;
         float rowGap = 1.0f;
         int cols = bestColumns(nodes, area, innerCols + margin, gap, innerRows + margin + bar + rowGap);
@@ -47,7 +51,7 @@ final class ClusterGeometry {
         rows = (nodes + cols - 1) / cols;
         nodeWidth = cell * (innerCols + margin);
         nodeHeight = cell * (innerRows + margin + bar);
-        barHeight = cell * bar * 0.5f;
+        barHeight = cell * BAR * 0.5f;
         float totalW = cols * nodeWidth + (cols - 1) * gap * cell;
         float totalH = rows * nodeHeight + rows * rowGap * cell;
         float left = area.x + (area.width - totalW) / 2f;

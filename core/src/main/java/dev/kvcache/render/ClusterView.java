@@ -77,7 +77,9 @@ public final class ClusterView {
             float y = geometry.nodeY[n];
             painter.rect(x, y, geometry.nodeWidth, geometry.nodeHeight, FRAME);
             painter.frame(x, y, geometry.nodeWidth, geometry.nodeHeight, frame, FRAME_EDGE);
-            bar(painter, x + frame * 3, y + frame * 3, geometry.nodeWidth - frame * 6, geometry.barHeight, upUse);
+            if (c.gpusPerNode > 1) {
+                bar(painter, x + frame * 3, y + frame * 3, geometry.nodeWidth - frame * 6, geometry.barHeight, upUse);
+            }
         }
         // One node has no network between nodes to draw.
         int rows = c.nodes > 1 ? geometry.rows : 0;

@@ -26,7 +26,14 @@ class ShippedClustersTest {
                 assertFalse(link.name.isEmpty(), c.id());
                 assertTrue(link.source.length() > 20, c.id() + ": " + link.source);
             }
-            assertTrue(c.scaleUp().isKnown(), c.id() + ": every preset publishes its scale-up link");
+            // A system of one device (a CS-3, a Mac) has no link inside it and says so; every other
+            // preset publishes its scale-up link, and a system of one its link to the next system.
+            if (c.gpusPerNode() == 1) {
+                assertTrue(c.scaleUp().name.startsWith("none: one "), c.id() + ": " + c.scaleUp().name);
+                assertTrue(c.scaleOut().isKnown(), c.id() + ": its systems' link");
+            } else {
+                assertTrue(c.scaleUp().isKnown(), c.id() + ": every preset publishes its scale-up link");
+            }
         }
     }
 
@@ -48,6 +55,11 @@ class ShippedClustersTest {
         // 2 x 100 Gb/s over 8 v5e chips, 50 Gb/s per v5p chip.
         expect("tpu-v5e-256", "tpu-v5e", 256, 256, 200, 3.125);
         expect("tpu-v5p-pod", "tpu-v5p", 8960, 8960, 600, 6.25);
+        // One wafer per CS-2 / CS-3 and one M4 Max per Mac, joined by their own Ethernet or Thunderbolt
+        // ports (devices.json's bidirectional figures halved): not nodes of 8.
+        expect("cerebras-cs3", "wse-3", 1, 1, 0, 150);
+        expect("cerebras-cs2", "wse-2", 1, 1, 0, 150);
+        expect("mac-m4-max", "m4-max", 1, 1, 0, 7.5);
     }
 
     @Test

@@ -101,7 +101,9 @@ class ClusterViewTest {
     void aWaferScaleClusterIsCountedInWafers() {
         ClusterCaption caption = captionOf(modelOf(running("model=llama-3.1-70b&gpu=wse-3&batch=4&context=32768", 100)));
         String text = caption.cluster + " | " + caption.busiest + " | " + caption.tile;
-        assertTrue(text.matches("[0-9,]+ wafers in .*"), text);
+        // One wafer per CS-3 system, the systems joined over their 100 GbE ports: not "2 nodes of 8".
+        assertTrue(text.matches("([0-9,]+) wafers in \\1 CS-3 systems: .*"), text);
+        assertTrue(text.contains("busiest link: ") && text.contains(" over 100 GbE (12 ports per CS-3), "), text);
         assertTrue(text.contains(" per wafer in a mean decode step of "), text);
         assertTrue(text.contains("1 tile = 1 wafer, filled with its own share"), text);
         assertFalse(text.contains("GPU"), text);
