@@ -236,12 +236,46 @@ public final class InfoPanel {
     /** Draws a label at the left and its value at the right of one row; returns the next row's top. */
     static float row(TextPainter text, String label, CharSequence shown, float left, float right, float y,
             float row) {
-        text.draw(label, FontStyle.BODY, LABEL, left, y);
-        // A value too long to sit beside its label drops to the small style rather than overlap it.
-        float room = right - left - text.width(label, FontStyle.BODY) - 8f;
-        FontStyle style = text.width(shown, FontStyle.BODY) <= room ? FontStyle.BODY : FontStyle.SMALL;
-        text.drawRight(shown, style, VALUE, right, y);
+        RowFit fit = fit(text, label, shown, right - left);
+        text.draw(label, fit.label, LABEL, left, y);
+        text.drawRight(shown, fit.value, VALUE, right, y);
         return y - row;
+    }
+
+    /** The styles a row's label and value take so they sit apart in a row {@code width} wide. */
+    enum RowFit {
+        BODY(FontStyle.BODY, FontStyle.BODY),
+        /** A value too long to sit beside its label drops to the small style rather than overlap it. */
+        SMALL_VALUE(FontStyle.BODY, FontStyle.SMALL),
+        /**
+         * Still too long, the label drops too: "Energy, at most" ran into "no published TDP" in the
+         * serving band at 1280x720.
+         */
+        SMALL(FontStyle.SMALL, FontStyle.SMALL);
+
+        final FontStyle label;
+        final FontStyle value;
+
+        RowFit(FontStyle label, FontStyle value) {
+            this.label = label;
+            this.value = value;
+        }
+
+        /** Whether {@code label} and {@code shown} in these styles leave the row's gap between them. */
+        boolean fits(TextPainter text, String label, CharSequence shown, float width) {
+            return text.width(label, this.label) + ROW_GAP + text.width(shown, value) <= width;
+        }
+    }
+
+    /** Pixels kept between a row's label and its value. */
+    static final float ROW_GAP = 8f;
+
+    /** The largest styles that fit (the smallest when none does). */
+    static RowFit fit(TextPainter text, String label, CharSequence shown, float width) {
+        if (RowFit.BODY.fits(text, label, shown, width)) {
+            return RowFit.BODY;
+        }
+        return RowFit.SMALL_VALUE.fits(text, label, shown, width) ? RowFit.SMALL_VALUE : RowFit.SMALL;
     }
 
 }

@@ -49,6 +49,11 @@ public final class PerformancePanel {
     static final String REPLICA_TITLE = "Speed and cost per replica";
     /** Energy is counted at full board power, which a GPU seldom draws: an upper bound, and the label says so. */
     static final String ENERGY = "Energy, at most";
+    /**
+     * The label where the device publishes no power: no bound to state, and beside "no published TDP"
+     * the longer label ran into its value in the serving band at 1280x720.
+     */
+    static final String ENERGY_UNPUBLISHED = "Energy";
     /** The label of the part of the first token's time after the request got a slot (the rest is queueing). */
     static final String ADMITTED = "Once admitted";
     /** What a figure reads before the first request finished (or any time passed). */
@@ -62,6 +67,8 @@ public final class PerformancePanel {
     final StringBuilder perUser = new StringBuilder(32);
     final StringBuilder price = new StringBuilder(48);
     final StringBuilder energy = new StringBuilder(48);
+    /** {@link #ENERGY}, or {@link #ENERGY_UNPUBLISHED} where there is no power to bound it by. */
+    String energyLabel = ENERGY;
     final StringBuilder latencies = new StringBuilder(48);
     final StringBuilder rates = new StringBuilder(48);
     private final StringBuilder bound = new StringBuilder(40);
@@ -117,8 +124,9 @@ public final class PerformancePanel {
             ServingQuantities.usd(price, ServingCosts.dollarsPerMillionTokens(device, v.gpuSeconds(), tokens))
                     .append(" / M output tokens");
         }
+        energyLabel = device.tdpWatts().isKnown() ? ENERGY : ENERGY_UNPUBLISHED;
         if (!device.tdpWatts().isKnown()) {
-            // Short: beside "Energy, at most" in the serving band the longer "no published board power" ran into its label.
+            // Short: in the serving band the longer "no published board power" ran into its label.
             energy.append("no published TDP");
         } else if (!(tokens > 0)) {
             energy.append(NONE_YET);
@@ -149,7 +157,8 @@ public final class PerformancePanel {
         out.append("\nFirst token ").append(ttft).append(" \u00b7 per token ").append(tpot);
         out.append("\n").append(ADMITTED).append(' ').append(admitted).append(" \u00b7 ").append(requestRate);
         out.append("\n").append(throughput).append(" \u00b7 per user ").append(perUser);
-        return out.append('\n').append(price).append(" \u00b7 energy at most ").append(energy);
+        out.append('\n').append(price).append(" \u00b7 ");
+        return out.append(ENERGY.equals(energyLabel) ? "energy at most " : "energy: ").append(energy);
     }
 
     private static void orNone(StringBuilder out, double perSecond) {
@@ -199,7 +208,7 @@ public final class PerformancePanel {
         y = InfoPanel.row(text, "Requests", requestRate, left, right, y, row);
         y = InfoPanel.row(text, "Per user", perUser, left, right, y, row);
         y = InfoPanel.row(text, "Price", price, left, right, y, row);
-        y = InfoPanel.row(text, ENERGY, energy, left, right, y, row);
+        y = InfoPanel.row(text, energyLabel, energy, left, right, y, row);
         InfoPanel.row(text, "Bound by", boundBy, left, right, y, row);
     }
 
@@ -227,6 +236,6 @@ public final class PerformancePanel {
         InfoPanel.row(text, "Throughput", throughput, left, middle - pad / 2f, y, row);
         y = InfoPanel.row(text, "Per user", perUser, middle + pad / 2f, right, y, row);
         InfoPanel.row(text, "Price", price, left, middle - pad / 2f, y, row);
-        InfoPanel.row(text, ENERGY, energy, middle + pad / 2f, right, y, row);
+        InfoPanel.row(text, energyLabel, energy, middle + pad / 2f, right, y, row);
     }
 }

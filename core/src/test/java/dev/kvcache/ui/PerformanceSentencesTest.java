@@ -72,7 +72,7 @@ class PerformanceSentencesTest {
         assertEquals(ServingQuantities.usd(dollars) + " / M output tokens", panel.price.toString());
         double joules = ServingCosts.joulesPerToken(host.device().performance(), v.gpuSeconds(), v.outputTokens());
         assertEquals(ServingQuantities.joules(joules) + " / token", panel.energy.toString());
-        assertEquals(PerformancePanel.ENERGY, "Energy, at most", "the label says it is an upper bound");
+        assertEquals("Energy, at most", panel.energyLabel, "the label says it is an upper bound");
         assertEquals(ServingQuantities.longDuration(v.meanTtftSeconds()) + " \u00b7 "
                 + Quantities.duration(new StringBuilder(), v.meanTpotSeconds()), panel.latencies.toString());
         // The phone's "More" panel says the same in five lines.
@@ -82,6 +82,21 @@ class PerformanceSentencesTest {
         assertEquals("Once admitted " + panel.admitted + " \u00b7 " + panel.requestRate, lines[2]);
         assertEquals(panel.throughput + " \u00b7 per user " + panel.perUser, lines[3]);
         assertEquals(panel.price + " \u00b7 energy at most " + panel.energy, lines[4]);
+    }
+
+    @Test
+    void aDeviceWithNoPublishedPowerStatesNoBound() {
+        // An M4 Max: Apple publishes no package power, so there is nothing to be "at most", and beside
+        // "no published TDP" the longer label ran into its value at 1280x720.
+        SimSettings mac = SimSettings.builder().modelId("llama-3.1-8b").deviceId("m4-max").batch(4).contextTokens(8192)
+                .gpuCount(GpuCount.fixed(1)).build();
+        PerformancePanel panel = new PerformancePanel();
+        SimulationHost host = new SimulationHost(TestCatalog.get(), mac);
+        panel.compose(host);
+        assertEquals(PerformancePanel.ENERGY_UNPUBLISHED, panel.energyLabel);
+        assertEquals("no published TDP", panel.energy.toString());
+        String[] lines = panel.summary(new StringBuilder(), host).toString().split("\n");
+        assertEquals(panel.price + " \u00b7 energy: no published TDP", lines[4]);
     }
 
     @Test
