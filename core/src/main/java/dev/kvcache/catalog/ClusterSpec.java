@@ -1,5 +1,6 @@
 package dev.kvcache.catalog;
 
+import dev.kvcache.units.Quantities;
 import java.util.Collections;
 import java.util.List;
 
@@ -79,6 +80,15 @@ public final class ClusterSpec {
     /** What a scale-up domain is called: node, rack, platform, instance, pod. */
     public String unit() {
         return unit;
+    }
+
+    /**
+     * Appends {@code count} of this grouping's domains: "12,500 nodes of 8", "1 rack of 72"; a system
+     * of one device is named by its count alone, "12 CS-3 systems" (not "of 1").
+     */
+    public StringBuilder domains(StringBuilder out, long count) {
+        Quantities.grouped(out, count).append(' ').append(unit).append(count == 1 ? "" : "s");
+        return gpusPerNode > 1 ? out.append(" of ").append(gpusPerNode) : out;
     }
 
     public ClusterLink scaleUp() {

@@ -23,11 +23,7 @@ final class ClusterCaption {
         cluster.setLength(0);
         DeviceUnit unit = model.unit();
         Quantities.grouped(cluster, c.gpus).append(' ').append(unit.noun(c.gpus)).append(" in ");
-        Quantities.grouped(cluster, c.nodes).append(' ').append(c.grouping.unit()).append(c.nodes == 1 ? "" : "s");
-        if (c.gpusPerNode > 1) {
-            // A system of one (a CS-3, a Mac) is named by its count alone: "12 wafers in 12 CS-3 systems".
-            cluster.append(" of ").append(c.gpusPerNode);
-        }
+        c.grouping.domains(cluster, c.nodes);
         if (c.preset) {
             cluster.append(" (").append(c.grouping.name()).append(')');
         }
@@ -38,7 +34,8 @@ final class ClusterCaption {
         Quantities.grouped(cluster, c.replicas);
         if (c.overflows()) {
             cluster.append("; the replicas need ");
-            Quantities.grouped(cluster, c.busyGpus).append(", more than the preset has");
+            Quantities.grouped(cluster, c.busyGpus).append(' ').append(unit.noun(c.busyGpus))
+                    .append(", more than the preset has");
         } else if (c.busyGpus < c.gpus) {
             cluster.append(", ");
             Quantities.grouped(cluster, c.gpus - c.busyGpus).append(" idle");

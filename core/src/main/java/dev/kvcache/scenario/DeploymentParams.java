@@ -50,9 +50,11 @@ final class DeploymentParams {
         DeviceSpec device = catalog.devices().require(preset.deviceId());
         DeviceDefaults.applyTo(b, device);
         b.deployment(Deployment.of(now.dp(), preset.id()));
-        notices.note("cluster " + preset.id() + " set the device to " + device.name() + " and the cluster to "
-                + Quantities.grouped(preset.gpus()) + " GPUs (" + Quantities.grouped(preset.gpus() / preset.gpusPerNode())
-                + " x " + preset.gpusPerNode() + " per " + preset.unit() + ")");
+        // In the device's own unit: a TPU pod is 256 chips, a CS-3 one wafer ("1 GPUs" it read).
+        StringBuilder said = new StringBuilder(120).append("cluster ").append(preset.id()).append(" set the device to ")
+                .append(device.name()).append(" and the cluster to ");
+        Quantities.grouped(said, preset.gpus()).append(' ').append(device.unit().noun(preset.gpus())).append(" (");
+        notices.note(preset.domains(said, preset.gpus() / preset.gpusPerNode()).append(')').toString());
     }
 
     /** Writes dp and cluster into a link only when set, so every link written before them reads the same. */

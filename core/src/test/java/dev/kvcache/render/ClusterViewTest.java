@@ -110,6 +110,15 @@ class ClusterViewTest {
     }
 
     @Test
+    void replicasPastAPresetOfOneSayHowManyWafersTheyNeed() {
+        ClusterCaption caption = captionOf(modelOf(running(
+                "model=llama-3.1-70b&cluster=cerebras-cs3&batch=8&context=131072", 100)));
+        String text = caption.cluster.toString();
+        assertTrue(text.startsWith("12 wafers in 12 CS-3 systems (Cerebras CS-3): "), text);
+        assertTrue(text.contains("; the replicas need 12 wafers, more than the preset has"), text);
+    }
+
+    @Test
     void theCaptionKeepsEachLayoutLabelWithItsNumber() {
         ClusterCaption caption = captionOf(modelOf(running("model=llama-3.1-70b&tp=8&pp=2&cluster=meta-24k&pa=1", 10)));
         String glue = String.valueOf(FontCharacters.NO_BREAK_SPACE);

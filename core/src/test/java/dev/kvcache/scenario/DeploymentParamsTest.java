@@ -53,9 +53,20 @@ class DeploymentParamsTest {
         assertEquals(1, r.notices().size(), r.notices().toString());
         String notice = r.notices().get(0);
         assertTrue(notice.startsWith("cluster gb200-nvl72 set the device to GB200"), notice);
-        assertTrue(notice.contains("72 GPUs (1 x 72 per rack)"), notice);
+        assertTrue(notice.endsWith(" and the cluster to 72 GPUs (1 rack of 72)"), notice);
         assertTrue(r.refusals().isEmpty(), "a preset's notice is said, not refused");
         assertTrue(ScenarioParams.format(s, 0, false).contains("cluster=gb200-nvl72"));
+    }
+
+    @Test
+    void aPresetIsCountedInItsDevicesUnit() {
+        // A TPU pod is chips and a CS-3 one wafer: the notice read "256 GPUs (1 x 256 per pod)" and "1 GPUs".
+        assertTrue(parse("model=llama-3.1-8b&cluster=tpu-v5e-256").notices().get(0)
+                .endsWith(" and the cluster to 256 chips (1 pod of 256)"));
+        assertTrue(parse("model=llama-3.1-8b&cluster=cerebras-cs3").notices().get(0)
+                .endsWith(" and the cluster to 1 wafer (1 CS-3 system)"));
+        assertTrue(parse("model=llama-3.1-8b&cluster=xai-colossus").notices().get(0)
+                .endsWith(" and the cluster to 100,000 GPUs (12,500 nodes of 8)"));
     }
 
     @Test
