@@ -2,6 +2,8 @@ package dev.kvcache.scenario;
 
 import dev.kvcache.catalog.Catalog;
 import dev.kvcache.catalog.ClusterSpec;
+import dev.kvcache.catalog.DeviceSpec;
+import dev.kvcache.catalog.DeviceUnit;
 import dev.kvcache.memory.LayoutPlan;
 import dev.kvcache.sim.Deployment;
 import dev.kvcache.sim.SimSettings;
@@ -46,15 +48,19 @@ final class DeploymentRule {
         }
         long replica = replicaGpus(settings, figures);
         long total = replica * d.dp();
+        // In the device's own unit: chips for a TPU pod, wafers for a CS-3.
+        DeviceSpec device = catalog.devices().find(settings.deviceId());
+        DeviceUnit unit = device != null ? device.unit() : DeviceUnit.GPU;
+        String perReplica = "dp " + d.dp() + " x " + Quantities.grouped(replica) + " " + unit.noun(replica)
+                + " per replica ";
         if (total > dev.kvcache.sim.Limits.MAX_GPUS) {
-            return "dp " + d.dp() + " x " + Quantities.grouped(replica) + " GPUs per replica is "
-                    + Quantities.grouped(total) + " GPUs, past the " + Quantities.grouped(dev.kvcache.sim.Limits.MAX_GPUS)
-                    + " the engine lays out";
+            return perReplica + "is " + Quantities.grouped(total) + " " + unit.plural() + ", past the "
+                    + Quantities.grouped(dev.kvcache.sim.Limits.MAX_GPUS) + " the engine lays out";
         }
         ClusterSpec preset = d.hasCluster() ? catalog.clusters().find(d.cluster()) : null;
         if (preset != null && total > preset.gpus()) {
-            return "dp " + d.dp() + " x " + Quantities.grouped(replica) + " GPUs per replica needs "
-                    + Quantities.grouped(total) + " GPUs; cluster " + preset.id() + " has " + Quantities.grouped(preset.gpus());
+            return perReplica + "needs " + Quantities.grouped(total) + " " + unit.plural() + "; cluster " + preset.id()
+                    + " has " + Quantities.grouped(preset.gpus());
         }
         return null;
     }

@@ -88,6 +88,13 @@ class DeploymentParamsTest {
     }
 
     @Test
+    void aRefusedDpCountsInTheDevicesUnit() {
+        ScenarioRequest r = parse("model=llama-3.1-8b&tp=4&dp=2&cluster=cerebras-cs3");
+        assertTrue(r.notices().contains("dp '2' refused (dp 2 x 4 wafers per replica needs 8 wafers; cluster"
+                + " cerebras-cs3 has 1); kept dp automatic"), r.notices().toString());
+    }
+
+    @Test
     void replicasThatFitThePresetAreTaken() {
         ScenarioRequest r = parse("model=llama-3.1-8b&tp=2&dp=4&cluster=dgx-h100");
         assertEquals(4, r.settings().deployment().dp(), r.notices().toString());
