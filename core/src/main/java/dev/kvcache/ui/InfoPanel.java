@@ -237,9 +237,22 @@ public final class InfoPanel {
     static float row(TextPainter text, String label, CharSequence shown, float left, float right, float y,
             float row) {
         RowFit fit = fit(text, label, shown, right - left);
-        text.draw(label, fit.label, LABEL, left, y);
+        text.draw(shownLabel(text, label, shown, right - left, fit), fit.label, LABEL, left, y);
         text.drawRight(shown, fit.value, VALUE, right, y);
         return y - row;
+    }
+
+    /**
+     * The label as drawn: whole where it fits beside its value in {@code fit}'s styles, else cut at a
+     * word boundary with an ellipsis. On a small window both styles are the smallest legible size, so
+     * dropping a style does not always make room.
+     */
+    static String shownLabel(TextPainter text, String label, CharSequence shown, float width, RowFit fit) {
+        if (fit.fits(text, label, shown, width)) {
+            return label;
+        }
+        float room = width - ROW_GAP - text.width(shown, fit.value);
+        return LabelFit.shorten(label, room, drawn -> text.width(drawn, fit.label));
     }
 
     /** The styles a row's label and value take so they sit apart in a row {@code width} wide. */
@@ -247,10 +260,7 @@ public final class InfoPanel {
         BODY(FontStyle.BODY, FontStyle.BODY),
         /** A value too long to sit beside its label drops to the small style rather than overlap it. */
         SMALL_VALUE(FontStyle.BODY, FontStyle.SMALL),
-        /**
-         * Still too long, the label drops too: "Energy, at most" ran into "no published TDP" in the
-         * serving band at 1280x720.
-         */
+        /** Still too long, the label drops too; then it is shortened ({@link #shownLabel}). */
         SMALL(FontStyle.SMALL, FontStyle.SMALL);
 
         final FontStyle label;

@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A panel row's label and value never overlap: the value drops to the small style first, then the
- * label too ("Energy, at most" ran into "no published TDP" in the serving band at 1280x720).
+ * label too, and a label that still does not fit is cut at a word boundary (at 1280x720 both styles
+ * are the 12 px minimum, and "Energy, at most" ran into "no published TDP").
  */
 class InfoPanelRowTest {
     private static final String LABEL = PerformancePanel.ENERGY;
@@ -40,6 +41,16 @@ class InfoPanelRowTest {
         assertEquals(InfoPanel.RowFit.SMALL_VALUE, InfoPanel.fit(text, LABEL, VALUE, smallValue));
         assertEquals(InfoPanel.RowFit.SMALL, InfoPanel.fit(text, LABEL, VALUE, smallValue - 1f));
         assertTrue(InfoPanel.RowFit.SMALL.fits(text, LABEL, VALUE, small), "both small fit where they were chosen");
+    }
+
+    @Test
+    void aLabelThatStillDoesNotFitIsShortenedAtAWordBoundary() {
+        float small = width(FontStyle.SMALL, FontStyle.SMALL);
+        assertEquals(LABEL, InfoPanel.shownLabel(text, LABEL, VALUE, small, InfoPanel.RowFit.SMALL));
+        String cut = InfoPanel.shownLabel(text, LABEL, VALUE, small - 1f, InfoPanel.RowFit.SMALL);
+        assertEquals("Energy, at\u2026", cut);
+        assertTrue(text.width(cut, FontStyle.SMALL) + InfoPanel.ROW_GAP + text.width(VALUE, FontStyle.SMALL)
+                <= small - 1f, "the cut label leaves the gap: " + cut);
     }
 
     private float width(FontStyle label, FontStyle value) {
