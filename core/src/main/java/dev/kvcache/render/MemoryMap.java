@@ -31,6 +31,7 @@ public final class MemoryMap implements ExtentVisitor {
     private int bankCount;
     private long bankBytes = MIB;
     private long ghostFromBank = Long.MAX_VALUE;
+    private final StripeBlocks stripeBlocks = new StripeBlocks(STRIPES);
     /** What the banks show this update, for the legend: one bit per {@link BankContent} kind or slot. */
     private int kindsShown;
     private long usedSlots;
@@ -78,10 +79,12 @@ public final class MemoryMap implements ExtentVisitor {
         usedSlots = 0;
         reservedSlots = 0;
         stateSlots = 0;
-        for (int bank = 0; bank < bankCount; bank++) {
+        stripeBlocks.reset(bankBytes, blockBytes);
+        long bankStart = 0;
+        for (int bank = 0; bank < bankCount; bank++, bankStart += bankBytes) {
             for (int stripe = 0; stripe < STRIPES; stripe++) {
                 // Sample each stripe at its midpoint (bytes on this GPU).
-                long address = bank * bankBytes + (2L * stripe + 1) * bankBytes / (2L * STRIPES);
+                long address = bankStart + stripeBlocks.midpoint(stripe);
                 int code;
                 if (address >= perGpuCapacity) {
                     code = BankContent.FREE;
@@ -96,7 +99,8 @@ public final class MemoryMap implements ExtentVisitor {
                 } else if (blockBytes <= 0) {
                     code = BankContent.FREE;
                 } else {
-                    long block = (address - stateEnd) / blockBytes * groups;
+                    // The KV stripes follow each other from the first past stateEnd to the capacity.
+                    long block = stripeBlocks.next(address - stateEnd, stripe) * groups;
                     while (cursor < extentCount && extentStart[cursor] + extentLength[cursor] <= block) {
                         cursor++;
                     }
