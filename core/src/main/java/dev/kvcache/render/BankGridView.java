@@ -36,6 +36,12 @@ public final class BankGridView {
     private final float[] shown;
     private final int[] lastCode;
     private final float[] pulse;
+    /**
+     * Banks whose shown colours reached their contents' and whose contents have not changed since:
+     * {@link #animate} only reads their contents (most banks at any moment; in the browser the easing
+     * of every stripe of every bank was a tenth of the die view's script).
+     */
+    private final boolean[] atRest;
     private final Color target = new Color();
     private final Color drawn = new Color();
     private int slotCount;
@@ -51,6 +57,7 @@ public final class BankGridView {
         shown = new float[maxBanks * MemoryMap.STRIPES * 3];
         lastCode = new int[maxBanks * MemoryMap.STRIPES];
         pulse = new float[maxBanks];
+        atRest = new boolean[maxBanks];
     }
 
     /**
@@ -131,18 +138,27 @@ public final class BankGridView {
         boolean still = true;
         for (int bank = 0; bank < banks; bank++) {
             pulse[bank] = Math.max(0f, pulse[bank] - seconds);
+            boolean rest = atRest[bank];
             for (int stripe = 0; stripe < MemoryMap.STRIPES; stripe++) {
                 int index = bank * MemoryMap.STRIPES + stripe;
                 int code = map.content(bank, stripe);
                 if (code != lastCode[index]) {
                     lastCode[index] = code;
                     pulse[bank] = PULSE_SECONDS;
+                    rest = false;
                 }
-                colourOf(code, target);
-                int c = index * 3;
-                still &= ease(c, target.r, ease) & ease(c + 1, target.g, ease) & ease(c + 2, target.b, ease);
             }
-            still &= pulse[bank] == 0f;
+            if (!rest) {
+                rest = true;
+                for (int stripe = 0; stripe < MemoryMap.STRIPES; stripe++) {
+                    int index = bank * MemoryMap.STRIPES + stripe;
+                    colourOf(lastCode[index], target);
+                    int c = index * 3;
+                    rest &= ease(c, target.r, ease) & ease(c + 1, target.g, ease) & ease(c + 2, target.b, ease);
+                }
+                atRest[bank] = rest;
+            }
+            still &= rest & pulse[bank] == 0f;
         }
         settled = still;
     }
@@ -156,6 +172,12 @@ public final class BankGridView {
         }
         shown[channel] += left * ease;
         return false;
+    }
+
+    /** The colour stripe {@code stripe} of bank {@code bank} shows now, without its pulse (for tests). */
+    Color shown(int bank, int stripe, Color out) {
+        int c = (bank * MemoryMap.STRIPES + stripe) * 3;
+        return out.set(shown[c], shown[c + 1], shown[c + 2], 1f);
     }
 
     /** True when no bank's colour is still easing and no bank pulses: nothing here moves by itself. */

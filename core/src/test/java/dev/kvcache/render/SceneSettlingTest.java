@@ -135,5 +135,42 @@ class SceneSettlingTest {
         assertTrue(frames <= 60, "colours and pulses at rest within a second: " + frames + " frames");
         banks.animate(map, FRAME);
         assertTrue(banks.isSettled(), "nothing changed, nothing moves");
+        // Banks at rest are only read, not eased again: a change must still wake the bank it lands in.
+        int[] before = contents(map);
+        int steps = 0;
+        while (java.util.Arrays.equals(before, contents(map)) && steps < 10_000) {
+            simulation.step();
+            map.update(simulation, slots);
+            steps++;
+        }
+        assertFalse(java.util.Arrays.equals(before, contents(map)), "the sequences grew into new banks");
+        banks.animate(map, FRAME);
+        assertFalse(banks.isSettled(), "a bank at rest whose contents changed eases and pulses again");
+        frames = 1;
+        while (!banks.isSettled() && frames < 600) {
+            banks.animate(map, FRAME);
+            frames++;
+        }
+        assertTrue(frames <= 60, "and comes to rest within a second: " + frames + " frames");
+        com.badlogic.gdx.graphics.Color shown = new com.badlogic.gdx.graphics.Color();
+        com.badlogic.gdx.graphics.Color wanted = new com.badlogic.gdx.graphics.Color();
+        for (int bank = 0; bank < map.bankCount(); bank++) {
+            for (int stripe = 0; stripe < MemoryMap.STRIPES; stripe++) {
+                BankGridView.colourOf(map.content(bank, stripe), wanted);
+                banks.shown(bank, stripe, shown);
+                assertTrue(Math.abs(shown.r - wanted.r) + Math.abs(shown.g - wanted.g) + Math.abs(shown.b - wanted.b) < 1e-6f,
+                        "bank " + bank + " stripe " + stripe + " shows its contents' colour");
+            }
+        }
+    }
+
+    private static int[] contents(MemoryMap map) {
+        int[] out = new int[map.bankCount() * MemoryMap.STRIPES];
+        for (int bank = 0; bank < map.bankCount(); bank++) {
+            for (int stripe = 0; stripe < MemoryMap.STRIPES; stripe++) {
+                out[bank * MemoryMap.STRIPES + stripe] = map.content(bank, stripe);
+            }
+        }
+        return out;
     }
 }
