@@ -82,8 +82,7 @@ final class ClusterCaption {
         } else {
             tile.append("1 tile = ");
             Quantities.grouped(tile, model.gpusPerTile()).append(' ').append(unit.plural()).append(" (");
-            Quantities.grouped(tile, model.gpusPerTile() / c.gpusPerNode).append(' ').append(c.grouping.unit())
-                    .append(model.gpusPerTile() / c.gpusPerNode == 1 ? "" : "s").append("), filled with their mean");
+            c.grouping.domains(tile, model.gpusPerTile() / c.gpusPerNode).append("), filled with their mean");
         }
         tile.append(" of ");
         Quantities.bytes(tile, model.capacityBytes());

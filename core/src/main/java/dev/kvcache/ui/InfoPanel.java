@@ -248,7 +248,8 @@ public final class InfoPanel {
      * dropping a style does not always make room.
      */
     static String shownLabel(TextPainter text, String label, CharSequence shown, float width, RowFit fit) {
-        if (fit.fits(text, label, shown, width)) {
+        // fit() chose BODY or SMALL_VALUE only where they fit: only the smallest styles can still overflow.
+        if (fit != RowFit.SMALL || fit.fits(text, label, shown, width)) {
             return label;
         }
         float room = width - ROW_GAP - text.width(shown, fit.value);

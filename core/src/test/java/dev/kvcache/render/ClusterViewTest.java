@@ -125,6 +125,9 @@ class ClusterViewTest {
         String text = caption.cluster.toString();
         assertTrue(text.contains(": tp" + glue + "8 x pp" + glue + "2 x cp" + glue + "1 per replica, dp" + glue + "1,536"),
                 text);
+        // An aggregated tile names its nodes as the cluster line does ("nodes of 8").
+        assertTrue(caption.tile.toString().matches("1 tile = [0-9,]+ GPUs \\([0-9,]+ nodes of 8\\), filled with their mean .*"),
+                caption.tile.toString());
         // Wrapping breaks only at plain spaces (libGDX), so "dp" never ends a line without its count.
         assertTrue(FontCharacters.ALL.indexOf(FontCharacters.NO_BREAK_SPACE) >= 0, "every font has the glyph");
     }
